@@ -1,0 +1,6 @@
+namespace MesoRules.Aftercare;
+
+/// <summary>The clinic's aftercare settings.</summary>
+public sealed class AftercareOptions
+{
+}

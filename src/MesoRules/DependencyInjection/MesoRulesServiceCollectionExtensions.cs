@@ -1,0 +1,46 @@
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Policy;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers MesoRules with a service collection.</summary>
+public static class MesoRulesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the MesoRules options (validated at start-up), the policy provider and the engines, all
+    /// as singletons added with <c>TryAdd</c>, so calling this twice registers nothing twice (each call's
+    /// <paramref name="configure"/> still applies, in order). A <see cref="TimeProvider"/> already
+    /// registered is used; otherwise <see cref="TimeProvider.System"/> is added.
+    /// </summary>
+    /// <remarks>
+    /// To bind settings from configuration, also call
+    /// <c>services.Configure&lt;MesoRulesOptions&gt;(configuration.GetSection(MesoRulesOptions.SectionName))</c>
+    /// (from Microsoft.Extensions.Options.ConfigurationExtensions).
+    /// </remarks>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Optional code that sets the clinic's options.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddMesoRules(this IServiceCollection services, Action<MesoRulesOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        OptionsBuilder<MesoRulesOptions> builder = services.AddOptions<MesoRulesOptions>();
+        if (configure is not null)
+        {
+            builder.Configure(configure);
+        }
+
+        builder.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MesoRulesOptions>, MesoRulesOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<MonitoredPolicyProvider>();
+        services.TryAddSingleton<IMesoRulesPolicyProvider>(static sp => sp.GetRequiredService<MonitoredPolicyProvider>());
+        services.TryAddSingleton<EligibilityEngine>(static sp => new EligibilityEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
+        services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

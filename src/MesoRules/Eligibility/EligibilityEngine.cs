@@ -1,0 +1,82 @@
+using System.Runtime.InteropServices;
+using MesoRules.Patients;
+using MesoRules.Policy;
+
+namespace MesoRules.Eligibility;
+
+/// <summary>
+/// Assesses whether a patient may be treated: an outcome and the notes that explain it, each citing its
+/// rule, rationale and provenance, stamped with the policy version. Immutable and thread-safe; each call
+/// reads one policy snapshot.
+/// </summary>
+public sealed class EligibilityEngine
+{
+    // Rule states are kept on the stack up to this many rules; larger policies rent a buffer.
+    private const int StackRuleLimit = 256;
+    private readonly IMesoRulesPolicyProvider _policies;
+
+    /// <summary>Creates an engine over the shipped default policy.</summary>
+    public EligibilityEngine()
+        : this(MesoRulesPolicy.Default)
+    {
+    }
+
+    /// <summary>Creates an engine over a policy provider: a fixed <see cref="MesoRulesPolicy"/>, or the one registered by <c>AddMesoRules</c>, which follows option changes.</summary>
+    /// <param name="policies">The policy provider.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    public EligibilityEngine(IMesoRulesPolicyProvider policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        _policies = policies;
+    }
+
+    /// <summary>Assesses one patient under the policy in force.</summary>
+    /// <param name="patient">The patient profile.</param>
+    /// <returns>The outcome, one note per rule that fired or asked for information (in rule order), and the policy version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patient"/>, one of its collections or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined or the age is out of range.</exception>
+    public EligibilityAssessment Assess(PatientProfile patient)
+    {
+        PatientProfile.ThrowIfInvalid(patient, nameof(patient));
+        MesoRulesPolicy policy = _policies.Current;
+        EligibilityRuleSet.CompiledRule[] rules = policy.EligibilityRules.Rules;
+
+        Span<RuleState> states = rules.Length <= StackRuleLimit ? stackalloc RuleState[rules.Length] : new RuleState[rules.Length];
+        int count = 0;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            RuleState state = rules[i].Condition(patient);
+            states[i] = state;
+            if (state != RuleState.Silent)
+            {
+                count++;
+            }
+        }
+
+        var notes = new EligibilityNote[count];
+        EligibilityOutcome outcome = EligibilityOutcome.Eligible;
+        int n = 0;
+        for (int i = 0; i < rules.Length; i++)
+        {
+            EligibilityNote? note = states[i] switch
+            {
+                RuleState.Fired => rules[i].Fired,
+                RuleState.MissingInformation => rules[i].Missing,
+                RuleState.Silent => null,
+                _ => throw new InvalidOperationException($"The condition of rule '{rules[i].Fired.RuleId}' returned an undefined RuleState."),
+            };
+            if (note is null)
+            {
+                continue;
+            }
+
+            notes[n++] = note;
+            if (note.Outcome > outcome)
+            {
+                outcome = note.Outcome;
+            }
+        }
+
+        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), policy.Version);
+    }
+}

@@ -1,0 +1,115 @@
+namespace MesoRules.Patients;
+
+/// <summary>
+/// The patient's answers to the health questions rules need. Every answer defaults to
+/// <see cref="Answer.Unknown"/>, so a question nobody asked is never read as "no".
+/// </summary>
+public sealed record HealthHistory
+{
+    /// <summary>A history in which every answer is <see cref="Answer.Unknown"/>.</summary>
+    public static HealthHistory AllUnknown { get; } = new();
+
+    /// <summary>A history in which every answer is <see cref="Answer.No"/>.</summary>
+    public static HealthHistory NoneKnown { get; } = new()
+    {
+        Pregnancy = Answer.No,
+        Breastfeeding = Answer.No,
+        ActiveScalpInfection = Answer.No,
+        ActiveSkinDisease = Answer.No,
+        BleedingDisorder = Answer.No,
+        Anticoagulants = Answer.No,
+        Immunosuppression = Answer.No,
+        Diabetes = Answer.No,
+        AutoimmuneDisease = Answer.No,
+        CancerTreatment = Answer.No,
+        KeloidTendency = Answer.No,
+        InfectionPredisposition = Answer.No,
+    };
+
+    /// <summary>Pregnancy. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer Pregnancy { get; init; }
+
+    /// <summary>Breastfeeding. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer Breastfeeding { get; init; }
+
+    /// <summary>Active infection or inflammation of the scalp at the injection sites. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer ActiveScalpInfection { get; init; }
+
+    /// <summary>Active skin disease. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer ActiveSkinDisease { get; init; }
+
+    /// <summary>Bleeding or clotting disorder. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer BleedingDisorder { get; init; }
+
+    /// <summary>Anticoagulant or antiplatelet medicine. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer Anticoagulants { get; init; }
+
+    /// <summary>Immunosuppression. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer Immunosuppression { get; init; }
+
+    /// <summary>Diabetes. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer Diabetes { get; init; }
+
+    /// <summary>Autoimmune disease. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer AutoimmuneDisease { get; init; }
+
+    /// <summary>Current cancer treatment. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer CancerTreatment { get; init; }
+
+    /// <summary>Keloid or abnormal scarring tendency. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer KeloidTendency { get; init; }
+
+    /// <summary>Predisposition to infection. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
+    public Answer InfectionPredisposition { get; init; }
+
+    /// <summary>Returns the answer for one health factor.</summary>
+    /// <param name="factor">The factor to read.</param>
+    /// <returns>The recorded answer.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>.</exception>
+    public Answer Get(HealthFactor factor) => factor switch
+    {
+        HealthFactor.Pregnancy => Pregnancy,
+        HealthFactor.Breastfeeding => Breastfeeding,
+        HealthFactor.ActiveScalpInfection => ActiveScalpInfection,
+        HealthFactor.ActiveSkinDisease => ActiveSkinDisease,
+        HealthFactor.BleedingDisorder => BleedingDisorder,
+        HealthFactor.Anticoagulants => Anticoagulants,
+        HealthFactor.Immunosuppression => Immunosuppression,
+        HealthFactor.Diabetes => Diabetes,
+        HealthFactor.AutoimmuneDisease => AutoimmuneDisease,
+        HealthFactor.CancerTreatment => CancerTreatment,
+        HealthFactor.KeloidTendency => KeloidTendency,
+        HealthFactor.InfectionPredisposition => InfectionPredisposition,
+        _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
+    };
+
+    /// <summary>Returns a copy with one factor's answer replaced.</summary>
+    /// <param name="factor">The factor to set.</param>
+    /// <param name="answer">The new answer.</param>
+    /// <returns>A new history; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>.</exception>
+    public HealthHistory With(HealthFactor factor, Answer answer) => factor switch
+    {
+        HealthFactor.Pregnancy => this with { Pregnancy = answer },
+        HealthFactor.Breastfeeding => this with { Breastfeeding = answer },
+        HealthFactor.ActiveScalpInfection => this with { ActiveScalpInfection = answer },
+        HealthFactor.ActiveSkinDisease => this with { ActiveSkinDisease = answer },
+        HealthFactor.BleedingDisorder => this with { BleedingDisorder = answer },
+        HealthFactor.Anticoagulants => this with { Anticoagulants = answer },
+        HealthFactor.Immunosuppression => this with { Immunosuppression = answer },
+        HealthFactor.Diabetes => this with { Diabetes = answer },
+        HealthFactor.AutoimmuneDisease => this with { AutoimmuneDisease = answer },
+        HealthFactor.CancerTreatment => this with { CancerTreatment = answer },
+        HealthFactor.KeloidTendency => this with { KeloidTendency = answer },
+        HealthFactor.InfectionPredisposition => this with { InfectionPredisposition = answer },
+        _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
+    };
+
+    /// <summary>All health factors, in declaration order.</summary>
+    public static IReadOnlyList<HealthFactor> Factors { get; } =
+    [
+        HealthFactor.Pregnancy, HealthFactor.Breastfeeding, HealthFactor.ActiveScalpInfection, HealthFactor.ActiveSkinDisease,
+        HealthFactor.BleedingDisorder, HealthFactor.Anticoagulants, HealthFactor.Immunosuppression, HealthFactor.Diabetes,
+        HealthFactor.AutoimmuneDisease, HealthFactor.CancerTreatment, HealthFactor.KeloidTendency, HealthFactor.InfectionPredisposition,
+    ];
+}

@@ -1,0 +1,11 @@
+namespace MesoRules.Patients;
+
+/// <summary>A substance the patient is known to be allergic to.</summary>
+/// <param name="Substance">The substance, as named in the formulation's components (matched case-insensitively, ignoring surrounding spaces).</param>
+/// <param name="Anaphylaxis">Whether the patient has had anaphylaxis to it.</param>
+public sealed record KnownAllergy(string Substance, bool Anaphylaxis = false)
+{
+    /// <summary>Returns a description that leaves out the substance, so logs never carry patient data.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() => Anaphylaxis ? "KnownAllergy { (redacted), Anaphylaxis = True }" : "KnownAllergy { (redacted) }";
+}

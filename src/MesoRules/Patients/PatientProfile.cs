@@ -1,0 +1,131 @@
+namespace MesoRules.Patients;
+
+/// <summary>
+/// What the rules know about one patient. Unknown facts stay unknown (<see cref="Answer.Unknown"/>,
+/// a <see langword="null"/> age, an undisclosed allergy or medicine list) and are asked for, never assumed.
+/// </summary>
+/// <remarks>
+/// Collections compare by reference, as in any record. <see cref="ToString"/> never prints the
+/// patient's data, so a profile can appear in logs.
+/// </remarks>
+public sealed record PatientProfile
+{
+    /// <summary>The largest age accepted, in whole years.</summary>
+    public const int MaxAgeYears = 130;
+
+    /// <summary>The diagnosed cause of hair loss. <value>The default value is <see cref="HairLossCause.Undiagnosed"/>.</value></summary>
+    public HairLossCause Cause { get; init; }
+
+    /// <summary>The severity of hair loss. <value>The default value is <see cref="Severity.Mild"/>.</value></summary>
+    public Severity Severity { get; init; }
+
+    /// <summary>Age in whole years, 0 to <see cref="MaxAgeYears"/>, or <see langword="null"/> when unknown.</summary>
+    public int? AgeYears { get; init; }
+
+    /// <summary>The health answers. <value>The default value is <see cref="HealthHistory.AllUnknown"/>.</value></summary>
+    public HealthHistory Health { get; init; } = HealthHistory.AllUnknown;
+
+    /// <summary>
+    /// Whether the patient has been asked about allergies and <see cref="Allergies"/> is the full answer
+    /// (an empty list then means "none"). <value>The default value is <see langword="false"/>.</value>
+    /// </summary>
+    public bool AllergiesDisclosed { get; init; }
+
+    /// <summary>Known allergies. <value>The default value is empty.</value></summary>
+    public IReadOnlyList<KnownAllergy> Allergies { get; init; } = [];
+
+    /// <summary>
+    /// Whether the patient has been asked about medicines and <see cref="CurrentMedicines"/> is the full answer.
+    /// <value>The default value is <see langword="false"/>.</value>
+    /// </summary>
+    public bool MedicinesDisclosed { get; init; }
+
+    /// <summary>Current medicines, as free text. <value>The default value is empty.</value></summary>
+    public IReadOnlyList<string> CurrentMedicines { get; init; } = [];
+
+    /// <summary>Response to mesotherapy so far. <value>The default value is <see cref="TreatmentResponse.NotYetTreated"/>.</value></summary>
+    public TreatmentResponse Response { get; init; }
+
+    /// <summary>The formulation to be injected, or <see langword="null"/> when not chosen yet.</summary>
+    public Formulation? Formulation { get; init; }
+
+    /// <summary>Returns a description that leaves out every fact about the patient.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() => "PatientProfile { (redacted) }";
+
+    /// <summary>
+    /// Checks that the profile is well formed: defined enum values, an age in range, no
+    /// <see langword="null"/> collections or elements. Messages name the member, never its value.
+    /// </summary>
+    /// <param name="patient">The profile to check.</param>
+    /// <param name="paramName">The caller's parameter name, used as the prefix of member names.</param>
+    /// <exception cref="ArgumentNullException">The profile, a collection or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined or the age is out of range.</exception>
+    /// <exception cref="ArgumentException">An allergy substance or formulation component is empty.</exception>
+    public static void ThrowIfInvalid(PatientProfile? patient, string paramName = "patient")
+    {
+        ArgumentNullException.ThrowIfNull(patient, paramName);
+        if ((uint)patient.Cause > (uint)HairLossCause.Other)
+        {
+            throw OutOfRange(paramName, nameof(Cause), "a defined HairLossCause value");
+        }
+
+        if ((uint)patient.Severity > (uint)Severity.Severe)
+        {
+            throw OutOfRange(paramName, nameof(Severity), "a defined Severity value");
+        }
+
+        if ((uint)patient.Response > (uint)TreatmentResponse.None)
+        {
+            throw OutOfRange(paramName, nameof(Response), "a defined TreatmentResponse value");
+        }
+
+        if (patient.AgeYears is int age && (uint)age > MaxAgeYears)
+        {
+            throw OutOfRange(paramName, nameof(AgeYears), $"0 to {MaxAgeYears} years, or null when unknown");
+        }
+
+        HealthHistory health = patient.Health ?? throw new ArgumentNullException($"{paramName}.{nameof(Health)}");
+        foreach (HealthFactor factor in HealthHistory.Factors)
+        {
+            if ((uint)health.Get(factor) > (uint)Answer.Yes)
+            {
+                throw OutOfRange(paramName, $"{nameof(Health)}.{factor}", "a defined Answer value");
+            }
+        }
+
+        IReadOnlyList<KnownAllergy> allergies = patient.Allergies ?? throw new ArgumentNullException($"{paramName}.{nameof(Allergies)}");
+        for (int i = 0; i < allergies.Count; i++)
+        {
+            KnownAllergy allergy = allergies[i] ?? throw new ArgumentNullException($"{paramName}.{nameof(Allergies)}[{i}]");
+            if (string.IsNullOrWhiteSpace(allergy.Substance))
+            {
+                throw new ArgumentException("An allergy substance must not be null or blank.", $"{paramName}.{nameof(Allergies)}[{i}].{nameof(KnownAllergy.Substance)}");
+            }
+        }
+
+        IReadOnlyList<string> medicines = patient.CurrentMedicines ?? throw new ArgumentNullException($"{paramName}.{nameof(CurrentMedicines)}");
+        for (int i = 0; i < medicines.Count; i++)
+        {
+            if (medicines[i] is null)
+            {
+                throw new ArgumentNullException($"{paramName}.{nameof(CurrentMedicines)}[{i}]");
+            }
+        }
+
+        if (patient.Formulation is { } formulation)
+        {
+            IReadOnlyList<string> components = formulation.Components ?? throw new ArgumentNullException($"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}");
+            for (int i = 0; i < components.Count; i++)
+            {
+                if (string.IsNullOrWhiteSpace(components[i]))
+                {
+                    throw new ArgumentException("A formulation component must not be null or blank.", $"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}[{i}]");
+                }
+            }
+        }
+    }
+
+    private static ArgumentOutOfRangeException OutOfRange(string paramName, string member, string allowed) =>
+        new($"{paramName}.{member}", $"{member} must be {allowed}.");
+}

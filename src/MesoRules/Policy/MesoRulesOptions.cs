@@ -1,0 +1,26 @@
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+
+namespace MesoRules.Policy;
+
+/// <summary>
+/// The clinic's settings, bindable from the configuration section <see cref="SectionName"/>. Validated
+/// at start-up (every failure listed) and compiled into an immutable <see cref="MesoRulesPolicy"/>.
+/// </summary>
+public sealed class MesoRulesOptions
+{
+    /// <summary>The configuration section the options bind from: <c>MesoRules</c>.</summary>
+    public const string SectionName = "MesoRules";
+
+    /// <summary>
+    /// A free label for the clinic's policy (for example <c>"north-clinic 2026-11"</c>), shown with the
+    /// version id. At most 100 characters. <value>The default value is <c>"default"</c>.</value>
+    /// </summary>
+    public string PolicyName { get; set; } = "default";
+
+    /// <summary>Eligibility settings.</summary>
+    public EligibilityOptions Eligibility { get; set; } = new();
+
+    /// <summary>Aftercare settings.</summary>
+    public AftercareOptions Aftercare { get; set; } = new();
+}

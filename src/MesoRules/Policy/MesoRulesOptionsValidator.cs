@@ -1,0 +1,30 @@
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using Microsoft.Extensions.Options;
+
+namespace MesoRules.Policy;
+
+/// <summary>
+/// Validates <see cref="MesoRulesOptions"/>, listing every failure with the member (as a configuration
+/// path such as <c>MesoRules:Eligibility:MinimumAgeYears</c>), the bad value and what is allowed.
+/// </summary>
+public sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOptions>
+{
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, MesoRulesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        OptionsFailures failures = Collect(options);
+        return failures.Any ? ValidateOptionsResult.Fail(failures.Items) : ValidateOptionsResult.Success;
+    }
+
+    internal static OptionsFailures Collect(MesoRulesOptions options)
+    {
+        var failures = new OptionsFailures();
+        const string prefix = MesoRulesOptions.SectionName;
+        failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, 100);
+        EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
+        AftercareRuleSet.Validate(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures);
+        return failures;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Collections.Immutable;
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Rules;
+using Microsoft.Extensions.Options;
+
+namespace MesoRules.Policy;
+
+/// <summary>
+/// An immutable snapshot of the clinic's validated settings and rules, with a stable version id. Every
+/// engine result carries the <see cref="Version"/> of the snapshot that produced it. The snapshot is its
+/// own <see cref="IMesoRulesPolicyProvider"/>, so engines built with <see langword="new"/> from it use it for ever.
+/// </summary>
+public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
+{
+    private static readonly Lazy<MesoRulesPolicy> DefaultPolicy = new(() => Create(new MesoRulesOptions()));
+
+    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare)
+    {
+        Name = name;
+        Version = version;
+        CanonicalText = canonicalText;
+        EligibilityRules = eligibility;
+        AftercareRules = aftercare;
+        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors];
+    }
+
+    /// <summary>The policy with every shipped default.</summary>
+    public static MesoRulesPolicy Default => DefaultPolicy.Value;
+
+    /// <summary>The clinic's label for the policy (<see cref="MesoRulesOptions.PolicyName"/>).</summary>
+    public string Name { get; }
+
+    /// <summary>
+    /// The version id: the first 16 lower-case hex digits of the SHA-256 of <see cref="CanonicalText"/>.
+    /// Equal settings and rules give the same id in every process and on every machine; any change of a
+    /// setting, a rule's wording, outcome or switch gives a new one.
+    /// </summary>
+    public string Version { get; }
+
+    /// <summary>The canonical text the version hashes: one <c>key=value</c> line per effective setting and rule.</summary>
+    public string CanonicalText { get; }
+
+    /// <summary>The rules in force, in evaluation order (switched-off rules are left out).</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>The minimum age setting in force, in whole years.</summary>
+    public int MinimumAgeYears => EligibilityRules.MinimumAgeYears;
+
+    internal EligibilityRuleSet EligibilityRules { get; }
+
+    internal AftercareRuleSet AftercareRules { get; }
+
+    MesoRulesPolicy IMesoRulesPolicyProvider.Current => this;
+
+    /// <summary>Validates <paramref name="options"/> and compiles them into a snapshot. Later changes to the options do not affect it.</summary>
+    /// <param name="options">The clinic's settings.</param>
+    /// <returns>The compiled snapshot.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OptionsValidationException">The options are invalid; <see cref="OptionsValidationException.Failures"/> lists every failure.</exception>
+    public static MesoRulesPolicy Create(MesoRulesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        OptionsFailures failures = MesoRulesOptionsValidator.Collect(options);
+        if (failures.Any)
+        {
+            throw new OptionsValidationException(Options.DefaultName, typeof(MesoRulesOptions), failures.Items);
+        }
+
+        var fingerprint = new PolicyFingerprint();
+        fingerprint.Add("policyName", options.PolicyName);
+        EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, fingerprint);
+        AftercareRuleSet aftercare = AftercareRuleSet.Compile(options.Aftercare, fingerprint);
+        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare);
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"MesoRulesPolicy {{ Name = {Name}, Version = {Version} }}";
+}

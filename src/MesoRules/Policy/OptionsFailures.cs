@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace MesoRules.Policy;
+
+/// <summary>Collects every options-validation failure, each naming the member, the bad value and what is allowed.</summary>
+internal sealed class OptionsFailures
+{
+    private readonly List<string> _failures = [];
+
+    public IReadOnlyList<string> Items => _failures;
+
+    public bool Any => _failures.Count > 0;
+
+    public void Add(string member, string problem) => _failures.Add($"{member}: {problem}");
+
+    public void OutOfRange<T>(string member, T value, string allowed)
+        where T : IFormattable =>
+        _failures.Add($"{member}: {value.ToString(null, CultureInfo.InvariantCulture)} is outside the allowed range {allowed}.");
+
+    public void Range(string member, int value, int min, int max)
+    {
+        if (value < min || value > max)
+        {
+            OutOfRange(member, value, $"{min}..{max}");
+        }
+    }
+
+    public void Range(string member, TimeSpan value, TimeSpan min, TimeSpan max)
+    {
+        if (value < min || value > max)
+        {
+            _failures.Add($"{member}: {value.ToString("c", CultureInfo.InvariantCulture)} is outside the allowed range {min.ToString("c", CultureInfo.InvariantCulture)}..{max.ToString("c", CultureInfo.InvariantCulture)}.");
+        }
+    }
+
+    public void Defined<TEnum>(string member, TEnum value)
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            _failures.Add($"{member}: {value} is not a defined {typeof(TEnum).Name} value; allowed: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+        }
+    }
+
+    public void NotNull(string member, object? value)
+    {
+        if (value is null)
+        {
+            _failures.Add($"{member}: must not be null.");
+        }
+    }
+
+    public void NotBlank(string member, string? value, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            _failures.Add($"{member}: must not be null or blank.");
+        }
+        else if (value.Length > maxLength)
+        {
+            _failures.Add($"{member}: {value.Length} characters is outside the allowed length 1..{maxLength}.");
+        }
+    }
+}
