@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace MesoRules.Eligibility;
 
-/// <summary>The result of assessing one patient: the outcome, the notes that explain it, and the policy version in force.</summary>
+/// <summary>The result of assessing one patient: the outcome, the notes that explain it, and the policy version in force. Compares by value, notes included.</summary>
 /// <param name="Outcome">The most restrictive outcome among <paramref name="Notes"/>, or <see cref="EligibilityOutcome.Eligible"/> when none restricts.</param>
 /// <param name="Notes">One note per rule that fired or asked for information, in the rule set's fixed order.</param>
 /// <param name="PolicyVersion">The version id of the policy that produced the assessment.</param>
@@ -10,4 +10,14 @@ public sealed record EligibilityAssessment(EligibilityOutcome Outcome, Immutable
 {
     /// <summary>Whether the outcome allows treatment (<see cref="EligibilityOutcome.Eligible"/> or <see cref="EligibilityOutcome.EligibleWithCautions"/>).</summary>
     public bool AllowsTreatment => Outcome <= EligibilityOutcome.EligibleWithCautions;
+
+    /// <inheritdoc/>
+    public bool Equals(EligibilityAssessment? other) =>
+        other is not null
+        && Outcome == other.Outcome
+        && PolicyVersion == other.PolicyVersion
+        && Notes.AsSpan().SequenceEqual(other.Notes.AsSpan());
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Outcome, PolicyVersion, Notes.Length);
 }

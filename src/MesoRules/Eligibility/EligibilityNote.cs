@@ -13,7 +13,10 @@ public enum NoteReason
     MissingInformation = 1,
 }
 
-/// <summary>One note of an eligibility assessment: the rule that produced it, what it means for the patient, why, and on what authority.</summary>
+/// <summary>
+/// One note of an eligibility assessment: the rule that produced it, what it means for the patient, why,
+/// and on what authority. Notes compare by value, <see cref="Facts"/> included.
+/// </summary>
 /// <param name="RuleId">The id of the rule that produced the note.</param>
 /// <param name="Outcome">The outcome this note contributes; the assessment's outcome is the most restrictive of its notes.</param>
 /// <param name="Reason">Whether the rule fired or asks for missing information.</param>
@@ -32,4 +35,21 @@ public sealed record EligibilityNote(
     Provenance Provenance,
     string? Citation,
     ContraindicationKind Contraindication,
-    ImmutableArray<string> Facts);
+    ImmutableArray<string> Facts)
+{
+    /// <inheritdoc/>
+    public bool Equals(EligibilityNote? other) =>
+        other is not null
+        && RuleId == other.RuleId
+        && Outcome == other.Outcome
+        && Reason == other.Reason
+        && Text == other.Text
+        && Rationale == other.Rationale
+        && Provenance == other.Provenance
+        && Citation == other.Citation
+        && Contraindication == other.Contraindication
+        && Facts.AsSpan().SequenceEqual(other.Facts.AsSpan());
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(RuleId, Outcome, Reason, Text);
+}

@@ -1,0 +1,129 @@
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Rules;
+using MesoRules.Tests.Patients;
+using Microsoft.Extensions.Options;
+
+namespace MesoRules.Tests.Eligibility;
+
+/// <summary>Clinics switch rules off, change their outcome and add their own.</summary>
+public class ClinicRuleTests
+{
+    private static readonly PatientProfile Keloid = SamplePatients.Clear with { Health = HealthHistory.NoneKnown with { KeloidTendency = Answer.Yes } };
+
+    private static EligibilityEngine EngineWith(Action<MesoRulesOptions> configure)
+    {
+        var options = new MesoRulesOptions();
+        configure(options);
+        return new EligibilityEngine(MesoRulesPolicy.Create(options));
+    }
+
+    [Fact]
+    public void A_clinic_can_switch_off_a_built_in_rule_by_id()
+    {
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Enabled = false });
+        EligibilityAssessment a = engine.Assess(Keloid);
+        Assert.DoesNotContain(a.Notes, n => n.RuleId == EligibilityRuleIds.KeloidTendency);
+        Assert.Equal(EligibilityOutcome.Eligible, a.Outcome);
+        Assert.DoesNotContain(engine.Assess(SamplePatients.Clear).Notes, n => n.RuleId == EligibilityRuleIds.KeloidTendency);
+    }
+
+    [Fact]
+    public void A_switched_off_rule_does_not_ask_for_its_unknown_fact()
+    {
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Enabled = false });
+        PatientProfile p = SamplePatients.Clear with { Health = HealthHistory.NoneKnown with { KeloidTendency = Answer.Unknown } };
+        Assert.Equal(EligibilityOutcome.Eligible, engine.Assess(p).Outcome);
+    }
+
+    [Fact]
+    public void A_clinic_can_change_a_rule_outcome()
+    {
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Outcome = EligibilityOutcome.ReferToSpecialist });
+        EligibilityAssessment a = engine.Assess(Keloid);
+        Assert.Equal(EligibilityOutcome.ReferToSpecialist, a.Outcome);
+        Assert.Equal(EligibilityOutcome.ReferToSpecialist, a.Notes.Single(n => n.RuleId == EligibilityRuleIds.KeloidTendency).Outcome);
+    }
+
+    [Fact]
+    public void A_clinic_rule_written_in_csharp_fires_after_the_built_in_rules_with_clinic_provenance()
+    {
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.CustomRules.Add(new EligibilityRule
+        {
+            Id = "clinic.minoxidil-users",
+            Outcome = EligibilityOutcome.EligibleWithCautions,
+            Text = "Keep using minoxidil as prescribed; tell the practitioner before each session.",
+            Rationale = "Our clinic combines mesotherapy with topical minoxidil.",
+            Facts = ["patient.currentMedicines"],
+            Condition = p => p.CurrentMedicines.Any(m => m.Contains("minoxidil", StringComparison.OrdinalIgnoreCase)) ? RuleState.Fired : RuleState.Silent,
+        }));
+
+        EligibilityAssessment a = engine.Assess(SamplePatients.Clear with { CurrentMedicines = ["Minoxidil 5%"] });
+        EligibilityNote note = a.Notes[^1];
+        Assert.Equal("clinic.minoxidil-users", note.RuleId);
+        Assert.Equal(Provenance.Clinic, note.Provenance);
+        Assert.Equal(EligibilityOutcome.EligibleWithCautions, a.Outcome);
+        Assert.DoesNotContain(engine.Assess(SamplePatients.Clear).Notes, n => n.RuleId == "clinic.minoxidil-users");
+    }
+
+    [Fact]
+    public void A_clinic_rule_can_allow_minors_when_the_built_in_rule_is_switched_off()
+    {
+        EligibilityEngine engine = EngineWith(o =>
+        {
+            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new RuleOverride { Enabled = false };
+            o.Eligibility.CustomRules.Add(new EligibilityRule
+            {
+                Id = "clinic.minors-with-guardian",
+                Outcome = EligibilityOutcome.ReferToSpecialist,
+                Text = "Patients under 18 are seen with a guardian after a dermatologist's referral.",
+                Rationale = "Clinic policy for minors.",
+                Facts = ["patient.ageYears"],
+                Condition = p => p.AgeYears is null ? RuleState.MissingInformation : p.AgeYears < 18 ? RuleState.Fired : RuleState.Silent,
+            });
+        });
+        Assert.Equal(EligibilityOutcome.ReferToSpecialist, engine.Assess(SamplePatients.Clear with { AgeYears = 16 }).Outcome);
+    }
+
+    [Fact]
+    public void A_custom_rule_reusing_a_built_in_id_fails_validation()
+    {
+        var options = new MesoRulesOptions();
+        options.Eligibility.CustomRules.Add(new EligibilityRule
+        {
+            Id = EligibilityRuleIds.Pregnancy,
+            Outcome = EligibilityOutcome.NotEligible,
+            Text = "t",
+            Rationale = "r",
+            Condition = _ => RuleState.Silent,
+        });
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
+        Assert.Equal(["MesoRules:Eligibility:CustomRules:0:Id: 'eligibility.pregnancy' is a duplicate rule id; every rule id must be unique."], ex.Failures);
+    }
+
+    [Fact]
+    public void An_override_of_an_unknown_rule_id_fails_validation()
+    {
+        var options = new MesoRulesOptions();
+        options.Eligibility.Rules["eligibility.no-such-rule"] = new RuleOverride { Enabled = false };
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
+        string failure = Assert.Single(ex.Failures);
+        Assert.StartsWith("MesoRules:Eligibility:Rules:eligibility.no-such-rule: 'eligibility.no-such-rule' names no eligibility rule", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_condition_returning_an_undefined_state_is_reported_with_the_rule_id()
+    {
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.CustomRules.Add(new EligibilityRule
+        {
+            Id = "clinic.broken",
+            Outcome = EligibilityOutcome.Eligible,
+            Text = "t",
+            Rationale = "r",
+            Condition = _ => (RuleState)42,
+        }));
+        InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => engine.Assess(SamplePatients.Clear));
+        Assert.Contains("clinic.broken", ex.Message, StringComparison.Ordinal);
+    }
+}
