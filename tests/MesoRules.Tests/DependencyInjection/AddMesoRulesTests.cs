@@ -1,0 +1,191 @@
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Tests.Patients;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace MesoRules.Tests.DependencyInjection;
+
+public class AddMesoRulesTests
+{
+    [Fact]
+    public void AddMesoRules_registers_engines_that_assess_a_patient()
+    {
+        using ServiceProvider sp = new ServiceCollection().AddMesoRules().BuildServiceProvider();
+        EligibilityAssessment a = sp.GetRequiredService<EligibilityEngine>().Assess(SamplePatients.Clear);
+        Assert.Equal(EligibilityOutcome.Eligible, a.Outcome);
+        Assert.Equal(MesoRulesPolicy.Default.Version, a.PolicyVersion);
+        Assert.NotNull(sp.GetRequiredService<AftercareEngine>());
+    }
+
+    [Fact]
+    public void Calling_AddMesoRules_twice_registers_each_service_once_and_applies_both_configurations()
+    {
+        var services = new ServiceCollection();
+        services.AddMesoRules(o => o.Eligibility.MinimumAgeYears = 21).AddMesoRules(o => o.PolicyName = "north");
+        foreach (Type type in new[] { typeof(EligibilityEngine), typeof(AftercareEngine), typeof(IMesoRulesPolicyProvider), typeof(MonitoredPolicyProvider), typeof(TimeProvider), typeof(IValidateOptions<MesoRulesOptions>) })
+        {
+            Assert.Single(services, d => d.ServiceType == type);
+        }
+
+        using ServiceProvider sp = services.BuildServiceProvider();
+        MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
+        Assert.Equal(21, policy.MinimumAgeYears);
+        Assert.Equal("north", policy.Name);
+    }
+
+    [Fact]
+    public void Invalid_options_fail_start_up_validation_with_every_failure()
+    {
+        using ServiceProvider sp = new ServiceCollection()
+            .AddMesoRules(o =>
+            {
+                o.PolicyName = "";
+                o.Eligibility.MinimumAgeYears = 500;
+            })
+            .BuildServiceProvider();
+
+        // IStartupValidator is what a host runs at start-up for ValidateOnStart.
+        var ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Contains("MesoRules:PolicyName: must not be null or blank.", ex.Failures);
+        Assert.Contains("MesoRules:Eligibility:MinimumAgeYears: 500 is outside the allowed range 0..100.", ex.Failures);
+    }
+
+    [Fact]
+    public void A_registered_TimeProvider_is_kept()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddMesoRules();
+        using ServiceProvider sp = services.BuildServiceProvider();
+        Assert.Same(clock, sp.GetRequiredService<TimeProvider>());
+    }
+
+    [Fact]
+    public void AddMesoRules_rejects_a_null_collection()
+    {
+        Assert.Equal("services", Assert.Throws<ArgumentNullException>(() => MesoRulesServiceCollectionExtensions.AddMesoRules(null!)).ParamName);
+    }
+
+    [Fact]
+    public void An_options_change_replaces_the_snapshot_and_invalid_changes_keep_the_old_one()
+    {
+        using var source = new ManualChangeSource();
+        int minimumAge = 18;
+        var services = new ServiceCollection();
+        services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(source);
+        services.AddMesoRules(o => o.Eligibility.MinimumAgeYears = Volatile.Read(ref minimumAge));
+        using ServiceProvider sp = services.BuildServiceProvider();
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        EligibilityEngine engine = sp.GetRequiredService<EligibilityEngine>();
+        string first = provider.Current.Version;
+        MesoRulesPolicy? changed = null;
+        OptionsValidationException? rejected = null;
+        provider.PolicyChanged += (_, p) => changed = p;
+        provider.PolicyRejected += (_, e) => rejected = e;
+
+        Volatile.Write(ref minimumAge, 16);
+        source.Fire();
+        Assert.Same(changed, provider.Current);
+        Assert.NotEqual(first, provider.Current.Version);
+        Assert.DoesNotContain(engine.Assess(SamplePatients.Clear with { AgeYears = 17 }).Notes, n => n.RuleId == EligibilityRuleIds.Minor);
+
+        string second = provider.Current.Version;
+        Volatile.Write(ref minimumAge, 1000);
+        try
+        {
+            source.Fire();
+        }
+        catch (AggregateException ex) when (ex.InnerException is OptionsValidationException)
+        {
+            // The options monitor validates before notifying listeners and throws to the change source.
+        }
+
+        Assert.Equal(second, provider.Current.Version);
+        Assert.Null(rejected);
+    }
+
+    [Fact]
+    public async Task Evaluation_on_many_threads_while_options_change_sees_only_whole_snapshots()
+    {
+        using var source = new ManualChangeSource();
+        int minimumAge = 18;
+        var services = new ServiceCollection();
+        services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(source);
+        services.AddMesoRules(o =>
+        {
+            int age = Volatile.Read(ref minimumAge);
+            o.Eligibility.MinimumAgeYears = age;
+            o.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new RuleOverride { Outcome = age == 18 ? EligibilityOutcome.EligibleWithCautions : EligibilityOutcome.Deferred };
+        });
+        using ServiceProvider sp = services.BuildServiceProvider();
+        EligibilityEngine engine = sp.GetRequiredService<EligibilityEngine>();
+        var provider = sp.GetRequiredService<IMesoRulesPolicyProvider>();
+        string versionA = provider.Current.Version;
+
+        PatientProfile patient = SamplePatients.Clear with { AgeYears = 17, Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes } };
+        using var stop = new CancellationTokenSource();
+        var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
+        int mixes = 0;
+        using var started = new CountdownEvent(2);
+        Task[] readers = [.. Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            started.Signal();
+            do
+            {
+                EligibilityAssessment a = engine.Assess(patient);
+                bool minorNote = a.Notes.Any(n => n.RuleId == EligibilityRuleIds.Minor);
+                EligibilityOutcome diabetes = a.Notes.Single(n => n.RuleId == EligibilityRuleIds.Diabetes).Outcome;
+                bool isA = a.PolicyVersion == versionA;
+                // Snapshot A: minimum age 18 (minor note) and diabetes caution; snapshot B: age 16 and diabetes deferred.
+                if (minorNote != isA || (diabetes == EligibilityOutcome.EligibleWithCautions) != isA)
+                {
+                    Interlocked.Increment(ref mixes);
+                }
+
+                seen.Add(a.PolicyVersion);
+            }
+            while (!stop.IsCancellationRequested);
+        }))];
+
+        started.Wait(TimeSpan.FromSeconds(30));
+        for (int i = 0; i < 100; i++)
+        {
+            Volatile.Write(ref minimumAge, i % 2 == 0 ? 16 : 18);
+            source.Fire();
+            Thread.Yield();
+        }
+
+        stop.Cancel();
+        await Task.WhenAll(readers);
+        Assert.Equal(0, mixes);
+        Assert.Equal(2, seen.Distinct().Count());
+    }
+
+    private sealed class ManualChangeSource : IOptionsChangeTokenSource<MesoRulesOptions>, IDisposable
+    {
+        private CancellationTokenSource _cts = new();
+
+        public string Name => Options.DefaultName;
+
+        public IChangeToken GetChangeToken() => new CancellationChangeToken(_cts.Token);
+
+        public void Fire()
+        {
+            CancellationTokenSource previous = Interlocked.Exchange(ref _cts, new CancellationTokenSource());
+            previous.Cancel();
+            previous.Dispose();
+        }
+
+        public void Dispose() => _cts.Dispose();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
