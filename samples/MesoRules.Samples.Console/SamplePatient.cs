@@ -1,0 +1,21 @@
+using MesoRules.Patients;
+
+namespace MesoRules.Samples.Console;
+
+/// <summary>The built-in sample patient the console assesses when given no file.</summary>
+internal static class SamplePatient
+{
+    public static PatientProfile Create() => new()
+    {
+        Cause = HairLossCause.AndrogeneticAlopecia,
+        Severity = Severity.Moderate,
+        AgeYears = 34,
+        Health = HealthHistory.NoneKnown with { KeloidTendency = Answer.Yes },
+        AllergiesDisclosed = true,
+        Allergies = [new KnownAllergy("penicillin")],
+        MedicinesDisclosed = true,
+        CurrentMedicines = ["minoxidil 5% topical"],
+        Response = TreatmentResponse.NotYetTreated,
+        Formulation = new Formulation("Hair vitamin complex", ["biotin", "hyaluronic acid", "zinc", "d-panthenol"]),
+    };
+}

@@ -1,0 +1,18 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MesoRules.Benchmarks;
+using MesoRules.Eligibility;
+using MesoRules.Tests.Properties;
+
+namespace MesoRules.Tests.Eligibility;
+
+/// <summary>The benchmark's hand-written baseline does the same work as the engine, so the timings compare equal work.</summary>
+public class BaselineAgreementTests
+{
+    private static readonly EligibilityEngine Engine = new();
+
+    [Property(MaxTest = 500)]
+    public Property The_hand_written_baseline_gives_the_engine_answer() =>
+        Prop.ForAll(Generators.AnyPatient, p => HandWrittenEligibility.Assess(p).Equals(Engine.Assess(p)));
+}
