@@ -86,7 +86,7 @@ public sealed record PatientProfile
         }
 
         HealthHistory health = patient.Health ?? throw new ArgumentNullException($"{paramName}.{nameof(Health)}");
-        foreach (HealthFactor factor in HealthHistory.Factors)
+        for (HealthFactor factor = HealthFactor.Pregnancy; factor <= HealthFactor.InfectionPredisposition; factor++)
         {
             if ((uint)health.Get(factor) > (uint)Answer.Yes)
             {
