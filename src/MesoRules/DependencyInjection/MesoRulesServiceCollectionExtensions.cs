@@ -1,4 +1,5 @@
 using MesoRules.Aftercare;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Policy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,6 +42,7 @@ public static class MesoRulesServiceCollectionExtensions
         services.TryAddSingleton<IMesoRulesPolicyProvider>(static sp => sp.GetRequiredService<MonitoredPolicyProvider>());
         services.TryAddSingleton<EligibilityEngine>(static sp => new EligibilityEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
         services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<DisclosureEngine>(static sp => new DisclosureEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using MesoRules.Aftercare;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 
 namespace MesoRules.Policy;
@@ -23,4 +24,7 @@ public sealed class MesoRulesOptions
 
     /// <summary>Aftercare settings.</summary>
     public AftercareOptions Aftercare { get; set; } = new();
+
+    /// <summary>Risk-disclosure settings.</summary>
+    public DisclosureOptions Disclosure { get; set; } = new();
 }

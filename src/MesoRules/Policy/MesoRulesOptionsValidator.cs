@@ -1,4 +1,5 @@
 using MesoRules.Aftercare;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOption
         failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, 100);
         EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
         AftercareRuleSet.Validate(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures);
+        DisclosureRuleSet.Validate(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures);
         return failures;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MesoRules.Aftercare;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Rules;
 using Microsoft.Extensions.Options;
@@ -15,14 +16,15 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 {
     private static readonly Lazy<MesoRulesPolicy> DefaultPolicy = new(() => Create(new MesoRulesOptions()));
 
-    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare)
+    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure)
     {
         Name = name;
         Version = version;
         CanonicalText = canonicalText;
         EligibilityRules = eligibility;
         AftercareRules = aftercare;
-        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors];
+        DisclosureRules = disclosure;
+        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors];
     }
 
     /// <summary>The policy with every shipped default.</summary>
@@ -51,6 +53,8 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 
     internal AftercareRuleSet AftercareRules { get; }
 
+    internal DisclosureRuleSet DisclosureRules { get; }
+
     MesoRulesPolicy IMesoRulesPolicyProvider.Current => this;
 
     /// <summary>Validates <paramref name="options"/> and compiles them into a snapshot. Later changes to the options do not affect it.</summary>
@@ -71,7 +75,8 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         fingerprint.Add("policyName", options.PolicyName);
         EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, fingerprint);
         AftercareRuleSet aftercare = AftercareRuleSet.Compile(options.Aftercare, fingerprint);
-        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare);
+        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, fingerprint);
+        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare, disclosure);
     }
 
     /// <inheritdoc/>
