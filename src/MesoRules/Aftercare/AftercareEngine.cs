@@ -1,8 +1,31 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using MesoRules.Policy;
 
 namespace MesoRules.Aftercare;
 
-/// <summary>Answers what a patient must avoid after a session, and until when.</summary>
+/// <summary>
+/// Answers what a patient must avoid after a session, and until when: the schedule of windows after a
+/// session, a check of one activity at one instant, every restriction still in force at an instant, and
+/// a printable aftercare sheet. Immutable and thread-safe; each call reads one policy snapshot, and every
+/// result carries its <see cref="MesoRulesPolicy.Version"/> and rule ids.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Windows are elapsed time on instants (<see cref="DateTimeOffset"/>), not calendar days: 48 hours across
+/// a daylight-saving change are 48 elapsed hours. Every window is half-open: it includes its start (the
+/// session end) and excludes its end, so exactly at the end instant the activity is allowed.
+/// </para>
+/// <para>
+/// Session ends must lie between <see cref="EarliestSessionEnd"/> and <see cref="LatestSessionEnd"/>
+/// inclusive, so no window can overflow; a <see langword="default"/>, <see cref="DateTimeOffset.MinValue"/>
+/// or <see cref="DateTimeOffset.MaxValue"/> session end is refused with an <see cref="ArgumentOutOfRangeException"/>.
+/// A checked instant may be any value. Practitioner's instructions (<see cref="AftercareInstruction"/>)
+/// apply to every session of the history passed with them.
+/// </para>
+/// </remarks>
 public sealed class AftercareEngine
 {
     private readonly IMesoRulesPolicyProvider _policies;
@@ -15,8 +38,9 @@ public sealed class AftercareEngine
     }
 
     /// <summary>Creates an engine over a policy provider and a clock.</summary>
-    /// <param name="policies">The policy provider.</param>
+    /// <param name="policies">The policy provider: a fixed <see cref="MesoRulesPolicy"/>, or the one registered by <c>AddMesoRules</c>, which follows option changes.</param>
     /// <param name="time">The clock that says what "now" is.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> or <paramref name="time"/> is <see langword="null"/>.</exception>
     public AftercareEngine(IMesoRulesPolicyProvider policies, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(policies);
@@ -25,9 +49,383 @@ public sealed class AftercareEngine
         _time = time;
     }
 
+    /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z (included).</summary>
+    public static DateTimeOffset EarliestSessionEnd => AftercareArguments.EarliestSessionEnd;
+
+    /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z (included), so a 30-day window shown in any time zone stays representable.</summary>
+    public static DateTimeOffset LatestSessionEnd => AftercareArguments.LatestSessionEnd;
+
     /// <summary>The policy version in force.</summary>
     public string PolicyVersion => _policies.Current.Version;
 
     /// <summary>The current instant, from the clock.</summary>
     public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>The restrictions of the policy in force, in <see cref="AftercareActivity"/> order, switched-off ones included (<see cref="AftercareRestriction.Enabled"/>).</summary>
+    public ImmutableArray<AftercareRestriction> Restrictions => _policies.Current.AftercareRules.Restrictions;
+
+    /// <summary>The guidance without a window of the policy in force, in the order a sheet shows it.</summary>
+    public ImmutableArray<AftercareGuidance> Guidance => _policies.Current.AftercareRules.Guidance;
+
+    /// <summary>Checks one activity at one instant after a single session.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="at">The instant checked, in any offset.</param>
+    /// <param name="sessionEnd">The end of the session; counts only if at or before <paramref name="at"/>.</param>
+    /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id and the policy version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined, or <paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
+    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, DateTimeOffset sessionEnd)
+    {
+        ThrowIfUndefined(activity, nameof(activity));
+        ThrowIfOutOfRange(sessionEnd, nameof(sessionEnd), -1);
+        MesoRulesPolicy policy = _policies.Current;
+        bool counts = sessionEnd.UtcTicks <= at.UtcTicks;
+        return Evaluate(policy.AftercareRules.ByActivity[(int)activity], null, counts, sessionEnd, at, policy.Version);
+    }
+
+    /// <summary>Checks one activity at one instant, given the session history. Allocation-free.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="at">The instant checked, in any offset.</param>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
+    /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id and the policy version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined, or a session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
+    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds) =>
+        Check(activity, at, sessionEnds, default);
+
+    /// <summary>Checks one activity at one instant, given the session history and the practitioner's instructions. Allocation-free.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="at">The instant checked, in any offset.</param>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient, each replacing the policy's window of its activity; may be empty.</param>
+    /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id, the override reason and the policy version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> or an instruction's activity is undefined, an instruction's duration is not in (0, 30 days], or a session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
+    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An instruction is invalid: minimum above recommended, an activity named twice, a blank reason, or a minimum below the policy minimum without a reason.</exception>
+    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions)
+    {
+        ThrowIfUndefined(activity, nameof(activity));
+        MesoRulesPolicy policy = _policies.Current;
+        AftercareRuleSet rules = policy.AftercareRules;
+        int governing = LatestAtOrBefore(sessionEnds, at.UtcTicks, nameof(sessionEnds));
+        AftercareInstruction? instruction = instructions.IsEmpty ? null : ValidateAndFind(rules, instructions, activity, nameof(instructions));
+        return Evaluate(
+            rules.ByActivity[(int)activity],
+            instruction,
+            governing >= 0,
+            governing >= 0 ? sessionEnds[governing] : default,
+            at,
+            policy.Version);
+    }
+
+    /// <summary>Checks one activity now (from the injected <see cref="TimeProvider"/>), given the session history and the practitioner's instructions.</summary>
+    /// <param name="activity">The activity.</param>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; sessions after now do not count.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
+    /// <returns>The answer at the clock's current instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Check(AftercareActivity, DateTimeOffset, ReadOnlySpan{DateTimeOffset}, ReadOnlySpan{AftercareInstruction})"/>.</exception>
+    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
+    public AftercareCheck CheckNow(AftercareActivity activity, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default) =>
+        Check(activity, _time.GetUtcNow(), sessionEnds, instructions);
+
+    /// <summary>Lists every restriction still in force at an instant: "what must I still avoid now?".</summary>
+    /// <param name="at">The instant checked, in any offset.</param>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
+    /// <returns>One check per activity not yet allowed or allowed only with caution, in <see cref="AftercareActivity"/> order, and the policy version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
+    public AftercareActiveRestrictions ActiveAt(DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
+    {
+        MesoRulesPolicy policy = _policies.Current;
+        AftercareRuleSet rules = policy.AftercareRules;
+        int governing = LatestAtOrBefore(sessionEnds, at.UtcTicks, nameof(sessionEnds));
+        ValidateAndFind(rules, instructions, null, nameof(instructions));
+        DateTimeOffset session = governing >= 0 ? sessionEnds[governing] : default;
+
+        var active = new AftercareCheck[DefaultAftercareRules.ActivityCount];
+        int count = 0;
+        for (int i = 0; i < active.Length; i++)
+        {
+            AftercareCheck check = Evaluate(rules.ByActivity[i], Find(instructions, (AftercareActivity)i), governing >= 0, session, at, policy.Version);
+            if (check.Status != AftercareStatus.Allowed)
+            {
+                active[count++] = check;
+            }
+        }
+
+        return new AftercareActiveRestrictions(at, ImmutableArray.Create(active, 0, count), policy.Version);
+    }
+
+    /// <summary>Lists every restriction still in force now (from the injected <see cref="TimeProvider"/>).</summary>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; sessions after now do not count.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
+    /// <returns>As for <see cref="ActiveAt"/>, at the clock's current instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="ActiveAt"/>.</exception>
+    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
+    public AftercareActiveRestrictions ActiveNow(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default) =>
+        ActiveAt(_time.GetUtcNow(), sessionEnds, instructions);
+
+    /// <summary>Builds every aftercare window after one session, as the policy sets them.</summary>
+    /// <param name="sessionEnd">The end of the session: the start of every window.</param>
+    /// <returns>One window per restriction in force, the guidance without a window, and the policy version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
+    public AftercareSchedule Schedule(DateTimeOffset sessionEnd) => Schedule(sessionEnd, default);
+
+    /// <summary>Builds every aftercare window after several sessions, as the policy sets them: the latest session governs each activity.</summary>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; at least one.</param>
+    /// <returns>One window per restriction in force, starting at the latest session end, the guidance without a window, and the policy version.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
+    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds) => Schedule(sessionEnds, default);
+
+    /// <summary>Builds every aftercare window after one session.</summary>
+    /// <param name="sessionEnd">The end of the session: the start of every window.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient or session; may be empty.</param>
+    /// <returns>One window per restriction in force, the guidance without a window, and the policy version.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
+    public AftercareSchedule Schedule(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
+    {
+        ThrowIfOutOfRange(sessionEnd, nameof(sessionEnd), -1);
+        return Build(sessionEnd, instructions);
+    }
+
+    /// <summary>Builds every aftercare window after several sessions: the latest session governs each activity.</summary>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; at least one.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
+    /// <returns>One window per restriction in force, starting at the latest session end, the guidance without a window, and the policy version.</returns>
+    /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty, or an instruction is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
+    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
+    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions)
+    {
+        int latest = LatestAtOrBefore(sessionEnds, long.MaxValue, nameof(sessionEnds));
+        if (latest < 0)
+        {
+            throw AftercareArguments.NoSessions(nameof(sessionEnds));
+        }
+
+        return Build(sessionEnds[latest], instructions);
+    }
+
+    /// <summary>Renders the aftercare sheet for one session, with local times in <paramref name="zone"/>; see <see cref="AftercareSheet.Render"/>.</summary>
+    /// <param name="sessionEnd">The end of the session.</param>
+    /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
+    /// <param name="format">Plain text or Markdown.</param>
+    /// <param name="instructions">The practitioner's instructions for this patient or session; may be empty.</param>
+    /// <returns>The sheet, with <c>\n</c> line ends; byte-identical for equal inputs and policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> or an instruction is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessionEnd"/> or <paramref name="format"/> is out of range, or an instruction's activity or duration is.</exception>
+    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
+    public string RenderSheet(DateTimeOffset sessionEnd, TimeZoneInfo zone, AftercareSheetFormat format = AftercareSheetFormat.PlainText, ReadOnlySpan<AftercareInstruction> instructions = default)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        AftercareSheet.ThrowIfUndefined(format, nameof(format));
+        return AftercareSheet.Render(Schedule(sessionEnd, instructions), zone, format);
+    }
+
+    private AftercareSchedule Build(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
+    {
+        MesoRulesPolicy policy = _policies.Current;
+        AftercareRuleSet rules = policy.AftercareRules;
+        ValidateAndFind(rules, instructions, null, nameof(instructions));
+
+        var windows = new AftercareWindow[DefaultAftercareRules.ActivityCount];
+        int count = 0;
+        for (int i = 0; i < windows.Length; i++)
+        {
+            AftercareRestriction restriction = rules.ByActivity[i];
+            AftercareInstruction? instruction = Find(instructions, (AftercareActivity)i);
+            if (instruction is not null)
+            {
+                windows[count++] = new AftercareWindow(
+                    restriction.Activity, restriction.RuleId, restriction.Title, restriction.Guidance,
+                    sessionEnd, sessionEnd + instruction.Minimum, sessionEnd + instruction.Recommended, true, instruction.Reason);
+            }
+            else if (restriction.Enabled)
+            {
+                windows[count++] = new AftercareWindow(
+                    restriction.Activity, restriction.RuleId, restriction.Title, restriction.Guidance,
+                    sessionEnd, sessionEnd + restriction.Minimum, sessionEnd + restriction.Recommended, false, null);
+            }
+        }
+
+        if (count < windows.Length)
+        {
+            Array.Resize(ref windows, count);
+        }
+
+        return new AftercareSchedule(sessionEnd, ImmutableCollectionsMarshal.AsImmutableArray(windows), rules.Guidance, policy.Version);
+    }
+
+    private static AftercareCheck Evaluate(AftercareRestriction restriction, AftercareInstruction? instruction, bool hasSession, DateTimeOffset session, DateTimeOffset at, string version)
+    {
+        TimeSpan minimum;
+        TimeSpan recommended;
+        string? reason = null;
+        if (instruction is not null)
+        {
+            minimum = instruction.Minimum;
+            recommended = instruction.Recommended;
+            reason = instruction.Reason;
+        }
+        else if (restriction.Enabled)
+        {
+            minimum = restriction.Minimum;
+            recommended = restriction.Recommended;
+        }
+        else
+        {
+            return new AftercareCheck(restriction.Activity, AftercareStatus.Allowed, restriction.RuleId, null, null, null, null, version);
+        }
+
+        if (!hasSession)
+        {
+            return new AftercareCheck(restriction.Activity, AftercareStatus.Allowed, restriction.RuleId, null, null, null, reason, version);
+        }
+
+        long atTicks = at.UtcTicks;
+        long start = session.UtcTicks;
+        AftercareStatus status = atTicks < start + minimum.Ticks ? AftercareStatus.NotYet
+            : atTicks < start + recommended.Ticks ? AftercareStatus.AllowedWithCaution
+            : AftercareStatus.Allowed;
+        return new AftercareCheck(restriction.Activity, status, restriction.RuleId, session, session + minimum, session + recommended, reason, version);
+    }
+
+    /// <summary>Validates every session end and returns the index of the latest one at or before <paramref name="atTicks"/> (UTC), or -1.</summary>
+    private static int LatestAtOrBefore(ReadOnlySpan<DateTimeOffset> sessionEnds, long atTicks, string paramName)
+    {
+        int best = -1;
+        long bestTicks = long.MinValue;
+        for (int i = 0; i < sessionEnds.Length; i++)
+        {
+            long ticks = sessionEnds[i].UtcTicks;
+            if (ticks < AftercareArguments.EarliestTicks || ticks > AftercareArguments.LatestTicks)
+            {
+                ThrowSessionEndOutOfRange(paramName, i);
+            }
+
+            if (ticks <= atTicks && ticks > bestTicks)
+            {
+                best = i;
+                bestTicks = ticks;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Validates every instruction against the policy and returns the one for <paramref name="wanted"/>, if any.</summary>
+    private static AftercareInstruction? ValidateAndFind(AftercareRuleSet rules, ReadOnlySpan<AftercareInstruction> instructions, AftercareActivity? wanted, string paramName)
+    {
+        AftercareInstruction? found = null;
+        int seen = 0;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            AftercareInstruction? instruction = instructions[i];
+            if (instruction is null)
+            {
+                throw new ArgumentNullException(paramName, $"{AftercareArguments.Field(paramName, i)} must not be null.");
+            }
+
+            AftercareActivity activity = instruction.Activity;
+            if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+            {
+                throw AftercareArguments.UndefinedActivity(paramName, $"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
+            }
+
+            int bit = 1 << (int)activity;
+            if ((seen & bit) != 0)
+            {
+                throw new ArgumentException($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)} repeats {activity}; give at most one instruction per activity.", paramName);
+            }
+
+            seen |= bit;
+            InstructionChecks.Validate(instruction, rules.ByActivity[(int)activity], paramName, i);
+            if (activity == wanted)
+            {
+                found = instruction;
+            }
+        }
+
+        return found;
+    }
+
+    private static AftercareInstruction? Find(ReadOnlySpan<AftercareInstruction> instructions, AftercareActivity activity)
+    {
+        foreach (AftercareInstruction instruction in instructions)
+        {
+            if (instruction.Activity == activity)
+            {
+                return instruction;
+            }
+        }
+
+        return null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ThrowIfUndefined(AftercareActivity activity, string paramName)
+    {
+        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+        {
+            ThrowUndefined(paramName);
+        }
+    }
+
+    private static void ThrowIfOutOfRange(DateTimeOffset sessionEnd, string paramName, int index)
+    {
+        long ticks = sessionEnd.UtcTicks;
+        if (ticks < AftercareArguments.EarliestTicks || ticks > AftercareArguments.LatestTicks)
+        {
+            ThrowSessionEndOutOfRange(paramName, index);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUndefined(string paramName) => throw AftercareArguments.UndefinedActivity(paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowSessionEndOutOfRange(string paramName, int index) => throw AftercareArguments.SessionEndOutOfRange(paramName, index);
+
+    private static class InstructionChecks
+    {
+        public static void Validate(AftercareInstruction instruction, AftercareRestriction policy, string paramName, int index)
+        {
+            string field = AftercareArguments.Field(paramName, index);
+            Duration(instruction.Minimum, $"{field}.{nameof(AftercareInstruction.Minimum)}", paramName);
+            Duration(instruction.Recommended, $"{field}.{nameof(AftercareInstruction.Recommended)}", paramName);
+            if (instruction.Minimum > instruction.Recommended)
+            {
+                throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Minimum)} must not be above {field}.{nameof(AftercareInstruction.Recommended)}.", paramName);
+            }
+
+            string? reason = instruction.Reason;
+            if (reason is not null && (string.IsNullOrWhiteSpace(reason) || reason.Length > AftercareInstruction.MaxReasonLength))
+            {
+                throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Reason)} must be null or 1 to {AftercareInstruction.MaxReasonLength} characters, not blank.", paramName);
+            }
+
+            // A switched-off restriction has no policy minimum, so any instruction for it only lengthens.
+            if (reason is null && policy.Enabled && instruction.Minimum < policy.Minimum)
+            {
+                throw new ArgumentException(
+                    $"{field}.{nameof(AftercareInstruction.Reason)} is required: the instruction shortens the {instruction.Activity} window below the policy minimum of {AftercareArguments.Format(policy.Minimum)}; give the practitioner's reason.",
+                    paramName);
+            }
+        }
+
+        private static void Duration(TimeSpan value, string field, string paramName)
+        {
+            if (value <= TimeSpan.Zero || value > AftercareOptions.MaximumDuration)
+            {
+                throw new ArgumentOutOfRangeException(paramName, $"{field} must be greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+            }
+        }
+    }
 }

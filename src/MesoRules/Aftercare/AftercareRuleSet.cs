@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using MesoRules.Policy;
 using MesoRules.Rules;
 
@@ -6,23 +8,169 @@ namespace MesoRules.Aftercare;
 /// <summary>The compiled, immutable aftercare rules of one policy snapshot.</summary>
 internal sealed class AftercareRuleSet
 {
-    private readonly RuleDescriptor[] _descriptors = [];
+    private const int MaxGuidanceLength = 2000;
+    private const int MaxClinicReasonLength = 500;
 
-    private AftercareRuleSet()
+    private readonly ImmutableArray<RuleDescriptor> _descriptors;
+
+    private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors)
     {
+        ByActivity = restrictions;
+        Restrictions = [.. restrictions];
+        Guidance = guidance;
+        _descriptors = descriptors;
     }
 
+    /// <summary>The effective restrictions, indexed by <see cref="AftercareActivity"/> (switched-off ones included).</summary>
+    public AftercareRestriction[] ByActivity { get; }
+
+    /// <summary>The effective restrictions, in <see cref="AftercareActivity"/> order (switched-off ones included).</summary>
+    public ImmutableArray<AftercareRestriction> Restrictions { get; }
+
+    /// <summary>The guidance without a window.</summary>
+    public ImmutableArray<AftercareGuidance> Guidance { get; }
+
+    /// <summary>The rules in force: the switched-on restrictions, then the guidance.</summary>
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
 
     public static void Validate(AftercareOptions? options, string prefix, OptionsFailures failures)
     {
-        failures.NotNull(prefix, options);
+        if (options is null)
+        {
+            failures.NotNull(prefix, options);
+            return;
+        }
+
+        string restrictionsPrefix = $"{prefix}:{nameof(AftercareOptions.Restrictions)}";
+        if (options.Restrictions is null)
+        {
+            failures.NotNull(restrictionsPrefix, null);
+            return;
+        }
+
+        var seen = new Dictionary<AftercareActivity, string>();
+        foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            string member = $"{restrictionsPrefix}:{entry.Key}";
+            AftercareActivity? activity = DefaultAftercareRules.ParseKey(entry.Key);
+            if (activity is not { } known)
+            {
+                failures.Add(member, $"'{entry.Key}' names no aftercare restriction; allowed: {DefaultAftercareRules.AllowedKeys}.");
+            }
+            else if (!seen.TryAdd(known, entry.Key))
+            {
+                failures.Add(member, $"'{entry.Key}' names the same restriction as '{seen[known]}'; each restriction may be set once.");
+            }
+
+            AftercareRestrictionOptions? value = entry.Value;
+            if (value is null)
+            {
+                failures.NotNull(member, null);
+                continue;
+            }
+
+            bool minimumValid = Duration(failures, $"{member}:{nameof(AftercareRestrictionOptions.Minimum)}", value.Minimum);
+            bool recommendedValid = Duration(failures, $"{member}:{nameof(AftercareRestrictionOptions.Recommended)}", value.Recommended);
+            if (minimumValid && recommendedValid && value.Minimum is { } min && value.Recommended is { } rec && min > rec)
+            {
+                failures.Add(
+                    $"{member}:{nameof(AftercareRestrictionOptions.Minimum)}",
+                    $"{AftercareArguments.Format(min)} is above Recommended {AftercareArguments.Format(rec)}; allowed: Minimum <= Recommended.");
+            }
+
+            if (value.Guidance is not null)
+            {
+                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Guidance)}", value.Guidance, MaxGuidanceLength);
+            }
+
+            if (value.Reason is not null)
+            {
+                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Reason)}", value.Reason, MaxClinicReasonLength);
+            }
+        }
     }
 
+    /// <summary>Compiles validated options; the fingerprint receives every effective setting and rule.</summary>
     public static AftercareRuleSet Compile(AftercareOptions options, PolicyFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
-        return new AftercareRuleSet();
+
+        var settings = new AftercareRestrictionOptions?[DefaultAftercareRules.ActivityCount];
+        foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions)
+        {
+            if (DefaultAftercareRules.ParseKey(entry.Key) is { } activity)
+            {
+                settings[(int)activity] = entry.Value;
+            }
+        }
+
+        var restrictions = new AftercareRestriction[DefaultAftercareRules.ActivityCount];
+        var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
+        for (int i = 0; i < restrictions.Length; i++)
+        {
+            AftercareRestriction library = DefaultAftercareRules.Restrictions[i];
+            AftercareRestriction effective = Apply(library, settings[i]);
+            restrictions[i] = effective;
+            fingerprint.Add(
+                $"aftercare.restriction.{effective.RuleId}",
+                string.Join(
+                    "|",
+                    effective.Enabled ? "on" : "off",
+                    effective.Minimum.Ticks.ToString(CultureInfo.InvariantCulture),
+                    effective.Recommended.Ticks.ToString(CultureInfo.InvariantCulture),
+                    effective.Provenance.ToString(),
+                    effective.Title,
+                    effective.Guidance,
+                    effective.Rationale,
+                    effective.Citation ?? string.Empty,
+                    effective.ClinicReason ?? string.Empty));
+            if (effective.Enabled)
+            {
+                descriptors.Add(new RuleDescriptor(effective.RuleId, effective.Guidance, effective.Rationale, effective.Provenance, effective.Citation));
+            }
+        }
+
+        foreach (AftercareGuidance item in DefaultAftercareRules.Guidance)
+        {
+            fingerprint.Add($"aftercare.guidance.{item.RuleId}", string.Join("|", item.Provenance.ToString(), item.Text, item.Rationale, item.Citation ?? string.Empty));
+            descriptors.Add(new RuleDescriptor(item.RuleId, item.Text, item.Rationale, item.Provenance, item.Citation));
+        }
+
+        return new AftercareRuleSet(restrictions, [.. DefaultAftercareRules.Guidance], descriptors.ToImmutable());
+    }
+
+    private static AftercareRestriction Apply(AftercareRestriction library, AftercareRestrictionOptions? setting)
+    {
+        if (setting is null)
+        {
+            return library;
+        }
+
+        // An unset duration follows the library default, moved only as far as needed to keep Minimum <= Recommended.
+        TimeSpan minimum = setting.Minimum ?? (setting.Recommended is { } r && r < library.Minimum ? r : library.Minimum);
+        TimeSpan recommended = setting.Recommended ?? (minimum > library.Recommended ? minimum : library.Recommended);
+        string guidance = setting.Guidance ?? library.Guidance;
+        bool changed = minimum != library.Minimum || recommended != library.Recommended || !string.Equals(guidance, library.Guidance, StringComparison.Ordinal);
+        return library with
+        {
+            Minimum = minimum,
+            Recommended = recommended,
+            Guidance = guidance,
+            Enabled = setting.Enabled,
+            Provenance = changed ? Provenance.Clinic : library.Provenance,
+            ClinicReason = setting.Reason,
+        };
+    }
+
+    private static bool Duration(OptionsFailures failures, string member, TimeSpan? value)
+    {
+        if (value is { } v && (v <= TimeSpan.Zero || v > AftercareOptions.MaximumDuration))
+        {
+            failures.Add(member, $"{AftercareArguments.Format(v)} is outside the allowed range: greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+            return false;
+        }
+
+        return true;
     }
 }

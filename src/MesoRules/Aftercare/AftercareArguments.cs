@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace MesoRules.Aftercare;
+
+/// <summary>Builds the argument exceptions of the aftercare engine. Messages name the field and the allowed range, never the patient's data.</summary>
+internal static class AftercareArguments
+{
+    /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z.</summary>
+    public static readonly DateTimeOffset EarliestSessionEnd = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z, so a 30-day window shown in any zone stays representable.</summary>
+    public static readonly DateTimeOffset LatestSessionEnd = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static readonly long EarliestTicks = EarliestSessionEnd.UtcTicks;
+    public static readonly long LatestTicks = LatestSessionEnd.UtcTicks;
+
+    public static ArgumentOutOfRangeException UndefinedActivity(string paramName, string? field = null) =>
+        new(paramName, $"{field ?? paramName} is not a defined AftercareActivity value; allowed: {string.Join(", ", Enum.GetNames<AftercareActivity>())}.");
+
+    public static ArgumentOutOfRangeException SessionEndOutOfRange(string paramName, int index) =>
+        new(paramName, $"{Field(paramName, index)} is outside the allowed range of session end instants, {Format(EarliestSessionEnd)} to {Format(LatestSessionEnd)} inclusive; a default, MinValue or MaxValue instant usually means the value was never set.");
+
+    public static ArgumentException NoSessions(string paramName) =>
+        new($"{paramName} must hold at least one session end.", paramName);
+
+    public static string Field(string paramName, int index) =>
+        index < 0 ? paramName : $"{paramName}[{index.ToString(CultureInfo.InvariantCulture)}]";
+
+    public static string Format(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
+
+    private static string Format(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
