@@ -1,6 +1,7 @@
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Planning;
 using MesoRules.Policy;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -43,6 +44,7 @@ public static class MesoRulesServiceCollectionExtensions
         services.TryAddSingleton<EligibilityEngine>(static sp => new EligibilityEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
         services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DisclosureEngine>(static sp => new DisclosureEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<SessionPlanner>(static sp => new SessionPlanner(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
         return services;
     }
 }

@@ -38,7 +38,12 @@ public sealed class EligibilityEngine
     public EligibilityAssessment Assess(PatientProfile patient)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
-        MesoRulesPolicy policy = _policies.Current;
+        return Evaluate(_policies.Current, patient);
+    }
+
+    /// <summary>Evaluates a validated patient under one snapshot; shared with the engines that gate on eligibility.</summary>
+    internal static EligibilityAssessment Evaluate(MesoRulesPolicy policy, PatientProfile patient)
+    {
         EligibilityRuleSet.CompiledRule[] rules = policy.EligibilityRules.Rules;
 
         Span<RuleState> states = rules.Length <= StackRuleLimit ? stackalloc RuleState[rules.Length] : new RuleState[rules.Length];

@@ -1,6 +1,7 @@
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Planning;
 
 namespace MesoRules.Policy;
 
@@ -27,4 +28,7 @@ public sealed class MesoRulesOptions
 
     /// <summary>Risk-disclosure settings.</summary>
     public DisclosureOptions Disclosure { get; set; } = new();
+
+    /// <summary>Session-planning settings.</summary>
+    public PlanningOptions Planning { get; set; } = new();
 }

@@ -1,6 +1,7 @@
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Planning;
 using Microsoft.Extensions.Options;
 
 namespace MesoRules.Policy;
@@ -27,6 +28,7 @@ public sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOption
         EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
         AftercareRuleSet.Validate(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures);
         DisclosureRuleSet.Validate(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures);
+        PlanningRuleSet.Validate(options.Planning, $"{prefix}:{nameof(MesoRulesOptions.Planning)}", failures);
         return failures;
     }
 }

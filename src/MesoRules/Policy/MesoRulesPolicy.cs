@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Planning;
 using MesoRules.Rules;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 {
     private static readonly Lazy<MesoRulesPolicy> DefaultPolicy = new(() => Create(new MesoRulesOptions()));
 
-    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure)
+    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure, PlanningRuleSet planning)
     {
         Name = name;
         Version = version;
@@ -24,7 +25,8 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         EligibilityRules = eligibility;
         AftercareRules = aftercare;
         DisclosureRules = disclosure;
-        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors];
+        PlanningRules = planning;
+        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. PlanningRuleSet.Descriptors];
     }
 
     /// <summary>The policy with every shipped default.</summary>
@@ -55,6 +57,8 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 
     internal DisclosureRuleSet DisclosureRules { get; }
 
+    internal PlanningRuleSet PlanningRules { get; }
+
     MesoRulesPolicy IMesoRulesPolicyProvider.Current => this;
 
     /// <summary>Validates <paramref name="options"/> and compiles them into a snapshot. Later changes to the options do not affect it.</summary>
@@ -76,7 +80,8 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, fingerprint);
         AftercareRuleSet aftercare = AftercareRuleSet.Compile(options.Aftercare, fingerprint);
         DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, fingerprint);
-        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare, disclosure);
+        PlanningRuleSet planning = PlanningRuleSet.Compile(options.Planning, fingerprint);
+        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare, disclosure, planning);
     }
 
     /// <inheritdoc/>

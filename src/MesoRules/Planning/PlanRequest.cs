@@ -1,0 +1,54 @@
+using MesoRules.Patients;
+
+namespace MesoRules.Planning;
+
+/// <summary>What the planner needs to propose a course: the patient, the first date, the clinic calendar and time, the patient's plans and the history.</summary>
+public sealed record PlanRequest
+{
+    /// <summary>The earliest date the planner accepts (1900-01-01), for every date in the request.</summary>
+    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+
+    /// <summary>
+    /// The latest first-session date the planner accepts: twenty years before <see cref="DateOnly.MaxValue"/>,
+    /// so a whole plan with its searches for open days always fits in the calendar.
+    /// </summary>
+    public static readonly DateOnly LatestFirstSessionDate = DateOnly.MaxValue.AddYears(-20);
+
+    /// <summary>The longest maintenance horizon, in months: 120.</summary>
+    public const int MaxMaintenanceHorizonMonths = 120;
+
+    /// <summary>The patient; eligibility gates the plan.</summary>
+    public required PatientProfile Patient { get; init; }
+
+    /// <summary>
+    /// The earliest date for the next session. Without history it is the first session's date (moved forward
+    /// to an open day if needed); with <see cref="CompletedSessions"/> it is the date re-planning starts from,
+    /// for example today.
+    /// </summary>
+    public required DateOnly FirstSessionDate { get; init; }
+
+    /// <summary>The clinic's open days. <value>The default value is <see cref="ClinicCalendar.Weekdays"/>.</value></summary>
+    public ClinicCalendar Calendar { get; init; } = ClinicCalendar.Weekdays;
+
+    /// <summary>The clinic's time zone, in which dates and the session time are read. <value>The default value is <see cref="TimeZoneInfo.Utc"/>.</value></summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    /// <summary>
+    /// The local time sessions start. A time skipped by a daylight-saving change moves forward by the
+    /// length of the gap; a repeated time takes its first occurrence. <value>The default value is 10:00.</value>
+    /// </summary>
+    public TimeOnly SessionTime { get; init; } = new(10, 0);
+
+    /// <summary>Activities the patient has planned, which no session's aftercare window may cover. <value>The default value is empty.</value></summary>
+    public IReadOnlyList<PatientActivity> PatientActivities { get; init; } = [];
+
+    /// <summary>How many months after the review maintenance is planned for, 0 to 120. <value>The default value is 12.</value></summary>
+    public int MaintenanceHorizonMonths { get; init; } = 12;
+
+    /// <summary>Dates of initial sessions already done, in increasing order and all before <see cref="FirstSessionDate"/>. <value>The default value is empty.</value></summary>
+    public IReadOnlyList<DateOnly> CompletedSessions { get; init; } = [];
+
+    /// <summary>Returns a description that leaves out the patient.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() => $"PlanRequest {{ FirstSessionDate = {FirstSessionDate:yyyy-MM-dd}, (patient redacted) }}";
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Rules;
+
+namespace MesoRules.Planning;
+
+/// <summary>The compiled, immutable planning settings and rule descriptions of one policy snapshot.</summary>
+internal sealed class PlanningRuleSet
+{
+    private const string FaqSessions = "Source FAQ: 'How many sessions of mesotherapy for hair?'";
+    private const string Scheduling = "Scheduling practice for clinic calendars";
+
+    private PlanningRuleSet(PlanningOptions o)
+    {
+        InitialSessions = [o.MildInitialSessions, o.ModerateInitialSessions, o.SevereInitialSessions];
+        IntervalDays = [o.MildIntervalDays, o.ModerateIntervalDays, o.SevereIntervalDays];
+        MinimumIntervalDays = o.MinimumIntervalDays;
+        MaximumIntervalDays = o.MaximumIntervalDays;
+        GoodMonths = o.GoodResponseMaintenanceMonths;
+        PartialMonths = o.PartialResponseMaintenanceMonths;
+        AddSessionAfterLongGap = o.AddSessionAfterLongGap;
+        SessionDuration = o.SessionDuration;
+        MaintenanceToleranceDays = o.MaintenanceToleranceDays;
+        Rules = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<int> InitialSessions { get; }
+
+    public ImmutableArray<int> IntervalDays { get; }
+
+    public int MinimumIntervalDays { get; }
+
+    public int MaximumIntervalDays { get; }
+
+    public int GoodMonths { get; }
+
+    public int PartialMonths { get; }
+
+    public bool AddSessionAfterLongGap { get; }
+
+    public TimeSpan SessionDuration { get; }
+
+    public int MaintenanceToleranceDays { get; }
+
+    /// <summary>The rule descriptions by id; never written after construction, so safe to read from many threads.</summary>
+    public IReadOnlyDictionary<string, RuleDescriptor> Rules { get; }
+
+    public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
+    [
+        new(PlanningRuleIds.InitialCount, "The initial course length follows the severity of hair loss.",
+            "The source gives an initial course of usually 4 to 6 sessions, set by cause, severity and response; the count by severity is the library's default.", Provenance.SourceFaq, FaqSessions),
+        new(PlanningRuleIds.Interval, "Initial sessions are spaced at a regular interval within the allowed bounds.",
+            "The source gives one session every one to two weeks at regular intervals; the interval by severity is the library's default.", Provenance.SourceFaq, FaqSessions),
+        new(PlanningRuleIds.Review, "A review visit one interval after the last initial session evaluates the results.",
+            "The source has the practitioner evaluate the first sessions' results before deciding what follows.", Provenance.SourceFaq, FaqSessions),
+        new(PlanningRuleIds.MaintenanceGood, "After a good response, maintenance sessions keep the result.",
+            "The source advises maintenance every few months or occasionally, depending on response; six months after a good response is the library's default.", Provenance.SourceFaq, "Source FAQ: 'Is mesotherapy for hair permanent?'"),
+        new(PlanningRuleIds.MaintenancePartial, "After a partial response, maintenance is more frequent.",
+            "Maintenance every 3 months was the most common first-year schedule in a real-world dutasteride mesotherapy series.", Provenance.ClinicalLiterature, "Real-world dutasteride mesotherapy series, n=541"),
+        new(PlanningRuleIds.MaintenanceNone, "Without a response, no maintenance is planned; a specialist reviews other therapies.",
+            "Continuing a treatment that did not help delays better options.", Provenance.ClinicalPractice, "Source FAQ: 'Is mesotherapy for hair permanent?' (other therapies)"),
+        new(PlanningRuleIds.MaintenanceAtReview, "Maintenance is decided at the review, from the response to the initial course.",
+            "The source makes maintenance depend on the response, which is known only after the initial course.", Provenance.SourceFaq, FaqSessions),
+        new(PlanningRuleIds.ClosedDay, "Sessions fall on days the clinic is open, within the interval bounds.",
+            "A session on a closed day cannot happen; moving it must not break the allowed interval.", Provenance.ClinicalPractice, Scheduling),
+        new(PlanningRuleIds.PatientActivity, "No session's aftercare window may cover an activity the patient has planned.",
+            "Sun, swimming, hair colouring and similar activities are restricted after each session; planning around them keeps the aftercare.", Provenance.ClinicalPractice, "Source FAQ: 'What not to do after hair mesotherapy?'"),
+        new(PlanningRuleIds.IntervalBounds, "A session that cannot be placed within the interval bounds is reported, never moved silently.",
+            "Regular intervals are part of the protocol the source describes.", Provenance.ClinicalPractice, FaqSessions),
+        new(PlanningRuleIds.GapExceeded, "A real gap between sessions beyond the maximum interval is flagged.",
+            "A late or missed session breaks the regular interval the course relies on.", Provenance.ClinicalPractice, FaqSessions),
+        new(PlanningRuleIds.ExtraSession, "After a gap beyond the maximum interval the initial course gains one session.",
+            "The clinic's policy compensates a broken course with an extra session.", Provenance.Clinic, null),
+        new(PlanningRuleIds.EligibilityGate, "Only a patient who is eligible, with or without cautions, gets sessions.",
+            "Planning sessions for a patient who is deferred, referred or not eligible would schedule treatment that must not happen.", Provenance.ClinicalPractice, null),
+    ];
+
+    public int InitialSessionsFor(Severity severity) => InitialSessions[(int)severity];
+
+    public int IntervalFor(Severity severity) => IntervalDays[(int)severity];
+
+    public static void Validate(PlanningOptions? options, string prefix, OptionsFailures failures)
+    {
+        if (options is null)
+        {
+            failures.NotNull(prefix, options);
+            return;
+        }
+
+        const int minSessions = PlanningOptions.MinInitialSessions, maxSessions = PlanningOptions.MaxInitialSessions;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MildInitialSessions)}", options.MildInitialSessions, minSessions, maxSessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateInitialSessions)}", options.ModerateInitialSessions, minSessions, maxSessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereInitialSessions)}", options.SevereInitialSessions, minSessions, maxSessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", options.MinimumIntervalDays, PlanningOptions.MinIntervalBoundDays, PlanningOptions.MaxIntervalBoundDays);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MaximumIntervalDays)}", options.MaximumIntervalDays, PlanningOptions.MinIntervalBoundDays, PlanningOptions.MaxIntervalBoundDays);
+        bool boundsValid = options.MinimumIntervalDays <= options.MaximumIntervalDays;
+        if (!boundsValid)
+        {
+            failures.Add($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", $"{options.MinimumIntervalDays} is above MaximumIntervalDays {options.MaximumIntervalDays}; allowed: MinimumIntervalDays <= MaximumIntervalDays.");
+        }
+
+        int low = boundsValid ? options.MinimumIntervalDays : PlanningOptions.MinIntervalBoundDays;
+        int high = boundsValid ? options.MaximumIntervalDays : PlanningOptions.MaxIntervalBoundDays;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MildIntervalDays)}", options.MildIntervalDays, low, high);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateIntervalDays)}", options.ModerateIntervalDays, low, high);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereIntervalDays)}", options.SevereIntervalDays, low, high);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.GoodResponseMaintenanceMonths)}", options.GoodResponseMaintenanceMonths, PlanningOptions.MinMaintenanceMonths, PlanningOptions.MaxMaintenanceMonths);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MinMaintenanceMonths, PlanningOptions.MaxMaintenanceMonths);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, TimeSpan.FromMinutes(5), TimeSpan.FromHours(8));
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, 0, 60);
+    }
+
+    public static PlanningRuleSet Compile(PlanningOptions options, PolicyFingerprint fingerprint)
+    {
+        fingerprint.Add("planning.initialSessions", string.Join("|", options.MildInitialSessions, options.ModerateInitialSessions, options.SevereInitialSessions));
+        fingerprint.Add("planning.intervalDays", string.Join("|", options.MildIntervalDays, options.ModerateIntervalDays, options.SevereIntervalDays));
+        fingerprint.Add("planning.intervalBounds", string.Join("|", options.MinimumIntervalDays, options.MaximumIntervalDays));
+        fingerprint.Add("planning.maintenanceMonths", string.Join("|", options.GoodResponseMaintenanceMonths, options.PartialResponseMaintenanceMonths));
+        fingerprint.Add("planning.addSessionAfterLongGap", options.AddSessionAfterLongGap);
+        fingerprint.Add("planning.sessionDuration", options.SessionDuration);
+        fingerprint.Add("planning.maintenanceToleranceDays", options.MaintenanceToleranceDays);
+        foreach (RuleDescriptor rule in Descriptors)
+        {
+            fingerprint.Add($"planning.rule.{rule.Id}", string.Join("|", rule.Provenance, rule.Summary, rule.Rationale, rule.Citation ?? string.Empty));
+        }
+
+        return new PlanningRuleSet(options);
+    }
+}

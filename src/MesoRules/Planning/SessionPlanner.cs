@@ -1,0 +1,520 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Rules;
+
+namespace MesoRules.Planning;
+
+/// <summary>
+/// Proposes a course on a real clinic calendar: the initial sessions, a review and maintenance, each on an
+/// open day, within the interval bounds, clear of the patient's planned activities, and re-planned from
+/// what really happened. What cannot be resolved within bounds is reported as a finding, never broken
+/// silently. Immutable and thread-safe; each call reads one policy snapshot.
+/// </summary>
+public sealed class SessionPlanner
+{
+    // The furthest a session may be pushed past its window to reach an open day.
+    private const int OpenDaySearchLimitDays = 366;
+    private readonly IMesoRulesPolicyProvider _policies;
+
+    /// <summary>Creates a planner over the shipped default policy.</summary>
+    public SessionPlanner()
+        : this(MesoRulesPolicy.Default)
+    {
+    }
+
+    /// <summary>Creates a planner over a policy provider.</summary>
+    /// <param name="policies">The policy provider.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    public SessionPlanner(IMesoRulesPolicyProvider policies)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        _policies = policies;
+    }
+
+    /// <summary>Plans a course.</summary>
+    /// <param name="request">The request.</param>
+    /// <returns>The sessions and the findings that explain them; no sessions when eligibility stops the plan.</returns>
+    /// <exception cref="ArgumentNullException">The request, or one of its members or elements, is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A date is outside the accepted range, the horizon is out of range, or an enum value is undefined.</exception>
+    /// <exception cref="ArgumentException">Completed sessions are out of order or not before the first date, or an activity ends before it starts.</exception>
+    public SessionPlan Plan(PlanRequest request)
+    {
+        Validate(request);
+        MesoRulesPolicy policy = _policies.Current;
+        var findings = new List<PlanFinding>(8);
+        EligibilityAssessment eligibility = EligibilityEngine.Evaluate(policy, request.Patient);
+        if (!eligibility.AllowsTreatment)
+        {
+            return Blocked(policy, eligibility, findings);
+        }
+
+        var c = new Context(policy, request, findings);
+        var sessions = new List<PlannedSession>(16);
+        PlanningRuleSet rules = c.Rules;
+        Severity severity = request.Patient.Severity;
+        int interval = rules.IntervalFor(severity);
+        int total = rules.InitialSessionsFor(severity);
+
+        // History: completed sessions, with every gap beyond the bounds flagged.
+        IReadOnlyList<DateOnly> done = request.CompletedSessions;
+        bool longGap = false;
+        for (int i = 0; i < done.Count; i++)
+        {
+            if (i > 0)
+            {
+                int gap = done[i].DayNumber - done[i - 1].DayNumber;
+                if (gap > rules.MaximumIntervalDays)
+                {
+                    longGap = true;
+                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, $"Session {i + 1} on {D(done[i])} came {gap} days after the previous one; the maximum is {rules.MaximumIntervalDays} days.");
+                }
+                else if (gap < rules.MinimumIntervalDays)
+                {
+                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, $"Session {i + 1} on {D(done[i])} came {gap} days after the previous one; the minimum is {rules.MinimumIntervalDays} days.");
+                }
+            }
+
+            sessions.Add(c.Session(i + 1, SessionPhase.Initial, done[i], completed: true));
+        }
+
+        DateOnly first = request.FirstSessionDate;
+        if (done.Count > 0 && done.Count < total + 1 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
+        {
+            longGap = true;
+            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, $"Planning restarts on {D(first)}, {first.DayNumber - done[^1].DayNumber} days after the last session on {D(done[^1])}; the maximum is {rules.MaximumIntervalDays} days.");
+        }
+
+        if (longGap && rules.AddSessionAfterLongGap)
+        {
+            total++;
+            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, $"The initial course gains one session after a gap beyond {rules.MaximumIntervalDays} days: {total} sessions.");
+        }
+
+        int remaining = Math.Max(0, total - done.Count);
+        c.Add(PlanningRuleIds.InitialCount, PlanFindingKind.Information, null, done.Count == 0
+            ? $"{total} initial sessions for {SeverityWord(severity)} hair loss."
+            : $"{total} initial sessions for {SeverityWord(severity)} hair loss: {done.Count} done, {remaining} to plan.");
+        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, $"Every {interval} days for {SeverityWord(severity)} hair loss; consecutive sessions {rules.MinimumIntervalDays} to {rules.MaximumIntervalDays} days apart.");
+
+        DateOnly? previous = done.Count > 0 ? done[^1] : null;
+        for (int k = 0; k < remaining; k++)
+        {
+            DateOnly placed = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
+            sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Initial, placed, completed: false));
+            previous = placed;
+        }
+
+        if (previous is null)
+        {
+            return Result(policy, eligibility, sessions, findings);
+        }
+
+        DateOnly review = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
+        sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Review, review, completed: false));
+        c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, $"Review visit on {D(review)}, one interval after the last initial session, to evaluate the results.");
+
+        PlanMaintenance(c, sessions, review);
+        return Result(policy, eligibility, sessions, findings);
+    }
+
+    private static void PlanMaintenance(Context c, List<PlannedSession> sessions, DateOnly review)
+    {
+        PlanningRuleSet rules = c.Rules;
+        (string id, int months) = c.Request.Patient.Response switch
+        {
+            TreatmentResponse.Good => (PlanningRuleIds.MaintenanceGood, rules.GoodMonths),
+            TreatmentResponse.Partial => (PlanningRuleIds.MaintenancePartial, rules.PartialMonths),
+            TreatmentResponse.None => (PlanningRuleIds.MaintenanceNone, 0),
+            _ => (PlanningRuleIds.MaintenanceAtReview, 0),
+        };
+
+        if (months == 0)
+        {
+            c.Add(id, PlanFindingKind.Information, null, id == PlanningRuleIds.MaintenanceNone
+                ? "No maintenance: there was no response; a specialist should review other therapies."
+                : "Maintenance is decided at the review visit, from the response to the initial course.");
+            return;
+        }
+
+        int horizon = c.Request.MaintenanceHorizonMonths;
+        c.Add(id, PlanFindingKind.Information, null, $"Maintenance every {months} months for {horizon} months after the review.");
+        DateOnly end = review.AddMonths(horizon);
+        DateOnly previous = review;
+        for (int k = 1; ; k++)
+        {
+            DateOnly due = review.AddMonths(k * months);
+            if (due > end)
+            {
+                break;
+            }
+
+            int tolerance = rules.MaintenanceToleranceDays;
+            DateOnly earliest = Max(due.AddDays(-tolerance), previous.AddDays(1));
+            DateOnly placed = c.Place(sessions.Count + 1, due, earliest, due.AddDays(tolerance), out _);
+            sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Maintenance, placed, completed: false));
+            previous = placed;
+        }
+    }
+
+    private static SessionPlan Blocked(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
+    {
+        RuleDescriptor gate = policy.PlanningRules.Rules[PlanningRuleIds.EligibilityGate];
+        findings.Add(new PlanFinding(gate.Id, PlanFindingKind.Blocking, $"No sessions are planned: the eligibility outcome is {eligibility.Outcome}.", gate.Rationale, gate.Provenance, gate.Citation, null));
+        foreach (EligibilityNote note in eligibility.Notes)
+        {
+            if (note.Outcome > EligibilityOutcome.EligibleWithCautions)
+            {
+                findings.Add(new PlanFinding(note.RuleId, PlanFindingKind.Blocking, note.Text, note.Rationale, note.Provenance, note.Citation, null));
+            }
+        }
+
+        return new SessionPlan([], [.. findings], eligibility.Outcome, policy.Version);
+    }
+
+    private static SessionPlan Result(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings) =>
+        new([.. sessions], [.. findings], eligibility.Outcome, policy.Version);
+
+    private static void Validate(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        PatientProfile.ThrowIfInvalid(request.Patient, "request.Patient");
+        if (request.Calendar is null)
+        {
+            throw new ArgumentNullException("request.Calendar");
+        }
+
+        if (request.TimeZone is null)
+        {
+            throw new ArgumentNullException("request.TimeZone");
+        }
+
+        if (request.FirstSessionDate < PlanRequest.EarliestDate || request.FirstSessionDate > PlanRequest.LatestFirstSessionDate)
+        {
+            throw new ArgumentOutOfRangeException("request.FirstSessionDate", $"FirstSessionDate must be between {D(PlanRequest.EarliestDate)} and {D(PlanRequest.LatestFirstSessionDate)}, so that the whole plan fits in the calendar.");
+        }
+
+        if ((uint)request.MaintenanceHorizonMonths > PlanRequest.MaxMaintenanceHorizonMonths)
+        {
+            throw new ArgumentOutOfRangeException("request.MaintenanceHorizonMonths", $"MaintenanceHorizonMonths must be between 0 and {PlanRequest.MaxMaintenanceHorizonMonths}.");
+        }
+
+        IReadOnlyList<DateOnly> done = request.CompletedSessions ?? throw new ArgumentNullException("request.CompletedSessions");
+        for (int i = 0; i < done.Count; i++)
+        {
+            string member = $"request.CompletedSessions[{i}]";
+            if (done[i] < PlanRequest.EarliestDate)
+            {
+                throw new ArgumentOutOfRangeException(member, $"Completed sessions must be on or after {D(PlanRequest.EarliestDate)}.");
+            }
+
+            if (i > 0 && done[i] <= done[i - 1])
+            {
+                throw new ArgumentException("Completed sessions must be in strictly increasing date order.", member);
+            }
+
+            if (done[i] >= request.FirstSessionDate)
+            {
+                throw new ArgumentException("Completed sessions must all be before FirstSessionDate.", member);
+            }
+        }
+
+        IReadOnlyList<PatientActivity> activities = request.PatientActivities ?? throw new ArgumentNullException("request.PatientActivities");
+        for (int i = 0; i < activities.Count; i++)
+        {
+            string member = $"request.PatientActivities[{i}]";
+            PatientActivity activity = activities[i] ?? throw new ArgumentNullException(member);
+            if ((uint)activity.Kind > (uint)AftercareActivity.HairWashing)
+            {
+                throw new ArgumentOutOfRangeException($"{member}.Kind", "Kind must be a defined AftercareActivity value.");
+            }
+
+            if (activity.From < PlanRequest.EarliestDate || activity.To > DateOnly.MaxValue.AddDays(-1))
+            {
+                throw new ArgumentOutOfRangeException($"{member}.From", $"Activity dates must be between {D(PlanRequest.EarliestDate)} and {D(DateOnly.MaxValue.AddDays(-1))}.");
+            }
+
+            if (activity.To < activity.From)
+            {
+                throw new ArgumentException("To must be on or after From.", $"{member}.To");
+            }
+        }
+    }
+
+    private const string CalendarMember = "request.Calendar";
+
+#pragma warning disable CA2208 // The parameter name is the request member's path, which names the field for the caller.
+    private static ArgumentException NoOpenDay(DateOnly after) =>
+        new($"The clinic calendar has no open day in the {OpenDaySearchLimitDays} days after {D(after)}; allowed: a calendar with an open day at least once a year.", CalendarMember);
+#pragma warning restore CA2208
+
+    internal static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static string SeverityWord(Severity severity) => severity switch
+    {
+        Severity.Mild => "mild",
+        Severity.Moderate => "moderate",
+        _ => "severe",
+    };
+
+    internal static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone) => LocalTimeResolver.ToInstant(date, time, zone);
+
+    /// <summary>The per-call state of one plan.</summary>
+    private sealed class Context
+    {
+        private readonly List<PlanFinding> _findings;
+        private readonly (AftercareActivity Kind, DateTimeOffset Start, DateTimeOffset End, TimeSpan Window, int Index, int FirstDay, int LastDay)[] _activities;
+
+        // Sessions on days outside [_firstConflictDay, _lastConflictDay] cannot cover any activity, so no instant is computed for them.
+        private readonly int _firstConflictDay = int.MaxValue;
+        private readonly int _lastConflictDay = int.MinValue;
+
+        private const int CacheSize = 64;
+
+        // Session start instants by day, reused across plans on a thread; a generation stamp invalidates them per plan.
+        [ThreadStatic]
+        private static InstantCache? t_cache;
+
+        private readonly InstantCache _cache;
+        private readonly int _generation;
+
+        public Context(MesoRulesPolicy policy, PlanRequest request, List<PlanFinding> findings)
+        {
+            _cache = t_cache ??= new InstantCache();
+            _generation = ++_cache.Generation;
+            Rules = policy.PlanningRules;
+            Request = request;
+            _findings = findings;
+            AftercareRestriction[] restrictions = policy.AftercareRules.ByActivity;
+            IReadOnlyList<PatientActivity> activities = request.PatientActivities;
+            var spans = new List<(AftercareActivity, DateTimeOffset, DateTimeOffset, TimeSpan, int, int, int)>(activities.Count);
+            for (int i = 0; i < activities.Count; i++)
+            {
+                PatientActivity a = activities[i];
+                AftercareRestriction restriction = restrictions[(int)a.Kind];
+                if (restriction.Enabled)
+                {
+                    // A session can only reach an activity from a few days before it (window plus a day of slack) to its last day.
+                    int firstDay = a.From.DayNumber - (int)Math.Ceiling(restriction.Recommended.TotalDays) - 2;
+                    int lastDay = a.To.DayNumber + 1;
+                    spans.Add((a.Kind, ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), restriction.Recommended, i, firstDay, lastDay));
+                    _firstConflictDay = Math.Min(_firstConflictDay, firstDay);
+                    _lastConflictDay = Math.Max(_lastConflictDay, lastDay);
+                }
+            }
+
+            _activities = [.. spans];
+        }
+
+        public PlanningRuleSet Rules { get; }
+
+        public PlanRequest Request { get; }
+
+        public void Add(string ruleId, PlanFindingKind kind, int? session, string text)
+        {
+            RuleDescriptor rule = Rules.Rules[ruleId];
+            _findings.Add(new PlanFinding(rule.Id, kind, text, rule.Rationale, rule.Provenance, rule.Citation, session));
+        }
+
+        public PlannedSession Session(int number, SessionPhase phase, DateOnly date, bool completed)
+        {
+            DateTimeOffset start = StartOf(date);
+            return new PlannedSession(number, phase, date, start, start + Rules.SessionDuration, completed);
+        }
+
+        /// <summary>Places the next initial or review session one interval after <paramref name="previous"/>, within the bounds.</summary>
+        public DateOnly PlaceInCourse(int number, DateOnly? previous, int interval, DateOnly first)
+        {
+            if (previous is not { } prev)
+            {
+                return Place(number, first, first, first.AddDays(Rules.MaximumIntervalDays), out _);
+            }
+
+            DateOnly earliest = Max(prev.AddDays(Rules.MinimumIntervalDays), first);
+            DateOnly latest = prev.AddDays(Rules.MaximumIntervalDays);
+            DateOnly target = Max(prev.AddDays(interval), first);
+            if (earliest > latest)
+            {
+                // Re-planning after the bound already passed (flagged as a gap): restart from the first date.
+                return Place(number, first, first, first.AddDays(Rules.MaximumIntervalDays), out _);
+            }
+
+            DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow);
+            if (!withinWindow)
+            {
+                Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, $"Session {number}: no open day from {D(earliest)} to {D(latest)} ({Rules.MinimumIntervalDays} to {Rules.MaximumIntervalDays} days after the session on {D(prev)}); the nearest is {D(placed)}, {placed.DayNumber - prev.DayNumber} days after it.");
+            }
+
+            return placed;
+        }
+
+        /// <summary>
+        /// Finds the open day nearest <paramref name="target"/> within [<paramref name="earliest"/>, <paramref name="latest"/>]
+        /// whose aftercare clears the patient's activities; failing that, the nearest open day in the window
+        /// (reporting the activity conflict); failing that, the first open day after the window.
+        /// </summary>
+        public DateOnly Place(int number, DateOnly target, DateOnly earliest, DateOnly latest, out bool withinWindow)
+        {
+            withinWindow = true;
+            ClinicCalendar calendar = Request.Calendar;
+            DateOnly? openOnly = null;
+            int span = Math.Max(target.DayNumber - earliest.DayNumber, latest.DayNumber - target.DayNumber);
+            for (int offset = 0; offset <= span; offset++)
+            {
+                for (int sign = 1; sign >= -1; sign -= 2)
+                {
+                    if (offset == 0 && sign < 0)
+                    {
+                        continue;
+                    }
+
+                    int day = target.DayNumber + (sign * offset);
+                    if (day < earliest.DayNumber || day > latest.DayNumber)
+                    {
+                        continue;
+                    }
+
+                    DateOnly candidate = DateOnly.FromDayNumber(day);
+                    if (!calendar.IsOpen(candidate))
+                    {
+                        continue;
+                    }
+
+                    if (ConflictWith(candidate) < 0)
+                    {
+                        ReportMove(number, target, candidate);
+                        return candidate;
+                    }
+
+                    openOnly ??= candidate;
+                }
+            }
+
+            if (openOnly is { } open)
+            {
+                ReportMove(number, target, open);
+                ReportConflict(number, open);
+                return open;
+            }
+
+            withinWindow = false;
+            for (int day = latest.DayNumber + 1; day <= latest.DayNumber + OpenDaySearchLimitDays; day++)
+            {
+                DateOnly candidate = DateOnly.FromDayNumber(day);
+                if (calendar.IsOpen(candidate))
+                {
+                    ReportConflict(number, candidate);
+                    return candidate;
+                }
+            }
+
+            throw NoOpenDay(latest);
+        }
+
+        private void ReportMove(int number, DateOnly target, DateOnly placed)
+        {
+            if (placed == target)
+            {
+                return;
+            }
+
+            if (!Request.Calendar.IsOpen(target))
+            {
+                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)}: the clinic is closed on {D(target)}.");
+            }
+            else
+            {
+                int conflict = ConflictWith(target);
+                string what = conflict >= 0 ? Describe(conflict) : "a planned activity";
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)} so that its aftercare does not cover {what}.");
+            }
+        }
+
+        private void ReportConflict(int number, DateOnly date)
+        {
+            int conflict = ConflictWith(date);
+            if (conflict >= 0)
+            {
+                var a = _activities[conflict];
+                DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, $"Session {number} on {D(date)}: its {Word(a.Kind)} aftercare window lasts until {(end + a.Window).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} and covers {Describe(conflict)}; no date within the bounds avoids it.");
+            }
+        }
+
+        private string Describe(int conflict)
+        {
+            var a = _activities[conflict];
+            PatientActivity source = Request.PatientActivities[a.Index];
+            string label = string.IsNullOrWhiteSpace(source.Label) ? Word(a.Kind) : source.Label;
+            return $"the patient's {label} ({D(source.From)} to {D(source.To)})";
+        }
+
+        /// <summary>The index of the first activity a session on <paramref name="date"/> would cover with its aftercare, or -1.</summary>
+        private int ConflictWith(DateOnly date)
+        {
+            if (date.DayNumber < _firstConflictDay || date.DayNumber > _lastConflictDay)
+            {
+                return -1;
+            }
+
+            int day = date.DayNumber;
+            for (int i = 0; i < _activities.Length; i++)
+            {
+                var a = _activities[i];
+                if (day < a.FirstDay || day > a.LastDay)
+                {
+                    continue;
+                }
+
+                DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
+                if (a.Start < end + a.Window && a.End > end)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The start instant of a session on <paramref name="date"/>, computed once per plan and day.</summary>
+        private DateTimeOffset StartOf(DateOnly date)
+        {
+            int slot = date.DayNumber & (CacheSize - 1);
+            if (_cache.Stamps[slot] == _generation && _cache.Days[slot] == date.DayNumber)
+            {
+                return _cache.Starts[slot];
+            }
+
+            DateTimeOffset start = ToInstant(date, Request.SessionTime, Request.TimeZone);
+            _cache.Stamps[slot] = _generation;
+            _cache.Days[slot] = date.DayNumber;
+            _cache.Starts[slot] = start;
+            return start;
+        }
+
+        private sealed class InstantCache
+        {
+            public int Generation;
+            public readonly int[] Stamps = new int[CacheSize];
+            public readonly int[] Days = new int[CacheSize];
+            public readonly DateTimeOffset[] Starts = new DateTimeOffset[CacheSize];
+        }
+
+        private static string Word(AftercareActivity kind) => kind switch
+        {
+            AftercareActivity.Touching => "touching",
+            AftercareActivity.Sun => "sun",
+            AftercareActivity.TopicalProducts => "topical products",
+            AftercareActivity.Exercise => "exercise",
+            AftercareActivity.Swimming => "swimming",
+            AftercareActivity.HarshHairProducts => "hair products",
+            AftercareActivity.Alcohol => "alcohol",
+            _ => "hair washing",
+        };
+    }
+}

@@ -1,0 +1,25 @@
+using MesoRules.Patients;
+using MesoRules.Planning;
+using MesoRules.Tests.Patients;
+
+namespace MesoRules.Tests.Planning;
+
+internal static class PlanningTestData
+{
+    /// <summary>Monday 2 March 2026.</summary>
+    public static readonly DateOnly Monday = new(2026, 3, 2);
+
+    public static PatientProfile Patient(Severity severity, TreatmentResponse response = TreatmentResponse.NotYetTreated) =>
+        SamplePatients.Clear with { Severity = severity, Response = response };
+
+    public static PlanRequest Request(Severity severity, TreatmentResponse response = TreatmentResponse.NotYetTreated) => new()
+    {
+        Patient = Patient(severity, response),
+        FirstSessionDate = Monday,
+    };
+
+    public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string[] Dates(SessionPlan plan, SessionPhase? phase = null) =>
+        [.. plan.Sessions.Where(s => phase is null || s.Phase == phase).Select(s => s.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
+}
