@@ -1,4 +1,6 @@
+using MesoRules.Aftercare;
 using MesoRules.Patients;
+using MesoRules.Planning;
 
 namespace MesoRules.Samples.Console;
 
@@ -18,4 +20,8 @@ internal static class SamplePatient
         Response = TreatmentResponse.NotYetTreated,
         Formulation = new Formulation("Hair vitamin complex", ["biotin", "hyaluronic acid", "zinc", "d-panthenol"]),
     };
+
+    /// <summary>The sample patient's plans: a beach holiday ten days after the first session.</summary>
+    public static PatientActivity[] Activities(DateOnly first) =>
+        [new PatientActivity(AftercareActivity.Sun, first.AddDays(10), first.AddDays(17), "beach holiday")];
 }

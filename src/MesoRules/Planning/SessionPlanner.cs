@@ -363,6 +363,7 @@ public sealed class SessionPlanner
             withinWindow = true;
             ClinicCalendar calendar = Request.Calendar;
             DateOnly? openOnly = null;
+            DateOnly? rejected = null;
             int span = Math.Max(target.DayNumber - earliest.DayNumber, latest.DayNumber - target.DayNumber);
             for (int offset = 0; offset <= span; offset++)
             {
@@ -387,17 +388,18 @@ public sealed class SessionPlanner
 
                     if (ConflictWith(candidate) < 0)
                     {
-                        ReportMove(number, target, candidate);
+                        ReportMove(number, target, candidate, rejected);
                         return candidate;
                     }
 
                     openOnly ??= candidate;
+                    rejected ??= candidate;
                 }
             }
 
             if (openOnly is { } open)
             {
-                ReportMove(number, target, open);
+                ReportMove(number, target, open, null);
                 ReportConflict(number, open);
                 return open;
             }
@@ -416,7 +418,7 @@ public sealed class SessionPlanner
             throw NoOpenDay(latest);
         }
 
-        private void ReportMove(int number, DateOnly target, DateOnly placed)
+        private void ReportMove(int number, DateOnly target, DateOnly placed, DateOnly? rejected)
         {
             if (placed == target)
             {
@@ -427,11 +429,10 @@ public sealed class SessionPlanner
             {
                 Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)}: the clinic is closed on {D(target)}.");
             }
-            else
+
+            if (rejected is { } day && day != placed)
             {
-                int conflict = ConflictWith(target);
-                string what = conflict >= 0 ? Describe(conflict) : "a planned activity";
-                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)} so that its aftercare does not cover {what}.");
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)} so that its aftercare does not cover {Describe(ConflictWith(day))}.");
             }
         }
 
