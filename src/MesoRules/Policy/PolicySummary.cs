@@ -1,0 +1,21 @@
+using System.Collections.Immutable;
+using MesoRules.Rules;
+
+namespace MesoRules.Policy;
+
+/// <summary>What a host shows about the policy in force: its name, version, effective settings and rules.</summary>
+/// <param name="Name">The clinic's label for the policy.</param>
+/// <param name="Version">The version id stamped on every result.</param>
+/// <param name="Settings">The canonical <c>key=value</c> lines the version hashes.</param>
+/// <param name="Rules">The rules in force, in evaluation order.</param>
+public sealed record PolicySummary(string Name, string Version, ImmutableArray<string> Settings, ImmutableArray<RuleDescriptor> Rules)
+{
+    /// <summary>Summarizes a policy snapshot.</summary>
+    /// <param name="policy">The snapshot.</param>
+    /// <returns>The summary.</returns>
+    public static PolicySummary From(MesoRulesPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return new PolicySummary(policy.Name, policy.Version, [.. policy.CanonicalText.Split('\n', StringSplitOptions.RemoveEmptyEntries)], policy.Rules);
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+using MesoRules.Planning;
+using MesoRules.Policy;
+using MesoRules.Serialization;
+using MesoRules.Tests.Patients;
+using MesoRules.Tests.Properties;
+
+namespace MesoRules.Tests.Serialization;
+
+public class JsonContractTests
+{
+    [Property(MaxTest = 200)]
+    public Property A_patient_round_trips_through_json() =>
+        Prop.ForAll(Generators.AnyPatient, p =>
+        {
+            string json = MesoRulesJson.Serialize(p);
+            PatientProfile back = MesoRulesJson.Deserialize<PatientProfile>(json);
+            return MesoRulesJson.Serialize(back) == json && new EligibilityEngine().Assess(back).Equals(new EligibilityEngine().Assess(p));
+        });
+
+    [Property(MaxTest = 100)]
+    public Property An_assessment_round_trips_through_json() =>
+        Prop.ForAll(Generators.AnyPatient, p =>
+        {
+            EligibilityAssessment a = new EligibilityEngine().Assess(p);
+            return MesoRulesJson.Deserialize<EligibilityAssessment>(MesoRulesJson.Serialize(a)).Equals(a);
+        });
+
+    [Fact]
+    public void A_plan_request_and_its_plan_round_trip_through_json()
+    {
+        var request = new PlanRequest
+        {
+            Patient = SamplePatients.Clear with { Response = TreatmentResponse.Partial },
+            FirstSessionDate = new DateOnly(2026, 3, 2),
+            Calendar = ClinicCalendar.Weekdays.WithClosedDates([new DateOnly(2026, 3, 9)]),
+            TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
+            SessionTime = new TimeOnly(9, 15),
+            PatientActivities = [new PatientActivity(AftercareActivity.Sun, new DateOnly(2026, 3, 20), new DateOnly(2026, 3, 27), "beach holiday")],
+            MaintenanceHorizonMonths = 6,
+            CompletedSessions = [new DateOnly(2026, 2, 20)],
+        };
+
+        string json = MesoRulesJson.Serialize(request);
+        Assert.Contains("\"timeZone\": \"Europe/London\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"closedDates\": [\n      \"2026-03-09\"", json.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"kind\": \"Sun\"", json, StringComparison.Ordinal);
+        PlanRequest back = MesoRulesJson.Deserialize<PlanRequest>(json);
+        Assert.Equal(json, MesoRulesJson.Serialize(back));
+
+        SessionPlan plan = new SessionPlanner().Plan(back);
+        Assert.Equal(new SessionPlanner().Plan(request), plan);
+        Assert.Equal(plan, MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)));
+    }
+
+    [Fact]
+    public void Aftercare_results_round_trip_through_json()
+    {
+        var engine = new AftercareEngine();
+        DateTimeOffset end = new(2026, 3, 2, 10, 30, 0, TimeSpan.Zero);
+        AftercareSchedule schedule = engine.Schedule(end);
+        Assert.Equal(schedule, MesoRulesJson.Deserialize<AftercareSchedule>(MesoRulesJson.Serialize(schedule)));
+        AftercareCheck check = engine.Check(AftercareActivity.Sun, end.AddHours(1), end);
+        Assert.Equal(check, MesoRulesJson.Deserialize<AftercareCheck>(MesoRulesJson.Serialize(check)));
+        AftercareActiveRestrictions active = engine.ActiveAt(end.AddHours(1), [end]);
+        Assert.Equal(active, MesoRulesJson.Deserialize<AftercareActiveRestrictions>(MesoRulesJson.Serialize(active)));
+    }
+
+    [Fact]
+    public void The_policy_summary_lists_version_settings_and_rules()
+    {
+        string json = MesoRulesJson.Serialize(PolicySummary.From(MesoRulesPolicy.Default));
+        Assert.Contains($"\"version\": \"{MesoRulesPolicy.Default.Version}\"", json, StringComparison.Ordinal);
+        Assert.Contains("eligibility.minimumAgeYears=18", json, StringComparison.Ordinal);
+        Assert.Contains("\"provenance\": \"SourceFaq\"", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"cause\":\"Baldness\"}", "$.cause")]
+    [InlineData("{\"severity\":\"Extreme\"}", "$.severity")]
+    [InlineData("{\"health\":{\"pregnancy\":\"Maybe\"}}", "$.health.pregnancy")]
+    [InlineData("{\"shoeSize\":44}", "shoeSize")]
+    [InlineData("{\"allergies\":[{\"anaphylaxis\":true}]}", "substance")]
+    public void Unknown_enum_strings_unknown_members_and_missing_fields_name_the_field(string json, string field)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.Contains(field, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"firstSessionDate\":\"2026-03-02\"}", "patient")]
+    [InlineData("{\"patient\":{}}", "firstSessionDate")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Mars/Olympus\"}", "Mars/Olympus")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"calendar\":{\"openDays\":[]}}", "openDays")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "Funday")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"patientActivities\":[{\"kind\":\"Skydiving\",\"from\":\"2026-03-02\",\"to\":\"2026-03-02\"}]}", "kind")]
+    public void Bad_plan_requests_name_the_field(string json, string field)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>(json));
+        Assert.Contains(field, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_values_are_written_as_strings_in_camel_case_members()
+    {
+        string json = MesoRulesJson.Serialize(SamplePatients.Clear);
+        Assert.Contains("\"cause\": \"AndrogeneticAlopecia\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"keloidTendency\": \"No\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_outside_the_contract_is_refused()
+    {
+        Assert.Throws<NotSupportedException>(() => MesoRulesJson.Serialize(new Uri("https://example.org")));
+    }
+}
