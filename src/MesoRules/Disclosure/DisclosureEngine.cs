@@ -1,8 +1,14 @@
+using MesoRules.Patients;
 using MesoRules.Policy;
 
 namespace MesoRules.Disclosure;
 
-/// <summary>Builds the risk disclosure a patient must be shown, and verifies acknowledgments of it.</summary>
+/// <summary>
+/// Builds the risk disclosure a patient must be shown, tailored to the patient's facts, versioned and hashed;
+/// creates and verifies acknowledgments of it; and answers a planner's consent gate. Immutable and
+/// thread-safe; each call reads one policy snapshot. Usable with <see langword="new"/> and from DI
+/// (<c>AddMesoRules</c> registers it).
+/// </summary>
 public sealed class DisclosureEngine
 {
     private readonly IMesoRulesPolicyProvider _policies;
@@ -15,8 +21,9 @@ public sealed class DisclosureEngine
     }
 
     /// <summary>Creates an engine over a policy provider and a clock.</summary>
-    /// <param name="policies">The policy provider.</param>
-    /// <param name="time">The clock that stamps disclosures.</param>
+    /// <param name="policies">The policy provider: a fixed <see cref="MesoRulesPolicy"/>, or the one registered by <c>AddMesoRules</c>, which follows option changes.</param>
+    /// <param name="time">The clock that stamps disclosures (<see cref="RiskDisclosure.CreatedAt"/>) and acknowledgments.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public DisclosureEngine(IMesoRulesPolicyProvider policies, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(policies);
@@ -30,4 +37,113 @@ public sealed class DisclosureEngine
 
     /// <summary>The current instant, from the clock.</summary>
     public DateTimeOffset Now => _time.GetUtcNow();
+
+    /// <summary>
+    /// Builds the disclosure for one patient under the policy in force: the general statement, the six risks
+    /// (always all present; each raised, with the reason, when a fact of the patient answered "yes" or a
+    /// known allergy raises it; unknown facts raise nothing), the alternatives and the signs to watch for.
+    /// </summary>
+    /// <param name="patient">The patient profile.</param>
+    /// <returns>The disclosure, with its content hash, the policy version and the current instant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patient"/>, one of its collections or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value of the profile is undefined or the age is out of range.</exception>
+    /// <exception cref="ArgumentException">An allergy substance or formulation component is blank.</exception>
+    public RiskDisclosure Disclose(PatientProfile patient)
+    {
+        PatientProfile.ThrowIfInvalid(patient, nameof(patient));
+        MesoRulesPolicy policy = _policies.Current;
+        return policy.DisclosureRules.Disclose(patient, policy.Version, _time.GetUtcNow());
+    }
+
+    /// <summary>Records, at the current instant, that the disclosure was acknowledged.</summary>
+    /// <param name="disclosure">The disclosure that was shown.</param>
+    /// <param name="patientReference">The caller's reference to the patient; 1 to <see cref="DisclosureAcknowledgment.MaxPatientReferenceLength"/> characters, not blank. Never put in messages.</param>
+    /// <param name="acknowledgedBy">Who acknowledged.</param>
+    /// <returns>The acknowledgment, naming the disclosure's content hash and policy version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="disclosure"/> or <paramref name="patientReference"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="patientReference"/> is blank or too long.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedBy"/> is undefined.</exception>
+    public DisclosureAcknowledgment Acknowledge(RiskDisclosure disclosure, string patientReference, AcknowledgingParty acknowledgedBy)
+    {
+        ArgumentNullException.ThrowIfNull(disclosure);
+        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, _time.GetUtcNow(), acknowledgedBy);
+    }
+
+    /// <summary>
+    /// Verifies an acknowledgment against the disclosure the patient would be shown now; see
+    /// <see cref="DisclosureAcknowledgment.Verify"/> for the order of the checks. The acknowledgment must be
+    /// strictly before <paramref name="firstSessionStart"/>. Static: it depends on no policy or clock.
+    /// </summary>
+    /// <param name="acknowledgment">The stored acknowledgment.</param>
+    /// <param name="current">The current disclosure for the patient (from <see cref="Disclose"/>).</param>
+    /// <param name="firstSessionStart">The start instant of the first session.</param>
+    /// <returns>The verification.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="acknowledgment"/> or <paramref name="current"/> is <see langword="null"/>.</exception>
+    public static AcknowledgmentVerification Verify(DisclosureAcknowledgment acknowledgment, RiskDisclosure current, DateTimeOffset firstSessionStart)
+    {
+        ArgumentNullException.ThrowIfNull(acknowledgment);
+        ArgumentNullException.ThrowIfNull(current);
+        return acknowledgment.Verify(current, firstSessionStart);
+    }
+
+    /// <summary>
+    /// The consent gate for a planner: builds the patient's current disclosure under the policy in force and
+    /// reports whether one of <paramref name="acknowledgments"/> is valid for it and precedes
+    /// <paramref name="firstSessionStart"/>. When none is valid, the status is that of the latest
+    /// acknowledgment (by instant; the later in the list on a tie), or <see cref="ConsentStatus.Missing"/>
+    /// when there is none. <see cref="ConsentCheck.Blocking"/> is set only when the policy requires consent
+    /// (<see cref="DisclosureOptions.RequireConsent"/>).
+    /// </summary>
+    /// <param name="patient">The patient profile.</param>
+    /// <param name="acknowledgments">The patient's stored acknowledgments, in any order; may be empty.</param>
+    /// <param name="firstSessionStart">The start instant of the first session.</param>
+    /// <returns>The consent check, naming the rule id and the policy version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="patient"/>, <paramref name="acknowledgments"/> or an element is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value of the profile is undefined or the age is out of range.</exception>
+    public ConsentCheck CheckConsent(PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart)
+    {
+        PatientProfile.ThrowIfInvalid(patient, nameof(patient));
+        ArgumentNullException.ThrowIfNull(acknowledgments);
+        MesoRulesPolicy policy = _policies.Current;
+        RiskDisclosure current = policy.DisclosureRules.Disclose(patient, policy.Version, _time.GetUtcNow());
+        bool required = policy.DisclosureRules.RequireConsent;
+
+        AcknowledgmentVerification? latest = null;
+        DateTimeOffset latestAt = DateTimeOffset.MinValue;
+        int index = 0;
+        foreach (DisclosureAcknowledgment? acknowledgment in acknowledgments)
+        {
+            if (acknowledgment is null)
+            {
+                throw new ArgumentNullException($"{nameof(acknowledgments)}[{index}]");
+            }
+
+            index++;
+            AcknowledgmentVerification verification = acknowledgment.Verify(current, firstSessionStart);
+            if (verification.IsValid)
+            {
+                return Result(ConsentStatus.Acknowledged, "A valid acknowledgment of the current risk disclosure precedes the first session.");
+            }
+
+            if (latest is null || acknowledgment.AcknowledgedAt >= latestAt)
+            {
+                latest = verification;
+                latestAt = acknowledgment.AcknowledgedAt;
+            }
+        }
+
+        string need = required
+            ? "Consent is required: the patient must acknowledge the current disclosure before the first session."
+            : "The policy does not require consent, so this does not block the session.";
+        return latest?.Status switch
+        {
+            null => Result(ConsentStatus.Missing, $"No acknowledgment of the risk disclosure was supplied. {need}"),
+            AcknowledgmentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content under the same policy (the disclosure shown now differs). {need}"),
+            AcknowledgmentStatus.StalePolicy => Result(ConsentStatus.StalePolicy, $"The latest acknowledgment is for a disclosure under an earlier policy. {need}"),
+            _ => Result(ConsentStatus.GivenAfterFirstSession, $"The acknowledgment of the current disclosure was given at or after the first session's start. {need}"),
+        };
+
+        ConsentCheck Result(ConsentStatus status, string message) =>
+            new(status, required, DisclosureRuleIds.Consent, $"{message} (rule {DisclosureRuleIds.Consent}, policy {policy.Version})", current.ContentHash, policy.Version);
+    }
 }

@@ -1,6 +1,74 @@
 namespace MesoRules.Disclosure;
 
-/// <summary>The clinic's risk-disclosure settings.</summary>
+/// <summary>
+/// The clinic's risk-disclosure settings, bound from the configuration section <c>MesoRules:Disclosure</c>.
+/// Every change (a wording override, the consent switch) changes the policy version and the content hash of
+/// every disclosure, so acknowledgments of the old wording become stale.
+/// </summary>
+/// <example>
+/// In <c>appsettings.json</c>, replacing the infection risk's wording (for example with a translation):
+/// <code>
+/// "MesoRules": { "Disclosure": {
+///   "RequireConsent": true,
+///   "Risks": { "disclosure.risk.infection": { "Title": "Infektion", "Text": "..." } },
+///   "Statements": { "disclosure.alternatives": { "Text": "..." } }
+/// } }
+/// </code>
+/// </example>
 public sealed class DisclosureOptions
 {
+    /// <summary>The longest title a clinic may set, in characters.</summary>
+    public const int MaxTitleLength = 200;
+
+    /// <summary>The longest text (text, course, mitigation) a clinic may set, in characters.</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>
+    /// Whether a valid acknowledgment of the current disclosure must precede the first session. A planner
+    /// reads it through <see cref="DisclosureEngine.CheckConsent"/>, whose result is blocking only when this is set.
+    /// <value>The default value is <see langword="true"/>.</value>
+    /// </summary>
+    public bool RequireConsent { get; set; } = true;
+
+    /// <summary>
+    /// The clinic's wording per risk, keyed by risk id (see <see cref="DisclosureRuleIds.Risks"/>, for example
+    /// <c>disclosure.risk.infection</c>). Unknown ids fail validation.
+    /// <value>The default value is empty: every risk keeps the library's wording.</value>
+    /// </summary>
+    public IDictionary<string, DisclosureRiskOptions> Risks { get; set; } =
+        new Dictionary<string, DisclosureRiskOptions>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The clinic's wording per statement, keyed by statement id (see <see cref="DisclosureRuleIds.Statements"/>,
+    /// for example <c>disclosure.alternatives</c>). Unknown ids fail validation.
+    /// <value>The default value is empty: every statement keeps the library's wording.</value>
+    /// </summary>
+    public IDictionary<string, DisclosureStatementOptions> Statements { get; set; } =
+        new Dictionary<string, DisclosureStatementOptions>(StringComparer.Ordinal);
+}
+
+/// <summary>The clinic's wording for one risk. Properties left <see langword="null"/> keep the library's wording; a set property must not be blank.</summary>
+public sealed class DisclosureRiskOptions
+{
+    /// <summary>The risk's title; 1 to <see cref="DisclosureOptions.MaxTitleLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's title.</value></summary>
+    public string? Title { get; set; }
+
+    /// <summary>What the risk is, for the patient; 1 to <see cref="DisclosureOptions.MaxTextLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's text.</value></summary>
+    public string? Text { get; set; }
+
+    /// <summary>The typical course (onset, how long it lasts); 1 to <see cref="DisclosureOptions.MaxTextLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's text.</value></summary>
+    public string? Course { get; set; }
+
+    /// <summary>What reduces the risk; 1 to <see cref="DisclosureOptions.MaxTextLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's text.</value></summary>
+    public string? Mitigation { get; set; }
+}
+
+/// <summary>The clinic's wording for one statement. Properties left <see langword="null"/> keep the library's wording; a set property must not be blank.</summary>
+public sealed class DisclosureStatementOptions
+{
+    /// <summary>The statement's title; 1 to <see cref="DisclosureOptions.MaxTitleLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's title.</value></summary>
+    public string? Title { get; set; }
+
+    /// <summary>The statement's text; 1 to <see cref="DisclosureOptions.MaxTextLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's text.</value></summary>
+    public string? Text { get; set; }
 }

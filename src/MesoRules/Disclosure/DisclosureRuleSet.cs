@@ -1,28 +1,307 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using MesoRules.Patients;
 using MesoRules.Policy;
 using MesoRules.Rules;
 
 namespace MesoRules.Disclosure;
 
-/// <summary>The compiled, immutable risk-disclosure content of one policy snapshot.</summary>
+/// <summary>
+/// The compiled, immutable risk-disclosure content of one policy snapshot. Everything that depends only on the
+/// policy is built here once: every tailoring variant of every risk (at most 2^3 per risk) with the hash line
+/// of its canonical text, and the hash lines of the statements. A disclosure then picks one variant per risk
+/// and hashes about a kilobyte of lines.
+/// </summary>
 internal sealed class DisclosureRuleSet
 {
-    private readonly RuleDescriptor[] _descriptors = [];
+    private readonly RuleDescriptor[] _descriptors;
+    private readonly byte[] _generalLine;
+    private readonly byte[] _suffixLines;
 
-    private DisclosureRuleSet()
+    private DisclosureRuleSet(
+        bool requireConsent,
+        DisclosureStatement general,
+        CompiledRisk[] risks,
+        DisclosureStatement alternatives,
+        ImmutableArray<DisclosureStatement> warningSigns,
+        RuleDescriptor[] descriptors)
     {
+        RequireConsent = requireConsent;
+        General = general;
+        Risks = risks;
+        Alternatives = alternatives;
+        WarningSigns = warningSigns;
+        _descriptors = descriptors;
+        RuleIds = [general.RuleId, .. risks.Select(r => r.Id), alternatives.RuleId, .. warningSigns.Select(s => s.RuleId)];
+        _generalLine = DisclosureCanonicalForm.ItemLine(general.RuleId, DisclosureCanonicalForm.Statement(general));
+        _suffixLines =
+        [
+            .. DisclosureCanonicalForm.ItemLine(alternatives.RuleId, DisclosureCanonicalForm.Statement(alternatives)),
+            .. warningSigns.SelectMany(s => DisclosureCanonicalForm.ItemLine(s.RuleId, DisclosureCanonicalForm.Statement(s))),
+        ];
     }
+
+    public bool RequireConsent { get; }
+
+    public DisclosureStatement General { get; }
+
+    public CompiledRisk[] Risks { get; }
+
+    public DisclosureStatement Alternatives { get; }
+
+    public ImmutableArray<DisclosureStatement> WarningSigns { get; }
+
+    public ImmutableArray<string> RuleIds { get; }
 
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
 
-    public static void Validate(DisclosureOptions? options, string prefix, OptionsFailures failures)
+    /// <summary>One risk with every tailoring variant built, indexed by the bit mask of the tailorings that apply.</summary>
+    internal sealed class CompiledRisk(string id, RiskTailoring[] tailorings, DisclosedRisk[] variants, byte[][] lines)
     {
-        failures.NotNull(prefix, options);
+        public string Id { get; } = id;
+
+        public RiskTailoring[] Tailorings { get; } = tailorings;
+
+        public DisclosedRisk[] Variants { get; } = variants;
+
+        public byte[][] Lines { get; } = lines;
+
+        public int VariantOf(PatientProfile patient)
+        {
+            int mask = 0;
+            for (int i = 0; i < Tailorings.Length; i++)
+            {
+                if (Tailorings[i].Applies(patient))
+                {
+                    mask |= 1 << i;
+                }
+            }
+
+            return mask;
+        }
     }
 
+    public static void Validate(DisclosureOptions? options, string prefix, OptionsFailures failures)
+    {
+        if (options is null)
+        {
+            failures.NotNull(prefix, options);
+            return;
+        }
+
+        string risksPrefix = $"{prefix}:{nameof(DisclosureOptions.Risks)}";
+        if (options.Risks is null)
+        {
+            failures.NotNull(risksPrefix, null);
+        }
+        else
+        {
+            foreach (KeyValuePair<string, DisclosureRiskOptions> entry in options.Risks.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                string member = $"{risksPrefix}:{entry.Key}";
+                if (!DisclosureRuleIds.Risks.Contains(entry.Key, StringComparer.Ordinal))
+                {
+                    failures.Add(member, $"'{entry.Key}' names no disclosure risk; allowed: {string.Join(", ", DisclosureRuleIds.Risks)}.");
+                }
+
+                if (entry.Value is not { } value)
+                {
+                    failures.NotNull(member, null);
+                    continue;
+                }
+
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Title)}", value.Title, DisclosureOptions.MaxTitleLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Text)}", value.Text, DisclosureOptions.MaxTextLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Course)}", value.Course, DisclosureOptions.MaxTextLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Mitigation)}", value.Mitigation, DisclosureOptions.MaxTextLength);
+            }
+        }
+
+        string statementsPrefix = $"{prefix}:{nameof(DisclosureOptions.Statements)}";
+        if (options.Statements is null)
+        {
+            failures.NotNull(statementsPrefix, null);
+            return;
+        }
+
+        foreach (KeyValuePair<string, DisclosureStatementOptions> entry in options.Statements.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            string member = $"{statementsPrefix}:{entry.Key}";
+            if (!DisclosureRuleIds.Statements.Contains(entry.Key, StringComparer.Ordinal))
+            {
+                failures.Add(member, $"'{entry.Key}' names no disclosure statement; allowed: {string.Join(", ", DisclosureRuleIds.Statements)}.");
+            }
+
+            if (entry.Value is not { } value)
+            {
+                failures.NotNull(member, null);
+                continue;
+            }
+
+            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Title)}", value.Title, DisclosureOptions.MaxTitleLength);
+            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Text)}", value.Text, DisclosureOptions.MaxTextLength);
+        }
+    }
+
+    /// <summary>Compiles validated options; the fingerprint receives the format version, the consent switch and every item's effective wording.</summary>
     public static DisclosureRuleSet Compile(DisclosureOptions options, PolicyFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
-        return new DisclosureRuleSet();
+        fingerprint.Add("disclosure.formatVersion", RiskDisclosure.CurrentFormatVersion);
+        fingerprint.Add("disclosure.requireConsent", options.RequireConsent);
+
+        DisclosureStatement general = Worded(DefaultDisclosureContent.General, options, fingerprint);
+        var risks = new CompiledRisk[DefaultDisclosureContent.Risks.Count];
+        for (int i = 0; i < risks.Length; i++)
+        {
+            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], options, fingerprint);
+        }
+
+        DisclosureStatement alternatives = Worded(DefaultDisclosureContent.Alternatives, options, fingerprint);
+        ImmutableArray<DisclosureStatement> signs = [.. DefaultDisclosureContent.WarningSigns.Select(s => Worded(s, options, fingerprint))];
+
+        var descriptors = new List<RuleDescriptor> { Describe(general) };
+        descriptors.AddRange(risks.Select(r => r.Variants[0]).Select(r => new RuleDescriptor(r.RuleId, r.Text, r.Rationale, r.Provenance, r.Citation)));
+        descriptors.Add(Describe(alternatives));
+        descriptors.AddRange(signs.Select(Describe));
+        if (options.RequireConsent)
+        {
+            descriptors.Add(new RuleDescriptor(
+                DisclosureRuleIds.Consent,
+                "A valid acknowledgment of the current risk disclosure must precede the first session.",
+                "A clinic must be able to prove which disclosure the patient acknowledged, and that it was before treatment began.",
+                Provenance.ClinicalPractice,
+                "Informed consent before treatment; the source asks for risks, benefits and expected results to be discussed before deciding"));
+        }
+
+        return new DisclosureRuleSet(options.RequireConsent, general, risks, alternatives, signs, [.. descriptors]);
+    }
+
+    /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
+    public RiskDisclosure Disclose(PatientProfile patient, string policyVersion, DateTimeOffset createdAt)
+    {
+        var shown = new DisclosedRisk[Risks.Length];
+        Span<int> variants = stackalloc int[Risks.Length];
+        int length = DisclosureCanonicalForm.Header.Length + policyVersion.Length + 1 + _generalLine.Length + _suffixLines.Length;
+        for (int i = 0; i < Risks.Length; i++)
+        {
+            int variant = Risks[i].VariantOf(patient);
+            variants[i] = variant;
+            shown[i] = Risks[i].Variants[variant];
+            length += Risks[i].Lines[variant].Length;
+        }
+
+        byte[]? rented = null;
+        Span<byte> buffer = length <= 2048 ? stackalloc byte[2048] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        int at = Encoding.UTF8.GetBytes(DisclosureCanonicalForm.Header, buffer);
+        at += Encoding.UTF8.GetBytes(policyVersion, buffer[at..]);
+        buffer[at++] = (byte)'\n';
+        _generalLine.CopyTo(buffer[at..]);
+        at += _generalLine.Length;
+        for (int i = 0; i < Risks.Length; i++)
+        {
+            byte[] line = Risks[i].Lines[variants[i]];
+            line.CopyTo(buffer[at..]);
+            at += line.Length;
+        }
+
+        _suffixLines.CopyTo(buffer[at..]);
+        at += _suffixLines.Length;
+
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(buffer[..at], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return new RiskDisclosure(
+            HexDigits.Lower(hash),
+            policyVersion,
+            createdAt,
+            General,
+            ImmutableCollectionsMarshal.AsImmutableArray(shown),
+            Alternatives,
+            WarningSigns,
+            RuleIds);
+    }
+
+    /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>
+    internal string CanonicalDocument(PatientProfile patient, string policyVersion)
+    {
+        var text = new StringBuilder(DisclosureCanonicalForm.Header).Append(policyVersion).Append('\n');
+        text.Append(Encoding.UTF8.GetString(_generalLine));
+        foreach (CompiledRisk risk in Risks)
+        {
+            text.Append(Encoding.UTF8.GetString(risk.Lines[risk.VariantOf(patient)]));
+        }
+
+        return text.Append(Encoding.UTF8.GetString(_suffixLines)).ToString();
+    }
+
+    private static CompiledRisk CompileRisk(RiskDefinition definition, DisclosureOptions options, PolicyFingerprint fingerprint)
+    {
+        DisclosureRiskOptions? wording = options.Risks.TryGetValue(definition.Id, out DisclosureRiskOptions? found) ? found : null;
+        string title = wording?.Title ?? definition.Title;
+        string text = wording?.Text ?? definition.Text;
+        string course = wording?.Course ?? definition.Course;
+        string mitigation = wording?.Mitigation ?? definition.Mitigation;
+        ImmutableArray<string> raisingFacts = [.. definition.RaisingFacts];
+        RiskTailoring[] tailorings = definition.Tailorings;
+
+        int count = 1 << tailorings.Length;
+        var variants = new DisclosedRisk[count];
+        var lines = new byte[count][];
+        for (int mask = 0; mask < count; mask++)
+        {
+            RiskLevel level = RiskLevel.Baseline;
+            var raisedBy = ImmutableArray.CreateBuilder<RiskRaise>();
+            for (int i = 0; i < tailorings.Length; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    raisedBy.Add(new RiskRaise(tailorings[i].Fact, tailorings[i].Explanation));
+                    level = tailorings[i].Level > level ? tailorings[i].Level : level;
+                }
+            }
+
+            var risk = new DisclosedRisk(definition.Id, title, definition.Likelihood, level, text, course, mitigation, raisedBy.ToImmutable(), raisingFacts, definition.Rationale, definition.Provenance, definition.Citation);
+            variants[mask] = risk;
+            lines[mask] = DisclosureCanonicalForm.ItemLine(risk.RuleId, DisclosureCanonicalForm.Risk(risk));
+        }
+
+        var definitionText = new StringBuilder(DisclosureCanonicalForm.Risk(variants[0]));
+        definitionText.Append("rationale=").Append(definition.Rationale).Append('\n');
+        definitionText.Append("raising-facts=").Append(string.Join(",", raisingFacts)).Append('\n');
+        foreach (RiskTailoring tailoring in tailorings)
+        {
+            definitionText.Append("tailoring=").Append(tailoring.Fact).Append('|').Append(DisclosureCanonicalForm.Word(tailoring.Level)).Append('|').Append(tailoring.Explanation).Append('\n');
+        }
+
+        fingerprint.Add($"disclosure.item.{definition.Id}", definitionText.ToString());
+        return new CompiledRisk(definition.Id, tailorings, variants, lines);
+    }
+
+    private static DisclosureStatement Worded(DisclosureStatement statement, DisclosureOptions options, PolicyFingerprint fingerprint)
+    {
+        DisclosureStatement worded = options.Statements.TryGetValue(statement.RuleId, out DisclosureStatementOptions? wording) && wording is not null
+            ? statement with { Title = wording.Title ?? statement.Title, Text = wording.Text ?? statement.Text }
+            : statement;
+        fingerprint.Add($"disclosure.item.{worded.RuleId}", $"{DisclosureCanonicalForm.Statement(worded)}rationale={worded.Rationale}\n");
+        return worded;
+    }
+
+    private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation);
+
+    private static void Text(OptionsFailures failures, string member, string? value, int maxLength)
+    {
+        if (value is not null)
+        {
+            failures.NotBlank(member, value, maxLength);
+        }
     }
 }

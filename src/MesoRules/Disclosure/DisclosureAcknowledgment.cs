@@ -1,0 +1,111 @@
+using System.Globalization;
+
+namespace MesoRules.Disclosure;
+
+/// <summary>
+/// A record that a patient (or guardian) acknowledged one risk disclosure: the disclosure's content hash and
+/// policy version, a reference to the patient that the caller supplies, the instant, and who acknowledged.
+/// Store these five values; rebuild the record with the constructor, which checks them, to verify later.
+/// </summary>
+/// <remarks><see cref="ToString"/> leaves out <see cref="PatientReference"/>, so an acknowledgment can appear in logs.</remarks>
+public sealed record DisclosureAcknowledgment
+{
+    /// <summary>The longest patient reference accepted, in characters.</summary>
+    public const int MaxPatientReferenceLength = 200;
+
+    /// <summary>Creates an acknowledgment, checking every value.</summary>
+    /// <param name="disclosureHash">The acknowledged disclosure's <see cref="RiskDisclosure.ContentHash"/>: 64 hex digits (upper-case digits are accepted and stored lower-case).</param>
+    /// <param name="policyVersion">The acknowledged disclosure's <see cref="RiskDisclosure.PolicyVersion"/>: 16 hex digits (stored lower-case).</param>
+    /// <param name="patientReference">The caller's reference to the patient (for example a record number); 1 to <see cref="MaxPatientReferenceLength"/> characters, not blank.</param>
+    /// <param name="acknowledgedAt">When the acknowledgment was given.</param>
+    /// <param name="acknowledgedBy">Who acknowledged.</param>
+    /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A hash or version has the wrong length or a character that is not a hex digit, or the patient reference is blank or too long. The message never holds the value.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedBy"/> is not a defined <see cref="AcknowledgingParty"/>.</exception>
+    public DisclosureAcknowledgment(string disclosureHash, string policyVersion, string patientReference, DateTimeOffset acknowledgedAt, AcknowledgingParty acknowledgedBy)
+    {
+        DisclosureHash = HexDigits.Normalize(disclosureHash, HexDigits.ContentHashLength, nameof(disclosureHash));
+        PolicyVersion = HexDigits.Normalize(policyVersion, HexDigits.PolicyVersionLength, nameof(policyVersion));
+        ArgumentNullException.ThrowIfNull(patientReference);
+        if (string.IsNullOrWhiteSpace(patientReference) || patientReference.Length > MaxPatientReferenceLength)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The patient reference must be 1 to {MaxPatientReferenceLength} characters and not blank."),
+                nameof(patientReference));
+        }
+
+        if ((uint)acknowledgedBy > (uint)AcknowledgingParty.Guardian)
+        {
+            throw new ArgumentOutOfRangeException(nameof(acknowledgedBy), "The acknowledging party must be a defined AcknowledgingParty value (Patient or Guardian).");
+        }
+
+        PatientReference = patientReference;
+        AcknowledgedAt = acknowledgedAt;
+        AcknowledgedBy = acknowledgedBy;
+    }
+
+    /// <summary>The acknowledged disclosure's content hash: 64 lower-case hex digits.</summary>
+    public string DisclosureHash { get; }
+
+    /// <summary>The acknowledged disclosure's policy version: 16 lower-case hex digits.</summary>
+    public string PolicyVersion { get; }
+
+    /// <summary>The caller's reference to the patient. Never printed by <see cref="ToString"/> nor put in messages.</summary>
+    public string PatientReference { get; }
+
+    /// <summary>When the acknowledgment was given.</summary>
+    public DateTimeOffset AcknowledgedAt { get; }
+
+    /// <summary>Who acknowledged.</summary>
+    public AcknowledgingParty AcknowledgedBy { get; }
+
+    /// <summary>
+    /// Verifies this acknowledgment against the disclosure the patient would be shown now. Checked in this
+    /// order: the content hash (<see cref="AcknowledgmentStatus.StalePolicy"/> when the policy version differs,
+    /// otherwise <see cref="AcknowledgmentStatus.StaleText"/>), then the instant: an acknowledgment given at or
+    /// after <paramref name="firstSessionStart"/> is <see cref="AcknowledgmentStatus.GivenAfterFirstSession"/>;
+    /// only one strictly before it is <see cref="AcknowledgmentStatus.Valid"/>.
+    /// </summary>
+    /// <param name="current">The current disclosure for the patient.</param>
+    /// <param name="firstSessionStart">The start instant of the first session.</param>
+    /// <returns>The verification, naming the consent rule id and the current policy version.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    public AcknowledgmentVerification Verify(RiskDisclosure current, DateTimeOffset firstSessionStart)
+    {
+        ArgumentNullException.ThrowIfNull(current);
+        AcknowledgmentStatus status;
+        string message;
+        if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal) || !string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))
+        {
+            if (!string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))
+            {
+                status = AcknowledgmentStatus.StalePolicy;
+                message = $"The acknowledgment is for a disclosure under policy {PolicyVersion}; the current disclosure is under policy {current.PolicyVersion}. The patient must acknowledge the current disclosure.";
+            }
+            else
+            {
+                status = AcknowledgmentStatus.StaleText;
+                message = $"The acknowledgment is for disclosure {Short(DisclosureHash)}; the current disclosure under the same policy is {Short(current.ContentHash)}, so what the patient would be shown has changed. The patient must acknowledge the current disclosure.";
+            }
+        }
+        else if (AcknowledgedAt >= firstSessionStart)
+        {
+            status = AcknowledgmentStatus.GivenAfterFirstSession;
+            message = $"The acknowledgment of disclosure {Short(DisclosureHash)} was given at or after the first session's start; it must precede the first session.";
+        }
+        else
+        {
+            status = AcknowledgmentStatus.Valid;
+            message = $"The acknowledgment names the current disclosure {Short(DisclosureHash)} and precedes the first session.";
+        }
+
+        return new AcknowledgmentVerification(status, $"{message} (rule {DisclosureRuleIds.Consent}, policy {current.PolicyVersion})", DisclosureRuleIds.Consent, DisclosureHash, current.ContentHash, current.PolicyVersion);
+    }
+
+    /// <summary>Returns a description that leaves out the patient reference.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"DisclosureAcknowledgment {{ DisclosureHash = {DisclosureHash}, PolicyVersion = {PolicyVersion}, PatientReference = (redacted), AcknowledgedAt = {AcknowledgedAt:O}, AcknowledgedBy = {AcknowledgedBy} }}");
+
+    private static string Short(string hash) => hash[..12];
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+
+namespace MesoRules.Disclosure;
+
+/// <summary>
+/// The risk disclosure shown to one patient, kept as a record: what was shown, under which policy, with a
+/// content hash that an acknowledgment names so a consent system can later prove exactly what was shown.
+/// Built by <see cref="DisclosureEngine.Disclose"/>; immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Content hash.</b> <see cref="ContentHash"/> is the SHA-256, as 64 lower-case hex digits, of the UTF-8
+/// bytes of the <i>canonical document</i>:
+/// </para>
+/// <code>
+/// mesorules-disclosure/1\n
+/// policy=&lt;PolicyVersion&gt;\n
+/// &lt;rule id&gt;=&lt;item hash&gt;\n        (one line per shown item, in shown order)
+/// </code>
+/// <para>
+/// The items, in order, are the general statement, the six risks, the alternatives and the warning signs
+/// (<see cref="RuleIds"/>). An item hash is the SHA-256, as 64 lower-case hex digits, of the UTF-8 bytes of
+/// the item's <i>canonical text</i>: one <c>key=value</c> line per field, each line ended by <c>\n</c>, where
+/// a value's backslashes, line feeds and carriage returns are written <c>\\</c>, <c>\n</c> and <c>\r</c>, and a
+/// missing value is written <c>\0</c>. A risk's lines are <c>kind=risk</c>, <c>id</c>, <c>title</c>,
+/// <c>likelihood</c> (<c>common</c>, <c>uncommon</c>, <c>rare</c>), <c>level</c> (<c>baseline</c>,
+/// <c>raised</c>, <c>highly-raised</c>), <c>text</c>, <c>course</c>, <c>mitigation</c>, one
+/// <c>raised-by=&lt;fact&gt;|&lt;explanation&gt;</c> per entry of <see cref="DisclosedRisk.RaisedBy"/>,
+/// <c>provenance</c> (the <see cref="Rules.Provenance"/> name) and <c>citation</c>. A statement's lines are
+/// <c>kind=</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>, <c>title</c>,
+/// <c>text</c>, <c>provenance</c> and <c>citation</c>.
+/// </para>
+/// <para>
+/// So the hash covers every word shown and the policy version, and changes when any of them changes. It does
+/// <b>not</b> cover <see cref="CreatedAt"/> (the same content shown twice has the same hash) nor the
+/// practitioner-only rationales. Culture never enters: every value is an ordinal string or a fixed word.
+/// </para>
+/// </remarks>
+public sealed record RiskDisclosure
+{
+    /// <summary>The format version of disclosures built by this library: the version of the canonical form above, and the <c>1</c> of its header line.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    internal RiskDisclosure(
+        string contentHash,
+        string policyVersion,
+        DateTimeOffset createdAt,
+        DisclosureStatement general,
+        ImmutableArray<DisclosedRisk> risks,
+        DisclosureStatement alternatives,
+        ImmutableArray<DisclosureStatement> warningSigns,
+        ImmutableArray<string> ruleIds)
+    {
+        ContentHash = contentHash;
+        PolicyVersion = policyVersion;
+        CreatedAt = createdAt;
+        General = general;
+        Risks = risks;
+        Alternatives = alternatives;
+        WarningSigns = warningSigns;
+        RuleIds = ruleIds;
+    }
+
+    /// <summary>The disclosure format version, <see cref="CurrentFormatVersion"/>.</summary>
+    public int FormatVersion { get; } = CurrentFormatVersion;
+
+    /// <summary>The content hash: 64 lower-case hex digits of SHA-256 over the canonical document described in the remarks. Excludes <see cref="CreatedAt"/>.</summary>
+    public string ContentHash { get; }
+
+    /// <summary>The version id of the policy that produced the disclosure (part of the content hash).</summary>
+    public string PolicyVersion { get; }
+
+    /// <summary>When the disclosure was built, from the engine's <see cref="TimeProvider"/>, in UTC. Not part of the content hash.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The general statement, shown first.</summary>
+    public DisclosureStatement General { get; }
+
+    /// <summary>The six risks, always all present, in the order of <see cref="DisclosureRuleIds.Risks"/>.</summary>
+    public ImmutableArray<DisclosedRisk> Risks { get; }
+
+    /// <summary>The alternatives to mesotherapy.</summary>
+    public DisclosureStatement Alternatives { get; }
+
+    /// <summary>The signs to watch for after treatment, each saying when to contact the clinic.</summary>
+    public ImmutableArray<DisclosureStatement> WarningSigns { get; }
+
+    /// <summary>The rule ids of every shown item, in shown order.</summary>
+    public ImmutableArray<string> RuleIds { get; }
+
+    /// <summary>Returns the risk with the given rule id.</summary>
+    /// <param name="ruleId">A risk id from <see cref="DisclosureRuleIds.Risks"/>.</param>
+    /// <returns>The risk.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="KeyNotFoundException">No risk has that id.</exception>
+    public DisclosedRisk GetRisk(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        foreach (DisclosedRisk risk in Risks)
+        {
+            if (risk.RuleId == ruleId)
+            {
+                return risk;
+            }
+        }
+
+        throw new KeyNotFoundException($"No risk of the disclosure has the id '{ruleId}'; the risk ids are listed in DisclosureRuleIds.Risks.");
+    }
+
+    /// <summary>
+    /// Renders the disclosure as plain text: <c>\n</c> line ends, no trailing spaces, the same bytes for equal
+    /// disclosures under any current culture. Names every rule id, the policy version and the content hash.
+    /// </summary>
+    /// <returns>The plain text.</returns>
+    public string ToPlainText() => DisclosureRendering.PlainText(this);
+
+    /// <summary>
+    /// Renders the disclosure as Markdown (CommonMark), with the same content and guarantees as
+    /// <see cref="ToPlainText"/>. Clinic wording is inserted as written, so it may carry its own Markdown.
+    /// </summary>
+    /// <returns>The Markdown text.</returns>
+    public string ToMarkdown() => DisclosureRendering.Markdown(this);
+
+    /// <summary>Compares the format version, content hash, policy version and creation instant; the hash covers every shown word.</summary>
+    /// <param name="other">The other disclosure.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(RiskDisclosure? other) =>
+        other is not null
+        && ContentHash == other.ContentHash
+        && PolicyVersion == other.PolicyVersion
+        && CreatedAt == other.CreatedAt;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ContentHash, CreatedAt);
+
+    /// <summary>Returns a description with the versions and the hash only, never what is tailored to the patient.</summary>
+    /// <returns>A short description.</returns>
+    public override string ToString() =>
+        $"RiskDisclosure {{ FormatVersion = {FormatVersion}, PolicyVersion = {PolicyVersion}, ContentHash = {ContentHash} }}";
+}

@@ -1,0 +1,187 @@
+using System.Security.Cryptography;
+using System.Text;
+using MesoRules.Disclosure;
+using MesoRules.Policy;
+using static MesoRules.Tests.Disclosure.DisclosureTestData;
+
+namespace MesoRules.Tests.Disclosure;
+
+public class DisclosureHashTests
+{
+    /// <summary>
+    /// The content hash of the default disclosure for the reference patient under the default policy. A change
+    /// of any shown word, or of the default policy, changes it: such a change must be deliberate (it makes every
+    /// stored acknowledgment stale), so update this constant together with the reason in the change. Because
+    /// the hash covers the policy version, it moves with <c>PolicyVersionTests.DefaultVersion</c>.
+    /// </summary>
+    private const string GoldenHash = "bd9e50814cdbaddd9a2930a43fd57b3c9302eb10faa1a7ae9905ef337e766b08";
+
+    /// <summary>The default policy version the golden hash was computed under.</summary>
+    private const string GoldenPolicyVersion = "65d9ca89a8dad199";
+
+    /// <summary>
+    /// SHA-256 of the reference patient's canonical document with an empty policy line: pins the wording alone,
+    /// so it changes only when the disclosure's own words change, not when another engine's defaults do.
+    /// </summary>
+    private const string GoldenWordingHash = "9f3c975a6f3f13ff666d2cc2429e3f3b08ddca0b4b101ed01c259a527d9d6061";
+
+    [Fact]
+    public void The_default_disclosure_of_the_reference_patient_has_the_committed_hash()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        Assert.True(
+            d.PolicyVersion == GoldenPolicyVersion,
+            $"The default policy version moved from {GoldenPolicyVersion} to {d.PolicyVersion}; if that was deliberate, update GoldenPolicyVersion and GoldenHash (now {d.ContentHash}).");
+        Assert.Equal(GoldenHash, d.ContentHash);
+    }
+
+    [Fact]
+    public void The_default_wording_has_the_committed_hash()
+    {
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, string.Empty);
+        string actual = Sha256(document);
+        Assert.True(actual == GoldenWordingHash, $"The disclosure wording changed; if that was deliberate, update GoldenWordingHash to {actual} and the golden hash with it.");
+    }
+
+    [Fact]
+    public void The_hash_is_sha256_of_the_documented_canonical_document()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, d.PolicyVersion);
+        string[] lines = document.Split('\n');
+
+        Assert.Equal("mesorules-disclosure/1", lines[0]);
+        Assert.Equal($"policy={d.PolicyVersion}", lines[1]);
+        Assert.Equal(d.RuleIds, lines.Skip(2).Where(l => l.Length > 0).Select(l => l.Split('=')[0]));
+        Assert.All(lines.Skip(2).Where(l => l.Length > 0), l => Assert.Matches("^[a-z0-9.-]+=[0-9a-f]{64}$", l));
+        Assert.EndsWith("\n", document, StringComparison.Ordinal);
+        Assert.Equal(Sha256(document), d.ContentHash);
+    }
+
+    [Fact]
+    public void An_item_line_hashes_the_documented_canonical_text_of_the_item()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        DisclosedRisk pain = d.GetRisk(DisclosureRuleIds.Pain);
+        string canonical =
+            "kind=risk\n" +
+            $"id={pain.RuleId}\n" +
+            $"title={pain.Title}\n" +
+            "likelihood=common\n" +
+            "level=baseline\n" +
+            $"text={pain.Text}\n" +
+            $"course={pain.Course}\n" +
+            $"mitigation={pain.Mitigation}\n" +
+            "provenance=SourceFaq\n" +
+            $"citation={pain.Citation}\n";
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, d.PolicyVersion);
+        Assert.Contains($"\n{DisclosureRuleIds.Pain}={Sha256(canonical)}\n", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_hash_is_sixty_four_lower_case_hex_digits()
+    {
+        Assert.Matches("^[0-9a-f]{64}$", Engine.Disclose(Reference).ContentHash);
+    }
+
+    [Fact]
+    public void The_creation_instant_is_not_part_of_the_hash()
+    {
+        var clock = new DisclosureClock(Prepared);
+        var engine = new DisclosureEngine(MesoRulesPolicy.Default, clock);
+        RiskDisclosure first = engine.Disclose(Reference);
+        clock.Current = Prepared.AddDays(30);
+        RiskDisclosure second = engine.Disclose(Reference);
+
+        Assert.Equal(first.ContentHash, second.ContentHash);
+        Assert.NotEqual(first.CreatedAt, second.CreatedAt);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void Equal_inputs_give_equal_disclosures_from_separately_compiled_policies()
+    {
+        var a = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new DisclosureClock(Prepared));
+        var b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new DisclosureClock(Prepared));
+        Assert.Equal(a.Disclose(Reference), b.Disclose(Reference));
+        Assert.Equal(a.Disclose(Reference).ToPlainText(), b.Disclose(Reference).ToPlainText());
+    }
+
+    public static TheoryData<string> WordingChanges =>
+    [
+        .. DisclosureRuleIds.Risks.SelectMany(id => new[] { $"{id}:Title", $"{id}:Text", $"{id}:Course", $"{id}:Mitigation" }),
+        .. DisclosureRuleIds.Statements.SelectMany(id => new[] { $"{id}:Title", $"{id}:Text" }),
+    ];
+
+    [Theory]
+    [MemberData(nameof(WordingChanges))]
+    public void Any_change_of_shown_text_changes_both_the_hash_and_the_policy_version(string change)
+    {
+        string[] parts = change.Split(':');
+        (string id, string field) = (parts[0], parts[1]);
+        DisclosureEngine engine = EngineWith(o =>
+        {
+            if (DisclosureRuleIds.Risks.Contains(id))
+            {
+                var wording = new DisclosureRiskOptions();
+                typeof(DisclosureRiskOptions).GetProperty(field)!.SetValue(wording, "Clinic wording.");
+                o.Risks[id] = wording;
+            }
+            else
+            {
+                var wording = new DisclosureStatementOptions();
+                typeof(DisclosureStatementOptions).GetProperty(field)!.SetValue(wording, "Clinic wording.");
+                o.Statements[id] = wording;
+            }
+        });
+
+        RiskDisclosure baseline = Engine.Disclose(Reference);
+        RiskDisclosure changed = engine.Disclose(Reference);
+        Assert.NotEqual(baseline.ContentHash, changed.ContentHash);
+        Assert.NotEqual(baseline.PolicyVersion, changed.PolicyVersion);
+        Assert.Contains("Clinic wording.", changed.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_wording_override_replaces_the_risk_text_and_changes_the_hash_and_the_policy_version()
+    {
+        const string german = "Jeder Einstich ist eine kleine Öffnung in der Haut, durch die Keime eindringen können.";
+        DisclosureEngine engine = EngineWith(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions { Title = "Infektion", Text = german });
+
+        RiskDisclosure d = engine.Disclose(Reference);
+        DisclosedRisk infection = d.GetRisk(DisclosureRuleIds.Infection);
+        Assert.Equal("Infektion", infection.Title);
+        Assert.Equal(german, infection.Text);
+        Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
+        Assert.NotEqual(MesoRulesPolicy.Default.Version, d.PolicyVersion);
+        Assert.Equal(Engine.Disclose(Reference).GetRisk(DisclosureRuleIds.Pain), d.GetRisk(DisclosureRuleIds.Pain));
+    }
+
+    [Fact]
+    public void An_override_that_restates_the_library_wording_keeps_hash_and_version()
+    {
+        RiskDisclosure baseline = Engine.Disclose(Reference);
+        string text = baseline.GetRisk(DisclosureRuleIds.Infection).Text;
+        RiskDisclosure restated = EngineWith(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions { Text = text }).Disclose(Reference);
+        Assert.Equal(baseline.ContentHash, restated.ContentHash);
+        Assert.Equal(baseline.PolicyVersion, restated.PolicyVersion);
+    }
+
+    [Fact]
+    public void Switching_the_consent_requirement_changes_the_policy_version_and_the_hash()
+    {
+        RiskDisclosure d = EngineWith(o => o.RequireConsent = false).Disclose(Reference);
+        Assert.NotEqual(MesoRulesPolicy.Default.Version, d.PolicyVersion);
+        Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
+    }
+
+    [Fact]
+    public void A_change_elsewhere_in_the_policy_changes_the_hash_with_the_policy_version()
+    {
+        var options = new MesoRulesOptions { PolicyName = "north-clinic" };
+        RiskDisclosure d = new DisclosureEngine(MesoRulesPolicy.Create(options), new DisclosureClock(Prepared)).Disclose(Reference);
+        Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
+    }
+
+    private static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();
+}

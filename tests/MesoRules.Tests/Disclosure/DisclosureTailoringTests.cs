@@ -1,0 +1,145 @@
+using MesoRules.Disclosure;
+using MesoRules.Patients;
+using static MesoRules.Tests.Disclosure.DisclosureTestData;
+
+namespace MesoRules.Tests.Disclosure;
+
+public class DisclosureTailoringTests
+{
+    [Fact]
+    public void The_reference_patient_has_no_raised_risk()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        Assert.Empty(Raised(d));
+        Assert.All(d.Risks, r => Assert.Empty(r.RaisedBy));
+    }
+
+    public static TheoryData<HealthFactor, string, string> HealthRaisers => new()
+    {
+        { HealthFactor.InfectionPredisposition, DisclosureRuleIds.Infection, "health.infectionPredisposition" },
+        { HealthFactor.Immunosuppression, DisclosureRuleIds.Infection, "health.immunosuppression" },
+        { HealthFactor.Diabetes, DisclosureRuleIds.Infection, "health.diabetes" },
+        { HealthFactor.KeloidTendency, DisclosureRuleIds.Scarring, "health.keloidTendency" },
+        { HealthFactor.ActiveSkinDisease, DisclosureRuleIds.SkinIrritation, "health.activeSkinDisease" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HealthRaisers))]
+    public void A_raising_health_fact_raises_its_risk_and_only_that_one_naming_the_fact(HealthFactor factor, string riskId, string fact)
+    {
+        RiskDisclosure d = Engine.Disclose(Reference with { Health = Reference.Health.With(factor, Answer.Yes) });
+
+        Assert.Equal([riskId], Raised(d));
+        DisclosedRisk risk = d.GetRisk(riskId);
+        Assert.Equal(RiskLevel.Raised, risk.Level);
+        RiskRaise raise = Assert.Single(risk.RaisedBy);
+        Assert.Equal(fact, raise.Fact);
+        Assert.False(string.IsNullOrWhiteSpace(raise.Explanation));
+        Assert.Contains(fact, risk.RaisingFacts);
+    }
+
+    [Theory]
+    [MemberData(nameof(HealthRaisers))]
+    public void An_unknown_answer_raises_nothing(HealthFactor factor, string riskId, string fact)
+    {
+        _ = fact;
+        RiskDisclosure d = Engine.Disclose(Reference with { Health = Reference.Health.With(factor, Answer.Unknown) });
+        Assert.Equal(RiskLevel.Baseline, LevelOf(d, riskId));
+    }
+
+    [Fact]
+    public void Three_infection_facts_together_are_all_named_on_the_one_raised_risk()
+    {
+        HealthHistory health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes, Immunosuppression = Answer.Yes, InfectionPredisposition = Answer.Yes };
+        RiskDisclosure d = Engine.Disclose(Reference with { Health = health });
+
+        Assert.Equal([DisclosureRuleIds.Infection], Raised(d));
+        Assert.Equal(
+            ["health.infectionPredisposition", "health.immunosuppression", "health.diabetes"],
+            d.GetRisk(DisclosureRuleIds.Infection).RaisedBy.Select(r => r.Fact));
+    }
+
+    [Fact]
+    public void Any_known_allergy_raises_allergic_reaction_and_only_that_one()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference with { Allergies = [new KnownAllergy("penicillin")] });
+
+        Assert.Equal([DisclosureRuleIds.AllergicReaction], Raised(d));
+        DisclosedRisk risk = d.GetRisk(DisclosureRuleIds.AllergicReaction);
+        Assert.Equal(RiskLevel.Raised, risk.Level);
+        Assert.Equal("patient.allergies", Assert.Single(risk.RaisedBy).Fact);
+    }
+
+    [Fact]
+    public void An_allergy_to_a_component_of_the_mix_raises_allergic_reaction_clearly_and_says_so_without_naming_it()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference with { Allergies = [new KnownAllergy(" Biotin ")] });
+
+        Assert.Equal([DisclosureRuleIds.AllergicReaction], Raised(d));
+        DisclosedRisk risk = d.GetRisk(DisclosureRuleIds.AllergicReaction);
+        Assert.Equal(RiskLevel.HighlyRaised, risk.Level);
+        RiskRaise raise = Assert.Single(risk.RaisedBy);
+        Assert.Contains("ingredient of this mix", raise.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("biotin", d.ToPlainText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("clearly raised", d.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allergy_without_a_chosen_mix_raises_allergic_reaction_but_not_clearly()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference with { Formulation = null, Allergies = [new KnownAllergy("biotin")] });
+        Assert.Equal(RiskLevel.Raised, LevelOf(d, DisclosureRuleIds.AllergicReaction));
+    }
+
+    public static TheoryData<HairLossCause> NonPatternCauses => [HairLossCause.Undiagnosed, HairLossCause.AlopeciaAreata, HairLossCause.TelogenEffluvium, HairLossCause.Other];
+
+    [Theory]
+    [MemberData(nameof(NonPatternCauses))]
+    public void A_cause_other_than_pattern_hair_loss_or_an_undiagnosed_one_raises_uneven_results_and_only_that_one(HairLossCause cause)
+    {
+        RiskDisclosure d = Engine.Disclose(Reference with { Cause = cause });
+
+        Assert.Equal([DisclosureRuleIds.UnevenResults], Raised(d));
+        Assert.Equal("patient.cause", Assert.Single(d.GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy).Fact);
+    }
+
+    [Fact]
+    public void An_undiagnosed_cause_is_explained_differently_from_a_diagnosed_other_cause()
+    {
+        string undiagnosed = Engine.Disclose(Reference with { Cause = HairLossCause.Undiagnosed }).GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy[0].Explanation;
+        string other = Engine.Disclose(Reference with { Cause = HairLossCause.Other }).GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy[0].Explanation;
+        Assert.Contains("not been diagnosed", undiagnosed, StringComparison.Ordinal);
+        Assert.NotEqual(undiagnosed, other);
+    }
+
+    public static TheoryData<HealthFactor> NonRaisingFactors =>
+        [HealthFactor.Pregnancy, HealthFactor.Breastfeeding, HealthFactor.ActiveScalpInfection, HealthFactor.BleedingDisorder, HealthFactor.Anticoagulants, HealthFactor.AutoimmuneDisease, HealthFactor.CancerTreatment];
+
+    [Theory]
+    [MemberData(nameof(NonRaisingFactors))]
+    public void Facts_that_are_not_risk_facts_raise_no_risk(HealthFactor factor)
+    {
+        Assert.Empty(Raised(Engine.Disclose(Reference with { Health = Reference.Health.With(factor, Answer.Yes) })));
+    }
+
+    [Fact]
+    public void Every_raised_risk_lists_the_facts_that_can_raise_it()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        Assert.Empty(d.GetRisk(DisclosureRuleIds.Pain).RaisingFacts.ToArray());
+        Assert.Equal(["health.infectionPredisposition", "health.immunosuppression", "health.diabetes"], d.GetRisk(DisclosureRuleIds.Infection).RaisingFacts.ToArray());
+        Assert.Equal(["patient.allergies", "formulation.components"], d.GetRisk(DisclosureRuleIds.AllergicReaction).RaisingFacts.ToArray());
+        Assert.Equal(["health.activeSkinDisease"], d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisingFacts.ToArray());
+        Assert.Equal(["patient.cause"], d.GetRisk(DisclosureRuleIds.UnevenResults).RaisingFacts.ToArray());
+        Assert.Equal(["health.keloidTendency"], d.GetRisk(DisclosureRuleIds.Scarring).RaisingFacts.ToArray());
+    }
+
+    [Fact]
+    public void A_raised_risk_changes_the_content_hash()
+    {
+        RiskDisclosure clear = Engine.Disclose(Reference);
+        RiskDisclosure diabetic = Engine.Disclose(Reference with { Health = Reference.Health with { Diabetes = Answer.Yes } });
+        Assert.NotEqual(clear.ContentHash, diabetic.ContentHash);
+        Assert.Equal(clear.PolicyVersion, diabetic.PolicyVersion);
+    }
+}
