@@ -44,7 +44,7 @@ public static class MesoRulesServiceCollectionExtensions
         services.TryAddSingleton<EligibilityEngine>(static sp => new EligibilityEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
         services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DisclosureEngine>(static sp => new DisclosureEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton<SessionPlanner>(static sp => new SessionPlanner(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
+        services.TryAddSingleton<SessionPlanner>(static sp => new SessionPlanner(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

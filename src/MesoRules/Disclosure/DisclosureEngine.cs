@@ -104,8 +104,13 @@ public sealed class DisclosureEngine
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
         ArgumentNullException.ThrowIfNull(acknowledgments);
-        MesoRulesPolicy policy = _policies.Current;
-        RiskDisclosure current = policy.DisclosureRules.Disclose(patient, policy.Version, _time.GetUtcNow());
+        return CheckConsentUnder(_policies.Current, _time.GetUtcNow(), patient, acknowledgments, firstSessionStart);
+    }
+
+    /// <summary>The consent check under one snapshot, for a validated patient; shared with the planner's consent gate.</summary>
+    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart)
+    {
+        RiskDisclosure current = policy.DisclosureRules.Disclose(patient, policy.Version, now);
         bool required = policy.DisclosureRules.RequireConsent;
 
         AcknowledgmentVerification? latest = null;

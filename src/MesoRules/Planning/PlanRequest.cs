@@ -1,3 +1,4 @@
+using MesoRules.Disclosure;
 using MesoRules.Patients;
 
 namespace MesoRules.Planning;
@@ -47,6 +48,14 @@ public sealed record PlanRequest
 
     /// <summary>Dates of initial sessions already done, in increasing order and all before <see cref="FirstSessionDate"/>. <value>The default value is empty.</value></summary>
     public IReadOnlyList<DateOnly> CompletedSessions { get; init; } = [];
+
+    /// <summary>
+    /// The patient's stored acknowledgments of the risk disclosure. When the policy requires consent
+    /// (<see cref="DisclosureOptions.RequireConsent"/>), a plan without a valid acknowledgment of the current
+    /// disclosure given before the first session carries a blocking <c>disclosure.consent</c> finding.
+    /// <value>The default value is empty.</value>
+    /// </summary>
+    public IReadOnlyList<DisclosureAcknowledgment> Acknowledgments { get; init; } = [];
 
     /// <summary>Returns a description that leaves out the patient.</summary>
     /// <returns>A redacted description.</returns>

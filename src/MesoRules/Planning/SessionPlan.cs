@@ -4,13 +4,16 @@ using MesoRules.Eligibility;
 namespace MesoRules.Planning;
 
 /// <summary>A proposed course: sessions with real dates, the findings that explain them, and the policy version.</summary>
-/// <param name="Sessions">Completed and planned sessions in date order (empty when <see cref="IsBlocked"/>).</param>
+/// <param name="Sessions">Completed and planned sessions in date order (empty when eligibility stops the plan).</param>
 /// <param name="Findings">Why the plan looks as it does: count, interval, each move, each conflict, each flagged gap.</param>
 /// <param name="Eligibility">The eligibility outcome that gated the plan.</param>
 /// <param name="PolicyVersion">The version id of the policy that produced the plan.</param>
 public sealed record SessionPlan(ImmutableArray<PlannedSession> Sessions, ImmutableArray<PlanFinding> Findings, EligibilityOutcome Eligibility, string PolicyVersion)
 {
-    /// <summary>Whether the plan has no sessions because a blocking finding stops it.</summary>
+    /// <summary>
+    /// Whether a blocking finding stops the plan: eligibility (then there are no sessions) or missing consent
+    /// (then the sessions are a proposal that may not start until the patient acknowledges the disclosure).
+    /// </summary>
     public bool IsBlocked => Findings.Any(f => f.Kind == PlanFindingKind.Blocking);
 
     /// <summary>Whether any finding reports a conflict or an exceeded gap.</summary>

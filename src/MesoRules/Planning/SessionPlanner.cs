@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MesoRules.Aftercare;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -19,20 +20,32 @@ public sealed class SessionPlanner
     // The furthest a session may be pushed past its window to reach an open day.
     private const int OpenDaySearchLimitDays = 366;
     private readonly IMesoRulesPolicyProvider _policies;
+    private readonly TimeProvider _time;
 
-    /// <summary>Creates a planner over the shipped default policy.</summary>
+    /// <summary>Creates a planner over the shipped default policy and the system clock.</summary>
     public SessionPlanner()
         : this(MesoRulesPolicy.Default)
     {
     }
 
-    /// <summary>Creates a planner over a policy provider.</summary>
+    /// <summary>Creates a planner over a policy provider and the system clock.</summary>
     /// <param name="policies">The policy provider.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
     public SessionPlanner(IMesoRulesPolicyProvider policies)
+        : this(policies, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates a planner over a policy provider and a clock (the clock stamps the disclosure the consent gate checks against).</summary>
+    /// <param name="policies">The policy provider.</param>
+    /// <param name="time">The clock.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public SessionPlanner(IMesoRulesPolicyProvider policies, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(policies);
+        ArgumentNullException.ThrowIfNull(time);
         _policies = policies;
+        _time = time;
     }
 
     /// <summary>Plans a course.</summary>
@@ -110,6 +123,7 @@ public sealed class SessionPlanner
 
         if (previous is null)
         {
+            CheckConsent(c, policy, sessions);
             return Result(policy, eligibility, sessions, findings);
         }
 
@@ -118,7 +132,21 @@ public sealed class SessionPlanner
         c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, $"Review visit on {D(review)}, one interval after the last initial session, to evaluate the results.");
 
         PlanMaintenance(c, sessions, review);
+        CheckConsent(c, policy, sessions);
         return Result(policy, eligibility, sessions, findings);
+    }
+
+    /// <summary>The consent gate: when the policy requires consent, a valid acknowledgment must precede the first session.</summary>
+    private void CheckConsent(Context c, MesoRulesPolicy policy, List<PlannedSession> sessions)
+    {
+        if (sessions.Count == 0 || !policy.DisclosureRules.RequireConsent)
+        {
+            return;
+        }
+
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, _time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, sessions[0].Start);
+        RuleDescriptor rule = policy.Rules.First(r => r.Id == DisclosureRuleIds.Consent);
+        c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? sessions[0].Number : null));
     }
 
     private static void PlanMaintenance(Context c, List<PlannedSession> sessions, DateOnly review)
@@ -222,6 +250,15 @@ public sealed class SessionPlanner
             }
         }
 
+        IReadOnlyList<DisclosureAcknowledgment> acknowledgments = request.Acknowledgments ?? throw new ArgumentNullException("request.Acknowledgments");
+        for (int i = 0; i < acknowledgments.Count; i++)
+        {
+            if (acknowledgments[i] is null)
+            {
+                throw new ArgumentNullException($"request.Acknowledgments[{i}]");
+            }
+        }
+
         IReadOnlyList<PatientActivity> activities = request.PatientActivities ?? throw new ArgumentNullException("request.PatientActivities");
         for (int i = 0; i < activities.Count; i++)
         {
@@ -314,6 +351,8 @@ public sealed class SessionPlanner
         public PlanningRuleSet Rules { get; }
 
         public PlanRequest Request { get; }
+
+        public void AddFinding(PlanFinding finding) => _findings.Add(finding);
 
         public void Add(string ruleId, PlanFindingKind kind, int? session, string text)
         {

@@ -1,0 +1,80 @@
+using MesoRules.Disclosure;
+using MesoRules.Patients;
+using MesoRules.Planning;
+using MesoRules.Policy;
+using static MesoRules.Tests.Planning.PlanningTestData;
+
+namespace MesoRules.Tests.Planning;
+
+public class ConsentGateTests
+{
+    private static readonly SessionPlanner Planner = new();
+
+    private static DisclosureAcknowledgment AcknowledgedAt(DateTimeOffset at, PatientProfile patient, MesoRulesPolicy? policy = null)
+    {
+        var engine = new DisclosureEngine(policy ?? MesoRulesPolicy.Default, new FixedClock(at));
+        return engine.Acknowledge(engine.Disclose(patient), "MRN-1", AcknowledgingParty.Patient);
+    }
+
+    [Fact]
+    public void Without_an_acknowledgment_the_plan_is_proposed_but_blocked_by_the_consent_gate()
+    {
+        SessionPlan plan = Planner.Plan(Request(Severity.Mild));
+        Assert.NotEmpty(plan.Sessions);
+        PlanFinding consent = Assert.Single(plan.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.Equal(PlanFindingKind.Blocking, consent.Kind);
+        Assert.Equal(1, consent.SessionNumber);
+        Assert.True(plan.IsBlocked);
+    }
+
+    [Fact]
+    public void A_valid_acknowledgment_before_the_first_session_opens_the_gate()
+    {
+        PlanRequest request = Request(Severity.Mild);
+        DisclosureAcknowledgment ack = AcknowledgedAt(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero), request.Patient);
+        SessionPlan plan = Planner.Plan(request with { Acknowledgments = [ack] });
+        PlanFinding consent = Assert.Single(plan.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.Equal(PlanFindingKind.Information, consent.Kind);
+        Assert.False(plan.IsBlocked);
+    }
+
+    [Fact]
+    public void An_acknowledgment_given_after_the_first_session_started_does_not_open_the_gate()
+    {
+        PlanRequest request = Request(Severity.Mild);
+        DisclosureAcknowledgment late = AcknowledgedAt(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero), request.Patient);
+        SessionPlan plan = Planner.Plan(request with { Acknowledgments = [late] });
+        Assert.Equal(PlanFindingKind.Blocking, plan.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent).Kind);
+    }
+
+    [Fact]
+    public void A_changed_history_needs_a_new_acknowledgment()
+    {
+        PlanRequest request = Request(Severity.Mild);
+        DisclosureAcknowledgment ack = AcknowledgedAt(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero), request.Patient);
+        PatientProfile changed = request.Patient with { Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes } };
+        SessionPlan plan = Planner.Plan(request with { Patient = changed, Acknowledgments = [ack] });
+        PlanFinding consent = plan.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.Equal(PlanFindingKind.Blocking, consent.Kind);
+    }
+
+    [Fact]
+    public void A_policy_that_does_not_require_consent_has_no_consent_finding()
+    {
+        var policy = MesoRulesPolicy.Create(new MesoRulesOptions { Disclosure = { RequireConsent = false } });
+        SessionPlan plan = new SessionPlanner(policy).Plan(Request(Severity.Mild));
+        Assert.DoesNotContain(plan.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.False(plan.IsBlocked);
+    }
+
+    [Fact]
+    public void A_null_acknowledgment_is_refused_naming_the_member()
+    {
+        Assert.Equal("request.Acknowledgments[0]", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { Acknowledgments = [null!] })).ParamName);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
