@@ -1,4 +1,5 @@
 using MesoRules.Aftercare;
+using MesoRules.Assessment;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
@@ -45,6 +46,7 @@ public static class MesoRulesServiceCollectionExtensions
         services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<DisclosureEngine>(static sp => new DisclosureEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<SessionPlanner>(static sp => new SessionPlanner(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<TreatmentAssessor>(static sp => new TreatmentAssessor(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -26,12 +26,23 @@ public static class MesoRulesJson
     /// <typeparam name="T">A public input or output type of the library.</typeparam>
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="JsonException">The JSON is malformed, has an unknown member or enum string, or is <c>null</c>; the message names the path.</exception>
+    /// <exception cref="JsonException">
+    /// The JSON is malformed, has an unknown member or enum string, misses a required member, holds a value a
+    /// type refuses (for example an acknowledgment hash of the wrong length), or is <c>null</c>; the message names the member.
+    /// </exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException($"The JSON document is null; expected a {typeof(T).Name}.");
+        try
+        {
+            return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException($"The JSON document is null; expected a {typeof(T).Name}.");
+        }
+        catch (ArgumentException ex)
+        {
+            // A constructor refused a value: report it as bad JSON naming the member, like every other contract error.
+            throw new JsonException($"{ex.ParamName ?? typeof(T).Name}: {ex.Message.Split('\n')[0].Trim()}", ex);
+        }
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MesoRules.Aftercare;
+using MesoRules.Assessment;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Planning;
@@ -38,4 +40,9 @@ namespace MesoRules.Serialization;
 [JsonSerializable(typeof(AftercareActiveRestrictions))]
 [JsonSerializable(typeof(AftercareInstruction))]
 [JsonSerializable(typeof(PolicySummary))]
+[JsonSerializable(typeof(RiskDisclosure))]
+[JsonSerializable(typeof(DisclosureAcknowledgment))]
+[JsonSerializable(typeof(AcknowledgmentVerification))]
+[JsonSerializable(typeof(ConsentCheck))]
+[JsonSerializable(typeof(TreatmentAssessment))]
 internal sealed partial class MesoRulesJsonContext : JsonSerializerContext;

@@ -1,0 +1,53 @@
+using MesoRules.Aftercare;
+using MesoRules.Disclosure;
+using MesoRules.Eligibility;
+using MesoRules.Planning;
+using MesoRules.Policy;
+
+namespace MesoRules.Assessment;
+
+/// <summary>
+/// One call for a whole assessment: eligibility, the tailored risk disclosure, the session plan and the
+/// aftercare of the first session to come, all computed from the same policy snapshot. Immutable and thread-safe.
+/// </summary>
+public sealed class TreatmentAssessor
+{
+    private readonly IMesoRulesPolicyProvider _policies;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates an assessor over the shipped default policy and the system clock.</summary>
+    public TreatmentAssessor()
+        : this(MesoRulesPolicy.Default, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates an assessor over a policy provider and a clock.</summary>
+    /// <param name="policies">The policy provider; each call reads one snapshot from it.</param>
+    /// <param name="time">The clock that stamps the disclosure.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public TreatmentAssessor(IMesoRulesPolicyProvider policies, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(policies);
+        ArgumentNullException.ThrowIfNull(time);
+        _policies = policies;
+        _time = time;
+    }
+
+    /// <summary>Assesses the request's patient and plans the course.</summary>
+    /// <param name="request">The plan request; its <see cref="PlanRequest.Patient"/> is the patient assessed.</param>
+    /// <returns>The full assessment, stamped with one policy version.</returns>
+    /// <exception cref="ArgumentNullException">The request, or one of its members or elements, is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A value of the request is out of range.</exception>
+    /// <exception cref="ArgumentException">The request is inconsistent (see <see cref="SessionPlanner.Plan"/>).</exception>
+    public TreatmentAssessment Assess(PlanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        MesoRulesPolicy policy = _policies.Current;
+        SessionPlan plan = new SessionPlanner(policy, _time).Plan(request);
+        EligibilityAssessment eligibility = new EligibilityEngine(policy).Assess(request.Patient);
+        RiskDisclosure disclosure = new DisclosureEngine(policy, _time).Disclose(request.Patient);
+        PlannedSession? next = plan.Sessions.FirstOrDefault(s => !s.Completed);
+        AftercareSchedule? aftercare = next is null ? null : new AftercareEngine(policy, _time).Schedule(next.End);
+        return new TreatmentAssessment(eligibility, disclosure, plan, aftercare, policy.Version);
+    }
+}
