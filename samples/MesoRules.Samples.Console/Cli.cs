@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MesoRules.Aftercare;
-using MesoRules.Eligibility;
+using MesoRules.Assessment;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Serialization;
@@ -13,6 +13,7 @@ namespace MesoRules.Samples.Console;
 internal static class Cli
 {
     public const int Ok = 0;
+    private const string SampleSource = "built-in sample patient";
     public const int BadInput = 2;
 
     public const string Usage =
@@ -31,7 +32,7 @@ internal static class Cli
         {
             return args switch
             {
-                [] => Assess(provider, SamplePatient.Create(), "built-in sample patient", null, json: false, output, time),
+                [] => Assess(provider, SamplePatient.Create(), SampleSource, null, json: false, output, time),
                 ["assess", .. var rest] => AssessFile(provider, rest, output, time),
                 ["check", .. var rest] => Check(provider, rest, output),
                 ["sheet", .. var rest] => Sheet(provider, rest, output),
@@ -88,32 +89,32 @@ internal static class Cli
 
     private static int Assess(ServiceProvider provider, PatientProfile patient, string source, DateOnly? start, bool json, TextWriter output, TimeProvider time)
     {
-        EligibilityAssessment assessment = provider.GetRequiredService<EligibilityEngine>().Assess(patient);
-        if (json)
-        {
-            output.WriteLine(MesoRulesJson.Serialize(assessment));
-            return Ok;
-        }
-
         DateOnly first = start ?? NextWeekday(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ClinicZone).DateTime));
-        SessionPlan plan = provider.GetRequiredService<SessionPlanner>().Plan(new PlanRequest
+        TreatmentAssessment assessment = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
         {
             Patient = patient,
             FirstSessionDate = first,
             TimeZone = ClinicZone,
             SessionTime = new TimeOnly(10, 0),
             MaintenanceHorizonMonths = 12,
-            PatientActivities = source == "built-in sample patient" ? SamplePatient.Activities(first) : [],
+            PatientActivities = source == SampleSource ? SamplePatient.Activities(first) : [],
         });
 
-        EligibilityReport.Write(output, source, assessment);
+        if (json)
+        {
+            output.WriteLine(MesoRulesJson.Serialize(assessment));
+            return Ok;
+        }
+
+        EligibilityReport.Write(output, source, assessment.Eligibility);
         output.WriteLine();
-        PlanReport.Write(output, plan, ClinicZone);
-        PlannedSession? next = plan.Sessions.FirstOrDefault(s => !s.Completed);
-        if (next is not null)
+        output.Write(assessment.Disclosure.ToPlainText());
+        output.WriteLine();
+        PlanReport.Write(output, assessment.Plan, ClinicZone);
+        if (assessment.FirstSessionAftercare is { } aftercare)
         {
             output.WriteLine();
-            output.Write(provider.GetRequiredService<AftercareEngine>().RenderSheet(next.End, ClinicZone));
+            output.Write(AftercareSheet.Render(aftercare, ClinicZone, AftercareSheetFormat.PlainText));
         }
 
         return Ok;

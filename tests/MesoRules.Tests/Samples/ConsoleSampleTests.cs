@@ -31,6 +31,10 @@ public class ConsoleSampleTests
         Assert.Contains("Review", output, StringComparison.Ordinal);
         Assert.Contains("[planning.patient-activity] Moved", output, StringComparison.Ordinal);
         Assert.Contains("aftercare.sun", output, StringComparison.Ordinal);
+        Assert.Contains("RISKS OF HAIR MESOTHERAPY", output, StringComparison.Ordinal);
+        Assert.Matches("Content hash: [0-9a-f]{64}", output);
+        Assert.Contains("[disclosure.risk.scarring]", output, StringComparison.Ordinal);
+        Assert.Contains("[disclosure.consent] Blocking", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,12 +57,14 @@ public class ConsoleSampleTests
     }
 
     [Fact]
-    public void Assess_with_json_prints_the_assessment_as_json()
+    public void Assess_with_json_prints_the_full_assessment_as_json()
     {
         string path = Path.Combine(AppContext.BaseDirectory, "patients", "pregnant-unknown-age.json");
         (int code, string output, _) = Run("assess", path, "--json");
         Assert.Equal(0, code);
         Assert.Contains("\"outcome\": \"Deferred\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"contentHash\": ", output, StringComparison.Ordinal);
+        Assert.Contains("\"firstSessionAftercare\": null", output, StringComparison.Ordinal);
         Assert.Contains("\"ruleId\": \"eligibility.pregnancy\"", output, StringComparison.Ordinal);
     }
 
