@@ -107,10 +107,15 @@ public sealed class DisclosureEngine
         return CheckConsentUnder(_policies.Current, _time.GetUtcNow(), patient, acknowledgments, firstSessionStart);
     }
 
-    /// <summary>The consent check under one snapshot, for a validated patient; shared with the planner's consent gate.</summary>
-    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart)
+    /// <summary>
+    /// The consent check under one snapshot, for a validated patient; shared with the planner's consent gate.
+    /// With <paramref name="hashNeeded"/> off and no acknowledgment, the disclosure is not built and
+    /// <see cref="ConsentCheck.DisclosureHash"/> is empty (the planner reads only the status and message).
+    /// </summary>
+    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart, bool hashNeeded = true)
     {
-        RiskDisclosure current = policy.DisclosureRules.Disclose(patient, policy.Version, now);
+        RiskDisclosure? built = null;
+        RiskDisclosure Current() => built ??= policy.DisclosureRules.Disclose(patient, policy.Version, now);
         bool required = policy.DisclosureRules.RequireConsent;
 
         AcknowledgmentVerification? latest = null;
@@ -124,7 +129,7 @@ public sealed class DisclosureEngine
             }
 
             index++;
-            AcknowledgmentVerification verification = acknowledgment.Verify(current, firstSessionStart);
+            AcknowledgmentVerification verification = acknowledgment.Verify(Current(), firstSessionStart);
             if (verification.IsValid)
             {
                 return Result(ConsentStatus.Acknowledged, "A valid acknowledgment of the current risk disclosure precedes the first session.");
@@ -149,6 +154,6 @@ public sealed class DisclosureEngine
         };
 
         ConsentCheck Result(ConsentStatus status, string message) =>
-            new(status, required, DisclosureRuleIds.Consent, $"{message} (rule {DisclosureRuleIds.Consent}, policy {policy.Version})", current.ContentHash, policy.Version);
+            new(status, required, DisclosureRuleIds.Consent, $"{message} (rule {DisclosureRuleIds.Consent}, policy {policy.Version})", built is null && !hashNeeded ? string.Empty : Current().ContentHash, policy.Version);
     }
 }

@@ -139,13 +139,12 @@ public sealed class SessionPlanner
     /// <summary>The consent gate: when the policy requires consent, a valid acknowledgment must precede the first session.</summary>
     private void CheckConsent(Context c, MesoRulesPolicy policy, List<PlannedSession> sessions)
     {
-        if (sessions.Count == 0 || !policy.DisclosureRules.RequireConsent)
+        if (sessions.Count == 0 || !policy.DisclosureRules.RequireConsent || policy.ConsentRule is not { } rule)
         {
             return;
         }
 
-        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, _time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, sessions[0].Start);
-        RuleDescriptor rule = policy.Rules.First(r => r.Id == DisclosureRuleIds.Consent);
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, _time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, sessions[0].Start, hashNeeded: false);
         c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? sessions[0].Number : null));
     }
 

@@ -27,6 +27,7 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         DisclosureRules = disclosure;
         PlanningRules = planning;
         Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. PlanningRuleSet.Descriptors];
+        ConsentRule = Rules.FirstOrDefault(r => r.Id == DisclosureRuleIds.Consent);
     }
 
     /// <summary>The policy with every shipped default.</summary>
@@ -58,6 +59,9 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     internal DisclosureRuleSet DisclosureRules { get; }
 
     internal PlanningRuleSet PlanningRules { get; }
+
+    /// <summary>The consent gate's rule, or <see langword="null"/> when the policy does not require consent.</summary>
+    internal RuleDescriptor? ConsentRule { get; }
 
     MesoRulesPolicy IMesoRulesPolicyProvider.Current => this;
 
