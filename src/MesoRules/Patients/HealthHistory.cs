@@ -4,13 +4,17 @@ namespace MesoRules.Patients;
 /// The patient's answers to the health questions rules need. Every answer defaults to
 /// <see cref="Answer.Unknown"/>, so a question nobody asked is never read as "no".
 /// </summary>
+/// <remarks>
+/// Properties are settable so that JSON readers and model binders keep the defaults of members they do not
+/// see; the engines only read a history, once per call.
+/// </remarks>
 public sealed record HealthHistory
 {
-    /// <summary>A history in which every answer is <see cref="Answer.Unknown"/>.</summary>
-    public static HealthHistory AllUnknown { get; } = new();
+    /// <summary>A new history in which every answer is <see cref="Answer.Unknown"/>.</summary>
+    public static HealthHistory AllUnknown => new();
 
-    /// <summary>A history in which every answer is <see cref="Answer.No"/>.</summary>
-    public static HealthHistory NoneKnown { get; } = new()
+    /// <summary>A new history in which every answer is <see cref="Answer.No"/>.</summary>
+    public static HealthHistory NoneKnown => new()
     {
         Pregnancy = Answer.No,
         Breastfeeding = Answer.No,
@@ -27,40 +31,40 @@ public sealed record HealthHistory
     };
 
     /// <summary>Pregnancy. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer Pregnancy { get; init; }
+    public Answer Pregnancy { get; set; }
 
     /// <summary>Breastfeeding. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer Breastfeeding { get; init; }
+    public Answer Breastfeeding { get; set; }
 
     /// <summary>Active infection or inflammation of the scalp at the injection sites. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer ActiveScalpInfection { get; init; }
+    public Answer ActiveScalpInfection { get; set; }
 
     /// <summary>Active skin disease. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer ActiveSkinDisease { get; init; }
+    public Answer ActiveSkinDisease { get; set; }
 
     /// <summary>Bleeding or clotting disorder. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer BleedingDisorder { get; init; }
+    public Answer BleedingDisorder { get; set; }
 
     /// <summary>Anticoagulant or antiplatelet medicine. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer Anticoagulants { get; init; }
+    public Answer Anticoagulants { get; set; }
 
     /// <summary>Immunosuppression. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer Immunosuppression { get; init; }
+    public Answer Immunosuppression { get; set; }
 
     /// <summary>Diabetes. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer Diabetes { get; init; }
+    public Answer Diabetes { get; set; }
 
     /// <summary>Autoimmune disease. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer AutoimmuneDisease { get; init; }
+    public Answer AutoimmuneDisease { get; set; }
 
     /// <summary>Current cancer treatment. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer CancerTreatment { get; init; }
+    public Answer CancerTreatment { get; set; }
 
     /// <summary>Keloid or abnormal scarring tendency. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer KeloidTendency { get; init; }
+    public Answer KeloidTendency { get; set; }
 
     /// <summary>Predisposition to infection. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
-    public Answer InfectionPredisposition { get; init; }
+    public Answer InfectionPredisposition { get; set; }
 
     /// <summary>Returns the answer for one health factor.</summary>
     /// <param name="factor">The factor to read.</param>

@@ -5,8 +5,9 @@ namespace MesoRules.Patients;
 /// a <see langword="null"/> age, an undisclosed allergy or medicine list) and are asked for, never assumed.
 /// </summary>
 /// <remarks>
-/// Collections compare by reference, as in any record. <see cref="ToString"/> never prints the
-/// patient's data, so a profile can appear in logs.
+/// Properties are settable so that JSON readers and model binders keep the defaults of members they do not
+/// see; the engines only read a profile, once per call. Collections compare by reference, as in any record.
+/// <see cref="ToString"/> never prints the patient's data, so a profile can appear in logs.
 /// </remarks>
 public sealed record PatientProfile
 {
@@ -14,40 +15,40 @@ public sealed record PatientProfile
     public const int MaxAgeYears = 130;
 
     /// <summary>The diagnosed cause of hair loss. <value>The default value is <see cref="HairLossCause.Undiagnosed"/>.</value></summary>
-    public HairLossCause Cause { get; init; }
+    public HairLossCause Cause { get; set; }
 
     /// <summary>The severity of hair loss. <value>The default value is <see cref="Severity.Mild"/>.</value></summary>
-    public Severity Severity { get; init; }
+    public Severity Severity { get; set; }
 
     /// <summary>Age in whole years, 0 to <see cref="MaxAgeYears"/>, or <see langword="null"/> when unknown.</summary>
-    public int? AgeYears { get; init; }
+    public int? AgeYears { get; set; }
 
     /// <summary>The health answers. <value>The default value is <see cref="HealthHistory.AllUnknown"/>.</value></summary>
-    public HealthHistory Health { get; init; } = HealthHistory.AllUnknown;
+    public HealthHistory Health { get; set; } = new();
 
     /// <summary>
     /// Whether the patient has been asked about allergies and <see cref="Allergies"/> is the full answer
     /// (an empty list then means "none"). <value>The default value is <see langword="false"/>.</value>
     /// </summary>
-    public bool AllergiesDisclosed { get; init; }
+    public bool AllergiesDisclosed { get; set; }
 
     /// <summary>Known allergies. <value>The default value is empty.</value></summary>
-    public IReadOnlyList<KnownAllergy> Allergies { get; init; } = [];
+    public IReadOnlyList<KnownAllergy> Allergies { get; set; } = [];
 
     /// <summary>
     /// Whether the patient has been asked about medicines and <see cref="CurrentMedicines"/> is the full answer.
     /// <value>The default value is <see langword="false"/>.</value>
     /// </summary>
-    public bool MedicinesDisclosed { get; init; }
+    public bool MedicinesDisclosed { get; set; }
 
     /// <summary>Current medicines, as free text. <value>The default value is empty.</value></summary>
-    public IReadOnlyList<string> CurrentMedicines { get; init; } = [];
+    public IReadOnlyList<string> CurrentMedicines { get; set; } = [];
 
     /// <summary>Response to mesotherapy so far. <value>The default value is <see cref="TreatmentResponse.NotYetTreated"/>.</value></summary>
-    public TreatmentResponse Response { get; init; }
+    public TreatmentResponse Response { get; set; }
 
     /// <summary>The formulation to be injected, or <see langword="null"/> when not chosen yet.</summary>
-    public Formulation? Formulation { get; init; }
+    public Formulation? Formulation { get; set; }
 
     /// <summary>Returns a description that leaves out every fact about the patient.</summary>
     /// <returns>A redacted description.</returns>

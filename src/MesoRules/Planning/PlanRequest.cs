@@ -4,6 +4,7 @@ using MesoRules.Patients;
 namespace MesoRules.Planning;
 
 /// <summary>What the planner needs to propose a course: the patient, the first date, the clinic calendar and time, the patient's plans and the history.</summary>
+/// <remarks>Properties are settable so that JSON readers and model binders keep the defaults of members they do not see; the planner only reads a request.</remarks>
 public sealed record PlanRequest
 {
     /// <summary>The earliest date the planner accepts (1900-01-01), for every date in the request.</summary>
@@ -19,35 +20,35 @@ public sealed record PlanRequest
     public const int MaxMaintenanceHorizonMonths = 120;
 
     /// <summary>The patient; eligibility gates the plan.</summary>
-    public required PatientProfile Patient { get; init; }
+    public required PatientProfile Patient { get; set; }
 
     /// <summary>
     /// The earliest date for the next session. Without history it is the first session's date (moved forward
     /// to an open day if needed); with <see cref="CompletedSessions"/> it is the date re-planning starts from,
     /// for example today.
     /// </summary>
-    public required DateOnly FirstSessionDate { get; init; }
+    public required DateOnly FirstSessionDate { get; set; }
 
     /// <summary>The clinic's open days. <value>The default value is <see cref="ClinicCalendar.Weekdays"/>.</value></summary>
-    public ClinicCalendar Calendar { get; init; } = ClinicCalendar.Weekdays;
+    public ClinicCalendar Calendar { get; set; } = ClinicCalendar.Weekdays;
 
     /// <summary>The clinic's time zone, in which dates and the session time are read. <value>The default value is <see cref="TimeZoneInfo.Utc"/>.</value></summary>
-    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
 
     /// <summary>
     /// The local time sessions start. A time skipped by a daylight-saving change moves forward by the
     /// length of the gap; a repeated time takes its first occurrence. <value>The default value is 10:00.</value>
     /// </summary>
-    public TimeOnly SessionTime { get; init; } = new(10, 0);
+    public TimeOnly SessionTime { get; set; } = new(10, 0);
 
     /// <summary>Activities the patient has planned, which no session's aftercare window may cover. <value>The default value is empty.</value></summary>
-    public IReadOnlyList<PatientActivity> PatientActivities { get; init; } = [];
+    public IReadOnlyList<PatientActivity> PatientActivities { get; set; } = [];
 
     /// <summary>How many months after the review maintenance is planned for, 0 to 120. <value>The default value is 12.</value></summary>
-    public int MaintenanceHorizonMonths { get; init; } = 12;
+    public int MaintenanceHorizonMonths { get; set; } = 12;
 
     /// <summary>Dates of initial sessions already done, in increasing order and all before <see cref="FirstSessionDate"/>. <value>The default value is empty.</value></summary>
-    public IReadOnlyList<DateOnly> CompletedSessions { get; init; } = [];
+    public IReadOnlyList<DateOnly> CompletedSessions { get; set; } = [];
 
     /// <summary>
     /// The patient's stored acknowledgments of the risk disclosure. When the policy requires consent
@@ -55,7 +56,7 @@ public sealed record PlanRequest
     /// disclosure given before the first session carries a blocking <c>disclosure.consent</c> finding.
     /// <value>The default value is empty.</value>
     /// </summary>
-    public IReadOnlyList<DisclosureAcknowledgment> Acknowledgments { get; init; } = [];
+    public IReadOnlyList<DisclosureAcknowledgment> Acknowledgments { get; set; } = [];
 
     /// <summary>Returns a description that leaves out the patient.</summary>
     /// <returns>A redacted description.</returns>

@@ -15,6 +15,42 @@ public static class MesoRulesJson
     /// <summary>Read-only serializer options using <see cref="TypeInfoResolver"/>.</summary>
     public static JsonSerializerOptions Options => MesoRulesJsonContext.Default.Options;
 
+    /// <summary>
+    /// Applies the contract to options a host owns (for example ASP.NET Core's
+    /// <c>ConfigureHttpJsonOptions(o =&gt; MesoRulesJson.Configure(o.SerializerOptions))</c>): the resolver first in the
+    /// chain, camelCase names, strict reading (unknown members rejected; on .NET 9 and later, nulls and missing
+    /// required constructor parameters too) and the time-zone and clinic-calendar converters.
+    /// </summary>
+    /// <param name="options">The options to configure; they must not be in use yet.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The options are already in use (read-only).</exception>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        JsonSerializerOptions contract = Options;
+        options.PropertyNamingPolicy = contract.PropertyNamingPolicy;
+        options.PropertyNameCaseInsensitive = contract.PropertyNameCaseInsensitive;
+        options.NumberHandling = contract.NumberHandling;
+        options.UnmappedMemberHandling = contract.UnmappedMemberHandling;
+        options.DefaultIgnoreCondition = contract.DefaultIgnoreCondition;
+#if NET9_0_OR_GREATER
+        options.RespectNullableAnnotations = contract.RespectNullableAnnotations;
+        options.RespectRequiredConstructorParameters = contract.RespectRequiredConstructorParameters;
+#endif
+        foreach (System.Text.Json.Serialization.JsonConverter converter in contract.Converters)
+        {
+            if (!options.Converters.Any(c => c.GetType() == converter.GetType()))
+            {
+                options.Converters.Add(converter);
+            }
+        }
+
+        if (!options.TypeInfoResolverChain.Contains(TypeInfoResolver))
+        {
+            options.TypeInfoResolverChain.Insert(0, TypeInfoResolver);
+        }
+    }
+
     /// <summary>Serializes a library type to JSON.</summary>
     /// <typeparam name="T">A public input or output type of the library.</typeparam>
     /// <param name="value">The value.</param>

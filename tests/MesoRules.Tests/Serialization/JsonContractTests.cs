@@ -120,3 +120,57 @@ public class JsonContractTests
         Assert.Throws<NotSupportedException>(() => MesoRulesJson.Serialize(new Uri("https://example.org")));
     }
 }
+
+public class JsonDefaultsTests
+{
+    [Fact]
+    public void Members_left_out_of_a_patient_keep_their_documented_defaults()
+    {
+        PatientProfile p = MesoRulesJson.Deserialize<PatientProfile>("{}");
+        Assert.NotNull(p.Health);
+        Assert.Equal(Answer.Unknown, p.Health.Diabetes);
+        Assert.Empty(p.Allergies);
+        Assert.Empty(p.CurrentMedicines);
+        Assert.Equal(HairLossCause.Undiagnosed, p.Cause);
+        Assert.Null(p.AgeYears);
+    }
+
+    [Fact]
+    public void Members_left_out_of_a_plan_request_keep_their_documented_defaults()
+    {
+        PlanRequest r = MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{\"health\":{\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-03-02\"}");
+        PlanRequest defaults = new() { Patient = new PatientProfile(), FirstSessionDate = new DateOnly(2026, 3, 2) };
+        Assert.Equal(defaults.SessionTime, r.SessionTime);
+        Assert.Equal(defaults.MaintenanceHorizonMonths, r.MaintenanceHorizonMonths);
+        Assert.Same(TimeZoneInfo.Utc, r.TimeZone);
+        Assert.Equal(defaults.Calendar.OpenDays, r.Calendar.OpenDays);
+        Assert.Empty(r.PatientActivities);
+        Assert.Empty(r.CompletedSessions);
+        Assert.Empty(r.Acknowledgments);
+        Assert.Equal(Answer.No, r.Patient.Health.Pregnancy);
+        Assert.Equal(Answer.Unknown, r.Patient.Health.Breastfeeding);
+    }
+
+    [Fact]
+    public void Host_options_configured_with_the_contract_read_and_reject_like_the_library()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        MesoRulesJson.Configure(options);
+        string json = "{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Europe/London\",\"calendar\":{\"openDays\":[\"Monday\"]}}";
+        PlanRequest r = JsonSerializer.Deserialize<PlanRequest>(json, options)!;
+        Assert.Equal("Europe/London", r.TimeZone.Id);
+        Assert.Equal([DayOfWeek.Monday], r.Calendar.OpenDays.ToArray());
+        Assert.Contains("\"cause\":\"Undiagnosed\"", JsonSerializer.Serialize(new PatientProfile(), options), StringComparison.Ordinal);
+        JsonException ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PatientProfile>("{\"shoeSize\":1}", options));
+        Assert.Contains("shoeSize", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_shared_health_histories_are_fresh_copies()
+    {
+        HealthHistory none = HealthHistory.NoneKnown;
+        none.Diabetes = Answer.Yes;
+        Assert.Equal(Answer.No, HealthHistory.NoneKnown.Diabetes);
+        Assert.NotSame(HealthHistory.AllUnknown, HealthHistory.AllUnknown);
+    }
+}

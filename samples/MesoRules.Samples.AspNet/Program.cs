@@ -1,0 +1,36 @@
+using MesoRules.Policy;
+using MesoRules.Samples.AspNet;
+using MesoRules.Serialization;
+
+// MesoRules ASP.NET sample: a minimal API over the rules engines, with options from appsettings.json
+// (section "MesoRules", validated on start), strict JSON from source-generated contexts, RFC 7807
+// problem details for bad input (naming the field, never echoing patient data), a request size limit
+// and an OpenAPI document at /openapi/v1.json.
+WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+
+builder.Services.Configure<MesoRulesOptions>(builder.Configuration.GetSection(MesoRulesOptions.SectionName));
+builder.Services.AddMesoRules();
+
+builder.Services.ConfigureHttpJsonOptions(json => SampleJson.Configure(json.SerializerOptions));
+
+// Body-binding errors are thrown (not answered with an empty 400) so the handler below can name the field.
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails(RequestProblems.Customize);
+builder.Services.AddExceptionHandler<RequestProblemHandler>();
+builder.Services.AddOpenApi();
+
+WebApplication app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestLimits>();
+
+app.MapOpenApi();
+app.MapMesoRulesEndpoints();
+
+app.Run();
+
+/// <summary>The sample's entry point; public so that <c>WebApplicationFactory&lt;Program&gt;</c> can start it in tests.</summary>
+public partial class Program;
