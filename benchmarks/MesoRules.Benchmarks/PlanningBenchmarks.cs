@@ -5,18 +5,25 @@ using MesoRules.Planning;
 
 namespace MesoRules.Benchmarks;
 
-/// <summary>A full plan: 6 initial sessions, a review and 4 maintenance sessions, weekends closed, 3 patient activities.</summary>
+/// <summary>
+/// A full plan: 6 initial sessions, a review and 4 maintenance sessions, weekends closed, 3 patient activities
+/// (target: at most 5 us); and plans for 64 generated patients, of whom some are stopped by the eligibility
+/// gate, under a policy of 26 or 76 eligibility rules.
+/// </summary>
 [MemoryDiagnoser]
 public class PlanningBenchmarks
 {
-    private readonly SessionPlanner _planner = new();
+    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => FullPlan with { Patient = p, FirstSessionDate = FullPlan.FirstSessionDate.AddDays(i * 5) })];
+    private SessionPlanner _planner = null!;
+    private int _next;
 
     /// <summary>The request measured: a severe, good-response patient, 24 months of maintenance.</summary>
     public static PlanRequest FullPlan { get; } = new()
     {
-        Patient = EligibilityBenchmarks.TypicalPatient with { Severity = Severity.Severe, Response = TreatmentResponse.Good },
+        Patient = BenchmarkPatients.Typical with { Severity = Severity.Severe, Response = TreatmentResponse.Good },
         FirstSessionDate = new DateOnly(2026, 3, 2),
-        TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
+        TimeZone = London,
         SessionTime = new TimeOnly(10, 0),
         MaintenanceHorizonMonths = 24,
         PatientActivities =
@@ -27,6 +34,17 @@ public class PlanningBenchmarks
         ],
     };
 
-    [Benchmark]
+    /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>
+    [Params(ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount)]
+    public int Rules { get; set; } = ClinicPolicies.DefaultRuleCount;
+
+    [GlobalSetup]
+    public void Setup() => _planner = new SessionPlanner(ClinicPolicies.For(Rules));
+
+    [Benchmark(Baseline = true)]
     public SessionPlan Plan() => _planner.Plan(FullPlan);
+
+    /// <summary>The next of 64 generated patients, with the activities of <see cref="FullPlan"/>.</summary>
+    [Benchmark]
+    public SessionPlan PlanVaried() => _planner.Plan(_varied[_next++ & (BenchmarkPatients.VariedCount - 1)]);
 }

@@ -1,0 +1,95 @@
+using BenchmarkDotNet.Attributes;
+using MesoRules.Benchmarks.Peers;
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+
+namespace MesoRules.Benchmarks;
+
+/// <summary>
+/// Re-checking a whole clinic after a policy change: assessing 100,000 generated patients one after another
+/// on one thread (throughput per core), under the 26 default rules in every implementation, and under 76
+/// rules (the defaults and 50 clinic rules) in MesoRules. The <c>Patients/s</c> column is the throughput.
+/// </summary>
+/// <remarks>
+/// One operation is the whole batch, so the job (<see cref="BatchJobAttribute"/>) runs few of them; it leaves
+/// a job given on the command line alone. With <c>--job dry</c> the batch is 1,000 patients, so the smoke run
+/// in CI stays short.
+/// </remarks>
+[MemoryDiagnoser]
+[BatchJob]
+public class BatchBenchmarks
+{
+    private readonly EligibilityEngine _engine = new();
+    private readonly EligibilityEngine _clinicEngine = new(ClinicPolicies.For(ClinicPolicies.WithClinicRuleCount));
+    private readonly RulesEngineEligibility _rulesEngine = new();
+    private readonly NRulesEligibility _nrules = new();
+    private PatientProfile[] _patients = null!;
+
+    /// <summary>The number of patients in the batch: 100,000, or 1,000 in a dry run (a smoke test of one operation).</summary>
+    [ParamsSource(nameof(BatchSizes))]
+    public int Patients { get; set; } = 100_000;
+
+    /// <summary>The batch sizes run.</summary>
+    public static IEnumerable<int> BatchSizes => BenchmarkCommandLine.IsDry ? [1_000] : [100_000];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _patients = BenchmarkPatients.Generate(Patients, BenchmarkPatients.Seed + 1);
+        _rulesEngine.Assess(BenchmarkPatients.Typical);
+        _nrules.Assess(BenchmarkPatients.Typical);
+    }
+
+    [Benchmark(Baseline = true)]
+    public int HandWritten()
+    {
+        int sum = 0;
+        foreach (PatientProfile p in _patients)
+        {
+            sum += (int)HandWrittenEligibility.Assess(p).Outcome;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public int MesoRules() => Run(_engine);
+
+    [Benchmark]
+    public int MesoRules76Rules() => Run(_clinicEngine);
+
+    [Benchmark]
+    public int RulesEngine()
+    {
+        int sum = 0;
+        foreach (PatientProfile p in _patients)
+        {
+            sum += (int)_rulesEngine.Assess(p).Outcome;
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public int NRules()
+    {
+        int sum = 0;
+        foreach (PatientProfile p in _patients)
+        {
+            sum += (int)_nrules.Assess(p).Outcome;
+        }
+
+        return sum;
+    }
+
+    private int Run(EligibilityEngine engine)
+    {
+        int sum = 0;
+        foreach (PatientProfile p in _patients)
+        {
+            sum += (int)engine.Assess(p).Outcome;
+        }
+
+        return sum;
+    }
+}
