@@ -23,6 +23,14 @@ internal static class LocalTimeResolver
             return new DateTimeOffset(local, zone.GetUtcOffset(local));
         }
 
+        // Near a transition time of day: when the offsets four hours either side agree, no transition lies
+        // between them (zones never change offset twice within eight hours), so the time is neither skipped nor repeated.
+        TimeSpan before = zone.GetUtcOffset(local.AddHours(-4));
+        if (before == zone.GetUtcOffset(local.AddHours(4)))
+        {
+            return new DateTimeOffset(local, before);
+        }
+
         if (zone.IsInvalidTime(local))
         {
             // Offsets either side of the gap differ by its length.

@@ -83,11 +83,11 @@ public sealed class SessionPlanner
                 if (gap > rules.MaximumIntervalDays)
                 {
                     longGap = true;
-                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, $"Session {i + 1} on {D(done[i])} came {gap} days after the previous one; the maximum is {rules.MaximumIntervalDays} days.");
+                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, string.Create(CultureInfo.InvariantCulture, $"Session {i + 1} on {done[i]:yyyy-MM-dd} came {gap} days after the previous one; the maximum is {rules.MaximumIntervalDays} days."));
                 }
                 else if (gap < rules.MinimumIntervalDays)
                 {
-                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, $"Session {i + 1} on {D(done[i])} came {gap} days after the previous one; the minimum is {rules.MinimumIntervalDays} days.");
+                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, string.Create(CultureInfo.InvariantCulture, $"Session {i + 1} on {done[i]:yyyy-MM-dd} came {gap} days after the previous one; the minimum is {rules.MinimumIntervalDays} days."));
                 }
             }
 
@@ -98,20 +98,20 @@ public sealed class SessionPlanner
         if (done.Count > 0 && done.Count < total + 1 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
         {
             longGap = true;
-            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, $"Planning restarts on {D(first)}, {first.DayNumber - done[^1].DayNumber} days after the last session on {D(done[^1])}; the maximum is {rules.MaximumIntervalDays} days.");
+            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, string.Create(CultureInfo.InvariantCulture, $"Planning restarts on {first:yyyy-MM-dd}, {first.DayNumber - done[^1].DayNumber} days after the last session on {done[^1]:yyyy-MM-dd}; the maximum is {rules.MaximumIntervalDays} days."));
         }
 
         if (longGap && rules.AddSessionAfterLongGap)
         {
             total++;
-            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, $"The initial course gains one session after a gap beyond {rules.MaximumIntervalDays} days: {total} sessions.");
+            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"The initial course gains one session after a gap beyond {rules.MaximumIntervalDays} days: {total} sessions."));
         }
 
         int remaining = Math.Max(0, total - done.Count);
         c.Add(PlanningRuleIds.InitialCount, PlanFindingKind.Information, null, done.Count == 0
-            ? $"{total} initial sessions for {SeverityWord(severity)} hair loss."
-            : $"{total} initial sessions for {SeverityWord(severity)} hair loss: {done.Count} done, {remaining} to plan.");
-        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, $"Every {interval} days for {SeverityWord(severity)} hair loss; consecutive sessions {rules.MinimumIntervalDays} to {rules.MaximumIntervalDays} days apart.");
+            ? string.Create(CultureInfo.InvariantCulture, $"{total} initial sessions for {SeverityWord(severity)} hair loss.")
+            : string.Create(CultureInfo.InvariantCulture, $"{total} initial sessions for {SeverityWord(severity)} hair loss: {done.Count} done, {remaining} to plan."));
+        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"Every {interval} days for {SeverityWord(severity)} hair loss; consecutive sessions {rules.MinimumIntervalDays} to {rules.MaximumIntervalDays} days apart."));
 
         DateOnly? previous = done.Count > 0 ? done[^1] : null;
         for (int k = 0; k < remaining; k++)
@@ -129,7 +129,7 @@ public sealed class SessionPlanner
 
         DateOnly review = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
         sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Review, review, completed: false));
-        c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, $"Review visit on {D(review)}, one interval after the last initial session, to evaluate the results.");
+        c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results."));
 
         PlanMaintenance(c, sessions, review);
         CheckConsent(c, policy, sessions);
@@ -168,7 +168,7 @@ public sealed class SessionPlanner
         }
 
         int horizon = c.Request.MaintenanceHorizonMonths;
-        c.Add(id, PlanFindingKind.Information, null, $"Maintenance every {months} months for {horizon} months after the review.");
+        c.Add(id, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months for {horizon} months after the review."));
         DateOnly end = review.AddMonths(horizon);
         DateOnly previous = review;
         for (int k = 1; ; k++)
@@ -385,7 +385,7 @@ public sealed class SessionPlanner
             DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow);
             if (!withinWindow)
             {
-                Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, $"Session {number}: no open day from {D(earliest)} to {D(latest)} ({Rules.MinimumIntervalDays} to {Rules.MaximumIntervalDays} days after the session on {D(prev)}); the nearest is {D(placed)}, {placed.DayNumber - prev.DayNumber} days after it.");
+                Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number}: no open day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd} ({Rules.MinimumIntervalDays} to {Rules.MaximumIntervalDays} days after the session on {prev:yyyy-MM-dd}); the nearest is {placed:yyyy-MM-dd}, {placed.DayNumber - prev.DayNumber} days after it."));
             }
 
             return placed;
@@ -465,12 +465,12 @@ public sealed class SessionPlanner
 
             if (!Request.Calendar.IsOpen(target))
             {
-                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)}: the clinic is closed on {D(target)}.");
+                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} moved from {target:yyyy-MM-dd} to {placed:yyyy-MM-dd}: the clinic is closed on {target:yyyy-MM-dd}."));
             }
 
             if (rejected is { } day && day != placed)
             {
-                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, $"Session {number} moved from {D(target)} to {D(placed)} so that its aftercare does not cover {Describe(ConflictWith(day))}.");
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} moved from {target:yyyy-MM-dd} to {placed:yyyy-MM-dd} so that its aftercare does not cover {Describe(ConflictWith(day))}."));
             }
         }
 
@@ -481,7 +481,7 @@ public sealed class SessionPlanner
             {
                 var a = _activities[conflict];
                 DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
-                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, $"Session {number} on {D(date)}: its {Word(a.Kind)} aftercare window lasts until {(end + a.Window).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} and covers {Describe(conflict)}; no date within the bounds avoids it.");
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} on {date:yyyy-MM-dd}: its {Word(a.Kind)} aftercare window lasts until {(end + a.Window).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} and covers {Describe(conflict)}; no date within the bounds avoids it."));
             }
         }
 
@@ -490,7 +490,7 @@ public sealed class SessionPlanner
             var a = _activities[conflict];
             PatientActivity source = Request.PatientActivities[a.Index];
             string label = string.IsNullOrWhiteSpace(source.Label) ? Word(a.Kind) : source.Label;
-            return $"the patient's {label} ({D(source.From)} to {D(source.To)})";
+            return string.Create(CultureInfo.InvariantCulture, $"the patient's {label} ({source.From:yyyy-MM-dd} to {source.To:yyyy-MM-dd})");
         }
 
         /// <summary>The index of the first activity a session on <paramref name="date"/> would cover with its aftercare, or -1.</summary>
