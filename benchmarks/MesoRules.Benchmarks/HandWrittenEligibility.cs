@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using MesoRules.Benchmarks.Peers;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -12,15 +13,13 @@ namespace MesoRules.Benchmarks;
 /// </summary>
 public static class HandWrittenEligibility
 {
-    private static readonly MesoRulesPolicy Policy = MesoRulesPolicy.Default;
-    private static readonly Dictionary<string, (EligibilityNote Fired, EligibilityNote Missing)> Notes = BuildNotes();
-    private static readonly (EligibilityNote Fired, EligibilityNote Missing) PatternN = Notes[PatternHairLoss], OtherN = Notes[OtherCause], UndiagnosedN = Notes[UndiagnosedCause],
-        EvidenceN = Notes[LimitedEvidence], TemporaryN = Notes[TemporaryEffect], MaintenanceN = Notes[MaintenanceNeeded], ExpectN = Notes[ReasonableExpectations],
-        DisclosureN = Notes[DisclosureRequired], MinorN = Notes[Minor], PregnancyN = Notes[Pregnancy], BreastN = Notes[Breastfeeding], ScalpN = Notes[ScalpInfection],
-        AnaphylaxisN = Notes[AnaphylaxisToComponent], ComponentN = Notes[AllergyToComponent], OtherAllergyN = Notes[OtherAllergy], BleedingN = Notes[BleedingDisorder],
-        AnticoagN = Notes[Anticoagulants], CancerN = Notes[CancerTreatment], SkinN = Notes[ActiveSkinDisease], ImmunoN = Notes[Immunosuppression],
-        AutoimmuneN = Notes[AutoimmuneDisease], DiabetesN = Notes[Diabetes], InfectionN = Notes[InfectionPredisposition], KeloidN = Notes[KeloidTendency],
-        PregnancyAvoidN = Notes[PregnancyAvoidanceComponent], NoResponseN = Notes[NoResponse];
+    private static readonly (EligibilityNote? Fired, EligibilityNote? Missing) PatternN = N(PatternHairLoss), OtherN = N(OtherCause), UndiagnosedN = N(UndiagnosedCause),
+        EvidenceN = N(LimitedEvidence), TemporaryN = N(TemporaryEffect), MaintenanceN = N(MaintenanceNeeded), ExpectN = N(ReasonableExpectations),
+        DisclosureN = N(DisclosureRequired), MinorN = N(Minor), PregnancyN = N(Pregnancy), BreastN = N(Breastfeeding), ScalpN = N(ScalpInfection),
+        AnaphylaxisN = N(AnaphylaxisToComponent), ComponentN = N(AllergyToComponent), OtherAllergyN = N(OtherAllergy), BleedingN = N(BleedingDisorder),
+        AnticoagN = N(Anticoagulants), CancerN = N(CancerTreatment), SkinN = N(ActiveSkinDisease), ImmunoN = N(Immunosuppression),
+        AutoimmuneN = N(AutoimmuneDisease), DiabetesN = N(Diabetes), InfectionN = N(InfectionPredisposition), KeloidN = N(KeloidTendency),
+        PregnancyAvoidN = N(PregnancyAvoidanceComponent), NoResponseN = N(NoResponse);
 
     [ThreadStatic]
     private static EligibilityNote?[]? t_buffer;
@@ -91,50 +90,15 @@ public static class HandWrittenEligibility
             if (notes[i].Outcome > outcome) outcome = notes[i].Outcome;
         }
 
-        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), Policy.Version);
+        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), DefaultRuleNotes.Policy.Version);
     }
 
-    private static void Health(Answer answer, (EligibilityNote Fired, EligibilityNote Missing) notes, EligibilityNote?[] buffer, ref int n)
+    private static void Health(Answer answer, (EligibilityNote? Fired, EligibilityNote? Missing) notes, EligibilityNote?[] buffer, ref int n)
     {
         if (answer == Answer.Yes) buffer[n++] = notes.Fired;
         else if (answer == Answer.Unknown) buffer[n++] = notes.Missing;
     }
 
-    private static Dictionary<string, (EligibilityNote, EligibilityNote)> BuildNotes()
-    {
-        // Take the notes from the engine itself, so both sides return identical objects.
-        var engine = new EligibilityEngine(Policy);
-        var result = new Dictionary<string, (EligibilityNote, EligibilityNote)>(StringComparer.Ordinal);
-        var fired = new Dictionary<string, EligibilityNote>(StringComparer.Ordinal);
-        var missing = new Dictionary<string, EligibilityNote>(StringComparer.Ordinal);
-        foreach (PatientProfile probe in Probes())
-        {
-            foreach (EligibilityNote note in engine.Assess(probe).Notes)
-            {
-                (note.Reason == NoteReason.Fired ? fired : missing).TryAdd(note.RuleId, note);
-            }
-        }
-
-        foreach (string id in Policy.Rules.Select(r => r.Id))
-        {
-            result[id] = (fired.GetValueOrDefault(id)!, missing.GetValueOrDefault(id)!);
-        }
-
-        return result;
-    }
-
-    private static IEnumerable<PatientProfile> Probes()
-    {
-        HealthHistory yes = HealthHistory.AllUnknown;
-        foreach (HealthFactor f in HealthHistory.Factors)
-        {
-            yes = yes.With(f, Answer.Yes);
-        }
-
-        var mix = new Formulation("m", ["dutasteride", "biotin"]);
-        yield return new PatientProfile();
-        yield return new PatientProfile { Cause = HairLossCause.AndrogeneticAlopecia, AgeYears = 10, Health = yes, Response = TreatmentResponse.None, Allergies = [new KnownAllergy("biotin", true)], Formulation = mix };
-        yield return new PatientProfile { Cause = HairLossCause.Other, Allergies = [new KnownAllergy("latex")], Formulation = mix };
-        yield return new PatientProfile { Allergies = [new KnownAllergy("latex")] };
-    }
+    // The same notes the engine returns, so both sides build identical results.
+    private static (EligibilityNote? Fired, EligibilityNote? Missing) N(string ruleId) => DefaultRuleNotes.NotesOf(ruleId);
 }

@@ -1,3 +1,4 @@
+using MesoRules.Tests.Properties;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -20,7 +21,7 @@ public class PeerAgreementTests
 
     [Property(MaxTest = 300)]
     public Property All_four_give_the_same_outcome_and_fired_rules() =>
-        Prop.ForAll(PatientGenerators.AnyPatient, patient =>
+        Prop.ForAll(Generators.AnyPatient, patient =>
         {
             EligibilityAssessment expected = Engine.Assess(patient);
             EligibilityAssessment[] peers = [HandWrittenEligibility.Assess(patient), RulesEngine.Assess(patient), NRules.Assess(patient)];

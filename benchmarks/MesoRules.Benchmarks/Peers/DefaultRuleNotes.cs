@@ -24,6 +24,9 @@ public static class DefaultRuleNotes
 
     private static readonly (EligibilityNote? Fired, EligibilityNote? Missing)[] Notes = BuildNotes();
 
+    /// <summary>The notes a default rule gives when it fires and when a fact it needs is unknown (either may be absent).</summary>
+    public static (EligibilityNote? Fired, EligibilityNote? Missing) NotesOf(string ruleId) => Notes[Index[ruleId]];
+
     /// <summary>Returns the position of a default rule in evaluation order.</summary>
     public static int IndexOf(string ruleId) => Index[ruleId];
 
