@@ -24,7 +24,7 @@ public class SessionPlannerPropertyTests
         from length in Gen.Choose(0, 10)
         select new PatientActivity(kind, first.AddDays(start), first.AddDays(start + length), "plan");
 
-    private static Gen<PlanRequest> Requests =>
+    internal static Gen<PlanRequest> Requests =>
         from firstDay in Gen.Choose(0, 3650)
         let first = new DateOnly(2020, 1, 1).AddDays(firstDay)
         from severity in Gen.Elements(Enum.GetValues<Severity>())

@@ -174,3 +174,18 @@ public class JsonDefaultsTests
         Assert.NotSame(HealthHistory.AllUnknown, HealthHistory.AllUnknown);
     }
 }
+
+public class PlanJsonPropertyTests
+{
+    [Property(MaxTest = 100)]
+    public Property A_plan_request_and_its_plan_round_trip_through_json() =>
+        Prop.ForAll(MesoRules.Tests.Planning.SessionPlannerPropertyTests.Requests.ToArbitrary(), request =>
+        {
+            string json = MesoRulesJson.Serialize(request);
+            PlanRequest back = MesoRulesJson.Deserialize<PlanRequest>(json);
+            SessionPlan plan = new SessionPlanner().Plan(back);
+            return MesoRulesJson.Serialize(back) == json
+                && plan.Equals(new SessionPlanner().Plan(request))
+                && MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)).Equals(plan);
+        });
+}
