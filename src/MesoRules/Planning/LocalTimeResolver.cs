@@ -8,17 +8,34 @@ namespace MesoRules.Planning;
 /// </summary>
 /// <remarks>
 /// Skipped and repeated times only occur near a zone's transition times of day, so those are computed once
-/// per zone; any other time of day needs a single offset look-up.
+/// per zone; any other time of day needs a single offset look-up. Results are memoized per zone in a small,
+/// fixed-size table of immutable entries (a pure function's results, so a lost race only costs a recomputation).
 /// </remarks>
 internal static class LocalTimeResolver
 {
     private const int MinutesPerDay = 24 * 60;
-    private static readonly ConditionalWeakTable<TimeZoneInfo, bool[]> UnsafeMinutesByZone = [];
+    private const int CacheBits = 10;
+    private const int CacheSlots = 1 << CacheBits;
+    private static readonly ConditionalWeakTable<TimeZoneInfo, ZoneData> Zones = [];
 
     public static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {
         DateTime local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        if (!UnsafeMinutes(zone)[(time.Hour * 60) + time.Minute])
+        ZoneData data = Zones.GetValue(zone, static z => new ZoneData(z));
+        int slot = (int)(((ulong)(local.Ticks / TimeSpan.TicksPerMinute) * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
+        if (Volatile.Read(ref data.Cache[slot]) is { } hit && hit.LocalTicks == local.Ticks)
+        {
+            return new DateTimeOffset(hit.AdjustedTicks, hit.Offset);
+        }
+
+        DateTimeOffset instant = Resolve(local, time, zone, data.UnsafeMinutes);
+        Volatile.Write(ref data.Cache[slot], new Entry(local.Ticks, instant.Ticks, instant.Offset));
+        return instant;
+    }
+
+    private static DateTimeOffset Resolve(DateTime local, TimeOnly time, TimeZoneInfo zone, bool[] unsafeMinutes)
+    {
+        if (!unsafeMinutes[(time.Hour * 60) + time.Minute])
         {
             return new DateTimeOffset(local, zone.GetUtcOffset(local));
         }
@@ -42,7 +59,7 @@ internal static class LocalTimeResolver
     }
 
     /// <summary>The minutes of the day within two hours of any of the zone's transition times, where a local time may be skipped or repeated.</summary>
-    private static bool[] UnsafeMinutes(TimeZoneInfo zone) => UnsafeMinutesByZone.GetValue(zone, static z =>
+    private static bool[] UnsafeMinutesOf(TimeZoneInfo z)
     {
         var minutes = new bool[MinutesPerDay];
         foreach (TimeZoneInfo.AdjustmentRule rule in z.GetAdjustmentRules())
@@ -56,7 +73,7 @@ internal static class LocalTimeResolver
         }
 
         return minutes;
-    });
+    }
 
     private static void Mark(bool[] minutes, DateTime timeOfDay, int margin)
     {
@@ -65,5 +82,14 @@ internal static class LocalTimeResolver
         {
             minutes[((m % MinutesPerDay) + MinutesPerDay) % MinutesPerDay] = true;
         }
+    }
+
+    /// <summary>One memoized resolution: the local time's ticks, and the resolved local ticks (moved past a gap) with their offset.</summary>
+    private sealed record Entry(long LocalTicks, long AdjustedTicks, TimeSpan Offset);
+
+    private sealed class ZoneData(TimeZoneInfo zone)
+    {
+        public readonly bool[] UnsafeMinutes = UnsafeMinutesOf(zone);
+        public readonly Entry?[] Cache = new Entry?[CacheSlots];
     }
 }

@@ -310,19 +310,8 @@ public sealed class SessionPlanner
         private readonly int _firstConflictDay = int.MaxValue;
         private readonly int _lastConflictDay = int.MinValue;
 
-        private const int CacheSize = 64;
-
-        // Session start instants by day, reused across plans on a thread; a generation stamp invalidates them per plan.
-        [ThreadStatic]
-        private static InstantCache? t_cache;
-
-        private readonly InstantCache _cache;
-        private readonly int _generation;
-
         public Context(MesoRulesPolicy policy, PlanRequest request, List<PlanFinding> findings)
         {
-            _cache = t_cache ??= new InstantCache();
-            _generation = ++_cache.Generation;
             Rules = policy.PlanningRules;
             Request = request;
             _findings = findings;
@@ -520,29 +509,8 @@ public sealed class SessionPlanner
             return -1;
         }
 
-        /// <summary>The start instant of a session on <paramref name="date"/>, computed once per plan and day.</summary>
-        private DateTimeOffset StartOf(DateOnly date)
-        {
-            int slot = date.DayNumber & (CacheSize - 1);
-            if (_cache.Stamps[slot] == _generation && _cache.Days[slot] == date.DayNumber)
-            {
-                return _cache.Starts[slot];
-            }
-
-            DateTimeOffset start = ToInstant(date, Request.SessionTime, Request.TimeZone);
-            _cache.Stamps[slot] = _generation;
-            _cache.Days[slot] = date.DayNumber;
-            _cache.Starts[slot] = start;
-            return start;
-        }
-
-        private sealed class InstantCache
-        {
-            public int Generation;
-            public readonly int[] Stamps = new int[CacheSize];
-            public readonly int[] Days = new int[CacheSize];
-            public readonly DateTimeOffset[] Starts = new DateTimeOffset[CacheSize];
-        }
+        /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
+        private DateTimeOffset StartOf(DateOnly date) => ToInstant(date, Request.SessionTime, Request.TimeZone);
 
         private static string Word(AftercareActivity kind) => kind switch
         {

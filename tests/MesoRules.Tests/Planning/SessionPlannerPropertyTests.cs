@@ -155,3 +155,20 @@ public class SessionPlannerPropertyTests
         return new DateTimeOffset(local, offset);
     }
 }
+
+public class SessionPlannerConcurrencyTests
+{
+    [Fact]
+    public void Plans_made_on_many_threads_across_zones_equal_the_single_threaded_plans()
+    {
+        var planner = new SessionPlanner();
+        PlanRequest[] requests = [.. Gen.Sample(SessionPlannerPropertyTests.Requests, 200)];
+        SessionPlan[] expected = [.. requests.Select(planner.Plan)];
+        var actual = new SessionPlan[requests.Length * 4];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => actual[i] = planner.Plan(requests[i % requests.Length]));
+        for (int i = 0; i < actual.Length; i++)
+        {
+            Assert.Equal(expected[i % requests.Length], actual[i]);
+        }
+    }
+}
