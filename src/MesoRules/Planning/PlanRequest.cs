@@ -11,8 +11,9 @@ public sealed record PlanRequest
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
     /// <summary>
-    /// The latest first-session date the planner accepts: twenty years before <see cref="DateOnly.MaxValue"/>,
-    /// so a whole plan with its searches for open days always fits in the calendar.
+    /// The latest first-session date the planner accepts: twenty years before <see cref="DateOnly.MaxValue"/>.
+    /// A plan from an accepted date that would still run past the last supported day (a very sparse calendar,
+    /// a long horizon) is refused with an <see cref="ArgumentOutOfRangeException"/> naming <c>request.FirstSessionDate</c>.
     /// </summary>
     public static readonly DateOnly LatestFirstSessionDate = DateOnly.MaxValue.AddYears(-20);
 

@@ -95,7 +95,7 @@ public sealed class SessionPlanner
         }
 
         DateOnly first = request.FirstSessionDate;
-        if (done.Count > 0 && done.Count < total + 1 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
+        if (done.Count > 0 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
         {
             longGap = true;
             c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, string.Create(CultureInfo.InvariantCulture, $"Planning restarts on {first:yyyy-MM-dd}, {first.DayNumber - done[^1].DayNumber} days after the last session on {done[^1]:yyyy-MM-dd}; the maximum is {rules.MaximumIntervalDays} days."));
@@ -168,12 +168,14 @@ public sealed class SessionPlanner
         }
 
         int horizon = c.Request.MaintenanceHorizonMonths;
-        c.Add(id, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months for {horizon} months after the review."));
-        DateOnly end = review.AddMonths(horizon);
+        c.Add(id, PlanFindingKind.Information, null, horizon == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months is advised; none is planned because the maintenance horizon is 0 months.")
+            : string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months for {horizon} months after the review."));
+        DateOnly end = AddMonthsChecked(review, horizon);
         DateOnly previous = review;
         for (int k = 1; ; k++)
         {
-            DateOnly due = review.AddMonths(k * months);
+            DateOnly due = AddMonthsChecked(review, k * months);
             if (due > end)
             {
                 break;
@@ -181,7 +183,7 @@ public sealed class SessionPlanner
 
             int tolerance = rules.MaintenanceToleranceDays;
             DateOnly earliest = Max(due.AddDays(-tolerance), previous.AddDays(1));
-            DateOnly placed = c.Place(sessions.Count + 1, due, earliest, due.AddDays(tolerance), out _);
+            DateOnly placed = c.Place(sessions.Count + 1, due, earliest, AddDaysChecked(due, tolerance), out _);
             sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Maintenance, placed, completed: false));
             previous = placed;
         }
@@ -268,9 +270,14 @@ public sealed class SessionPlanner
                 throw new ArgumentOutOfRangeException($"{member}.Kind", "Kind must be a defined AftercareActivity value.");
             }
 
-            if (activity.From < PlanRequest.EarliestDate || activity.To > DateOnly.MaxValue.AddDays(-1))
+            if (activity.From < PlanRequest.EarliestDate)
             {
                 throw new ArgumentOutOfRangeException($"{member}.From", $"Activity dates must be between {D(PlanRequest.EarliestDate)} and {D(DateOnly.MaxValue.AddDays(-1))}.");
+            }
+
+            if (activity.To > DateOnly.MaxValue.AddDays(-1))
+            {
+                throw new ArgumentOutOfRangeException($"{member}.To", $"Activity dates must be between {D(PlanRequest.EarliestDate)} and {D(DateOnly.MaxValue.AddDays(-1))}.");
             }
 
             if (activity.To < activity.From)
@@ -290,6 +297,24 @@ public sealed class SessionPlanner
     internal static string D(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    // The last day a session may fall on: two days before DateOnly.MaxValue, so every instant of it exists in any offset.
+    private static readonly int LastPlanDay = DateOnly.MaxValue.DayNumber - 2;
+
+    internal static DateOnly AddDaysChecked(DateOnly date, int days) =>
+        (long)date.DayNumber + days <= LastPlanDay ? date.AddDays(days) : throw PastMaximumDate();
+
+    private static DateOnly AddMonthsChecked(DateOnly date, int months) =>
+        (date.Year * 12L) + date.Month - 1 + months <= (DateOnly.MaxValue.Year * 12L) + DateOnly.MaxValue.Month - 2 && date.AddMonths(months).DayNumber <= LastPlanDay
+            ? date.AddMonths(months)
+            : throw PastMaximumDate();
+
+#pragma warning disable CA2208 // The parameter name is the request member's path, which names the field for the caller.
+    private static ArgumentOutOfRangeException PastMaximumDate() =>
+        new(FirstDateMember, "The plan would run past the last supported date (9999-12-29) with this first session date, calendar and horizon; choose an earlier FirstSessionDate.");
+#pragma warning restore CA2208
+
+    private const string FirstDateMember = "request.FirstSessionDate";
 
     private static string SeverityWord(Severity severity) => severity switch
     {
@@ -359,16 +384,16 @@ public sealed class SessionPlanner
         {
             if (previous is not { } prev)
             {
-                return Place(number, first, first, first.AddDays(Rules.MaximumIntervalDays), out _);
+                return Place(number, first, first, AddDaysChecked(first, Rules.MaximumIntervalDays), out _);
             }
 
-            DateOnly earliest = Max(prev.AddDays(Rules.MinimumIntervalDays), first);
-            DateOnly latest = prev.AddDays(Rules.MaximumIntervalDays);
-            DateOnly target = Max(prev.AddDays(interval), first);
+            DateOnly earliest = Max(AddDaysChecked(prev, Rules.MinimumIntervalDays), first);
+            DateOnly latest = AddDaysChecked(prev, Rules.MaximumIntervalDays);
+            DateOnly target = Max(AddDaysChecked(prev, interval), first);
             if (earliest > latest)
             {
                 // Re-planning after the bound already passed (flagged as a gap): restart from the first date.
-                return Place(number, first, first, first.AddDays(Rules.MaximumIntervalDays), out _);
+                return Place(number, first, first, AddDaysChecked(first, Rules.MaximumIntervalDays), out _);
             }
 
             DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow);
@@ -431,12 +456,17 @@ public sealed class SessionPlanner
                 return open;
             }
 
+            // No open day in the window: take the first open day after it (never before the window's start),
+            // and say so.
             withinWindow = false;
-            for (int day = latest.DayNumber + 1; day <= latest.DayNumber + OpenDaySearchLimitDays; day++)
+            int from = Math.Max(latest.DayNumber, earliest.DayNumber - 1) + 1;
+            for (int day = from; day < from + OpenDaySearchLimitDays; day++)
             {
-                DateOnly candidate = DateOnly.FromDayNumber(day);
+                DateOnly candidate = AddDaysChecked(DateOnly.FromDayNumber(from), day - from);
                 if (calendar.IsOpen(candidate))
                 {
+                    ReportMove(number, target, candidate, rejected);
+                    Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number}: the clinic has no open day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}; it is placed on the next open day, {candidate:yyyy-MM-dd}."));
                     ReportConflict(number, candidate);
                     return candidate;
                 }
@@ -470,7 +500,7 @@ public sealed class SessionPlanner
             {
                 var a = _activities[conflict];
                 DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
-                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} on {date:yyyy-MM-dd}: its {Word(a.Kind)} aftercare window lasts until {(end + a.Window).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)} and covers {Describe(conflict)}; no date within the bounds avoids it."));
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} on {date:yyyy-MM-dd}: its {Word(a.Kind)} aftercare window lasts until {TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone):yyyy-MM-dd HH:mm zzz} and covers {Describe(conflict)}; no date within the bounds avoids it."));
             }
         }
 
