@@ -8,6 +8,11 @@ namespace MesoRules.Aftercare;
 /// <param name="PolicyVersion">The version id of the policy that produced the answer.</param>
 public sealed record AftercareActiveRestrictions(DateTimeOffset At, ImmutableArray<AftercareCheck> Restrictions, string PolicyVersion)
 {
+    private readonly ImmutableArray<AftercareCheck> _restrictions = Restrictions.IsDefault ? [] : Restrictions;
+
+    /// <summary>The restrictions still in force; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<AftercareCheck> Restrictions { get => _restrictions; init => _restrictions = value.IsDefault ? [] : value; }
+
     /// <summary>Value equality: the same instant checked, policy version, and equal checks in the same order.</summary>
     /// <param name="other">The answer to compare with.</param>
     /// <returns><see langword="true"/> when the answers are equal.</returns>

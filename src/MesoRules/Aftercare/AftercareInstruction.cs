@@ -21,4 +21,9 @@ public sealed record AftercareInstruction(AftercareActivity Activity, TimeSpan M
 {
     /// <summary>The longest reason accepted, in characters: 500.</summary>
     public const int MaxReasonLength = 500;
+
+    /// <summary>Returns a description that leaves out the reason, which may describe the patient.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"AftercareInstruction {{ Activity = {Activity}, Minimum = {Minimum:c}, Recommended = {Recommended:c}{(Reason is null ? string.Empty : ", Reason = (redacted)")} }}");
 }

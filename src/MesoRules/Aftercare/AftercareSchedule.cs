@@ -16,6 +16,16 @@ public sealed record AftercareSchedule(
     ImmutableArray<AftercareGuidance> Guidance,
     string PolicyVersion)
 {
+    private readonly ImmutableArray<AftercareWindow> _windows = Windows.IsDefault ? [] : Windows;
+
+    /// <summary>One window per restriction in force; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<AftercareWindow> Windows { get => _windows; init => _windows = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<AftercareGuidance> _guidance = Guidance.IsDefault ? [] : Guidance;
+
+    /// <summary>The guidance without a window; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<AftercareGuidance> Guidance { get => _guidance; init => _guidance = value.IsDefault ? [] : value; }
+
     /// <summary>The instant from which every activity in the schedule is allowed: the latest <see cref="AftercareWindow.RecommendedEnd"/>, or <see cref="SessionEnd"/> when there is no window.</summary>
     public DateTimeOffset AllAllowedFrom
     {

@@ -8,6 +8,11 @@ namespace MesoRules.Eligibility;
 /// <param name="PolicyVersion">The version id of the policy that produced the assessment.</param>
 public sealed record EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion)
 {
+    private readonly ImmutableArray<EligibilityNote> _notes = Notes.IsDefault ? [] : Notes;
+
+    /// <summary>One note per rule that fired or asked for information, in rule order; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<EligibilityNote> Notes { get => _notes; init => _notes = value.IsDefault ? [] : value; }
+
     /// <summary>Whether the outcome allows treatment (<see cref="EligibilityOutcome.Eligible"/> or <see cref="EligibilityOutcome.EligibleWithCautions"/>).</summary>
     public bool AllowsTreatment => Outcome <= EligibilityOutcome.EligibleWithCautions;
 

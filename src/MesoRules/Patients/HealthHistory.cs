@@ -109,6 +109,10 @@ public sealed record HealthHistory
         _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
     };
 
+    /// <summary>Returns a description that leaves out the answers, so logs never carry patient data.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() => "HealthHistory { (redacted) }";
+
     /// <summary>All health factors, in declaration order.</summary>
     public static IReadOnlyList<HealthFactor> Factors { get; } =
     [

@@ -11,4 +11,9 @@ namespace MesoRules.Planning;
 /// <param name="From">The first day, in the clinic's time zone (included).</param>
 /// <param name="To">The last day, in the clinic's time zone (included: the activity lasts until the end of this day).</param>
 /// <param name="Label">An optional label shown in conflict findings, for example "beach holiday". Avoid patient-identifying text.</param>
-public sealed record PatientActivity(AftercareActivity Kind, DateOnly From, DateOnly To, string? Label = null);
+public sealed record PatientActivity(AftercareActivity Kind, DateOnly From, DateOnly To, string? Label = null)
+{
+    /// <summary>Returns a description that leaves out the label and dates, so logs never carry the patient's plans.</summary>
+    /// <returns>A redacted description.</returns>
+    public override string ToString() => $"PatientActivity {{ Kind = {Kind}, (redacted) }}";
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -76,6 +77,8 @@ internal sealed class PlanningRuleSet
             "Planning sessions for a patient who is deferred, referred or not eligible would schedule treatment that must not happen.", Provenance.ClinicalPractice, null),
     ];
 
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
     public int InitialSessionsFor(Severity severity) => InitialSessions[(int)severity];
 
     public int IntervalFor(Severity severity) => IntervalDays[(int)severity];
@@ -113,10 +116,10 @@ internal sealed class PlanningRuleSet
 
     public static PlanningRuleSet Compile(PlanningOptions options, PolicyFingerprint fingerprint)
     {
-        fingerprint.Add("planning.initialSessions", string.Join("|", options.MildInitialSessions, options.ModerateInitialSessions, options.SevereInitialSessions));
-        fingerprint.Add("planning.intervalDays", string.Join("|", options.MildIntervalDays, options.ModerateIntervalDays, options.SevereIntervalDays));
-        fingerprint.Add("planning.intervalBounds", string.Join("|", options.MinimumIntervalDays, options.MaximumIntervalDays));
-        fingerprint.Add("planning.maintenanceMonths", string.Join("|", options.GoodResponseMaintenanceMonths, options.PartialResponseMaintenanceMonths));
+        fingerprint.Add("planning.initialSessions", Invariant($"{options.MildInitialSessions}|{options.ModerateInitialSessions}|{options.SevereInitialSessions}"));
+        fingerprint.Add("planning.intervalDays", Invariant($"{options.MildIntervalDays}|{options.ModerateIntervalDays}|{options.SevereIntervalDays}"));
+        fingerprint.Add("planning.intervalBounds", Invariant($"{options.MinimumIntervalDays}|{options.MaximumIntervalDays}"));
+        fingerprint.Add("planning.maintenanceMonths", Invariant($"{options.GoodResponseMaintenanceMonths}|{options.PartialResponseMaintenanceMonths}"));
         fingerprint.Add("planning.addSessionAfterLongGap", options.AddSessionAfterLongGap);
         fingerprint.Add("planning.sessionDuration", options.SessionDuration);
         fingerprint.Add("planning.maintenanceToleranceDays", options.MaintenanceToleranceDays);

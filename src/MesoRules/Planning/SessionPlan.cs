@@ -10,6 +10,16 @@ namespace MesoRules.Planning;
 /// <param name="PolicyVersion">The version id of the policy that produced the plan.</param>
 public sealed record SessionPlan(ImmutableArray<PlannedSession> Sessions, ImmutableArray<PlanFinding> Findings, EligibilityOutcome Eligibility, string PolicyVersion)
 {
+    private readonly ImmutableArray<PlannedSession> _sessions = Sessions.IsDefault ? [] : Sessions;
+
+    /// <summary>Completed and planned sessions in date order (empty when eligibility stops the plan); a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<PlannedSession> Sessions { get => _sessions; init => _sessions = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<PlanFinding> _findings = Findings.IsDefault ? [] : Findings;
+
+    /// <summary>Why the plan looks as it does; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<PlanFinding> Findings { get => _findings; init => _findings = value.IsDefault ? [] : value; }
+
     /// <summary>
     /// Whether a blocking finding stops the plan: eligibility (then there are no sessions) or missing consent
     /// (then the sessions are a proposal that may not start until the patient acknowledges the disclosure).

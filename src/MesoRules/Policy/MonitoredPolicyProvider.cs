@@ -1,27 +1,39 @@
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace MesoRules.Policy;
 
 /// <summary>
-/// A policy provider that follows <see cref="IOptionsMonitor{TOptions}"/>: when the options change, a new
-/// snapshot is compiled and replaces the old one in a single reference swap, so a reader sees either the
-/// old snapshot or the new one, never a mix. Options that fail validation on a change leave the old
-/// snapshot in force.
+/// A policy provider that follows option changes: when a change source (such as a reloaded configuration)
+/// signals, the options are built again through the options factory (running every configuration step and
+/// validator), compiled into a new snapshot, and swapped in with a single reference write, so a reader sees
+/// either the old snapshot or the new one, never a mix. Options that fail validation on a change leave the
+/// old snapshot in force and raise <see cref="PolicyRejected"/>; nothing is thrown into the reload.
 /// </summary>
 public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposable
 {
-    private readonly IDisposable? _subscription;
+    private readonly IOptionsFactory<MesoRulesOptions> _factory;
+    private readonly List<IDisposable> _subscriptions = [];
     private MesoRulesPolicy _current;
 
-    /// <summary>Creates the provider and compiles the current options.</summary>
-    /// <param name="options">The options monitor.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <summary>Creates the provider, compiles the current options, and subscribes to the change sources for the default options name.</summary>
+    /// <param name="factory">The options factory, which configures and validates <see cref="MesoRulesOptions"/>.</param>
+    /// <param name="sources">The change sources, for example the configuration section the options are bound from.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="OptionsValidationException">The current options are invalid.</exception>
-    public MonitoredPolicyProvider(IOptionsMonitor<MesoRulesOptions> options)
+    public MonitoredPolicyProvider(IOptionsFactory<MesoRulesOptions> factory, IEnumerable<IOptionsChangeTokenSource<MesoRulesOptions>> sources)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _current = MesoRulesPolicy.Create(options.CurrentValue);
-        _subscription = options.OnChange(OnOptionsChanged);
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(sources);
+        _factory = factory;
+        _current = MesoRulesPolicy.Create(factory.Create(Options.DefaultName));
+        foreach (IOptionsChangeTokenSource<MesoRulesOptions> source in sources)
+        {
+            if (source is not null && (source.Name is null || source.Name == Options.DefaultName))
+            {
+                _subscriptions.Add(ChangeToken.OnChange(source.GetChangeToken, Reload));
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -30,23 +42,24 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
     /// <summary>Raised after a new snapshot replaced the old one. The argument is the new snapshot.</summary>
     public event EventHandler<MesoRulesPolicy>? PolicyChanged;
 
-    /// <summary>Raised when changed options failed validation and the old snapshot stayed in force.</summary>
+    /// <summary>Raised when changed options failed validation and the old snapshot stayed in force. The argument lists every failure.</summary>
     public event EventHandler<OptionsValidationException>? PolicyRejected;
 
     /// <summary>Stops following option changes.</summary>
-    public void Dispose() => _subscription?.Dispose();
-
-    private void OnOptionsChanged(MesoRulesOptions options, string? name)
+    public void Dispose()
     {
-        if (name is not null && name != Options.DefaultName)
+        foreach (IDisposable subscription in _subscriptions)
         {
-            return;
+            subscription.Dispose();
         }
+    }
 
+    private void Reload()
+    {
         MesoRulesPolicy next;
         try
         {
-            next = MesoRulesPolicy.Create(options);
+            next = MesoRulesPolicy.Create(_factory.Create(Options.DefaultName));
         }
         catch (OptionsValidationException ex)
         {

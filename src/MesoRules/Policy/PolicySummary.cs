@@ -10,6 +10,16 @@ namespace MesoRules.Policy;
 /// <param name="Rules">The rules in force, in evaluation order.</param>
 public sealed record PolicySummary(string Name, string Version, ImmutableArray<string> Settings, ImmutableArray<RuleDescriptor> Rules)
 {
+    private readonly ImmutableArray<string> _settings = Settings.IsDefault ? [] : Settings;
+
+    /// <summary>The canonical settings lines; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<string> Settings { get => _settings; init => _settings = value.IsDefault ? [] : value; }
+
+    private readonly ImmutableArray<RuleDescriptor> _rules = Rules.IsDefault ? [] : Rules;
+
+    /// <summary>The rules in force; a default array given to the constructor reads as empty.</summary>
+    public ImmutableArray<RuleDescriptor> Rules { get => _rules; init => _rules = value.IsDefault ? [] : value; }
+
     /// <summary>Summarizes a policy snapshot.</summary>
     /// <param name="policy">The snapshot.</param>
     /// <returns>The summary.</returns>

@@ -8,6 +8,9 @@ namespace MesoRules.Serialization;
 /// <summary>Reads and writes a <see cref="ClinicCalendar"/> as <c>{"openDays":["Monday",...],"closedDates":["2026-12-25",...]}</c>.</summary>
 internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar>
 {
+    // Exact names only: Enum.TryParse would read "Monday,Tuesday" as the flags value 3 (Wednesday).
+    private static readonly string[] DayNames = Enum.GetNames<DayOfWeek>();
+
     public override ClinicCalendar Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -26,9 +29,10 @@ internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar
                 open = [];
                 foreach (string day in Strings(ref reader, name))
                 {
-                    open.Add(Enum.TryParse(day, ignoreCase: false, out DayOfWeek d) && Enum.IsDefined(d) && !char.IsDigit(day[0])
-                        ? d
-                        : throw new JsonException($"'{day}' in openDays is not a day of the week; allowed: {string.Join(", ", Enum.GetNames<DayOfWeek>())}."));
+                    int index = Array.IndexOf(DayNames, day);
+                    open.Add(index >= 0
+                        ? (DayOfWeek)index
+                        : throw new JsonException($"'{day}' in openDays is not a day of the week; allowed: {string.Join(", ", DayNames)}."));
                 }
             }
             else if (name.Equals("closedDates", StringComparison.OrdinalIgnoreCase))

@@ -96,17 +96,15 @@ public class AddMesoRulesTests
 
         string second = provider.Current.Version;
         Volatile.Write(ref minimumAge, 1000);
-        try
-        {
-            source.Fire();
-        }
-        catch (AggregateException ex) when (ex.InnerException is OptionsValidationException)
-        {
-            // The options monitor validates before notifying listeners and throws to the change source.
-        }
+        source.Fire();
 
         Assert.Equal(second, provider.Current.Version);
-        Assert.Null(rejected);
+        Assert.NotNull(rejected);
+        Assert.Contains("MesoRules:Eligibility:MinimumAgeYears: 1000 is outside the allowed range 0..100.", rejected.Failures);
+
+        Volatile.Write(ref minimumAge, 20);
+        source.Fire();
+        Assert.Equal(20, provider.Current.MinimumAgeYears);
     }
 
     [Fact]

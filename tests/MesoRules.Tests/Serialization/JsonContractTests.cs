@@ -189,3 +189,33 @@ public class PlanJsonPropertyTests
                 && MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)).Equals(plan);
         });
 }
+
+public class DefaultArrayTests
+{
+    [Fact]
+    public void Results_built_with_default_arrays_read_as_empty_instead_of_throwing()
+    {
+        var plan = new SessionPlan(default, default, MesoRules.Eligibility.EligibilityOutcome.Eligible, "v");
+        Assert.False(plan.IsBlocked);
+        Assert.Empty(plan.Sessions);
+        var schedule = new AftercareSchedule(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), default, default, "v");
+        Assert.Contains("Nothing to avoid.", AftercareSheet.Render(schedule, TimeZoneInfo.Utc, AftercareSheetFormat.PlainText), StringComparison.Ordinal);
+        Assert.Empty(new MesoRules.Eligibility.EligibilityAssessment(MesoRules.Eligibility.EligibilityOutcome.Eligible, default, "v").Notes);
+        Assert.Empty(MesoRulesJson.Deserialize<SessionPlan>("{\"sessions\":[],\"findings\":[],\"eligibility\":\"Eligible\",\"policyVersion\":\"v\"}").Findings);
+    }
+
+    [Fact]
+    public void Text_forms_of_inputs_leave_out_patient_data()
+    {
+        Assert.DoesNotContain("Yes", HealthHistory.NoneKnown.With(HealthFactor.Diabetes, Answer.Yes).ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Mallorca", new PatientActivity(AftercareActivity.Sun, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 9), "honeymoon in Mallorca").ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("isotretinoin", new AftercareInstruction(AftercareActivity.Sun, TimeSpan.FromHours(1), TimeSpan.FromHours(2), "patient on isotretinoin").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comma_list_of_days_is_not_read_as_a_combined_day()
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"calendar\":{\"openDays\":[\"Monday,Tuesday\"]}}"));
+        Assert.Contains("openDays", ex.Message, StringComparison.Ordinal);
+    }
+}
