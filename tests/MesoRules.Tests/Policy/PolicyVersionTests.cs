@@ -29,7 +29,9 @@ public class PolicyVersionTests
     [Fact]
     public void Equal_settings_give_equal_versions()
     {
-        Assert.Equal(MesoRulesPolicy.Create(new MesoRulesOptions()).Version, MesoRulesPolicy.Create(new MesoRulesOptions()).Version);
+        string first = MesoRulesPolicy.Create(new MesoRulesOptions()).Version;
+        string second = MesoRulesPolicy.Create(new MesoRulesOptions()).Version;
+        Assert.Equal(first, second);
     }
 
     public static TheoryData<string> Changes => ["policyName", "minimumAge", "components", "disable", "outcome", "custom"];
