@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using MesoRules.Benchmarks.Peers;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using static MesoRules.Eligibility.EligibilityRuleIds;
 
 namespace MesoRules.Benchmarks;

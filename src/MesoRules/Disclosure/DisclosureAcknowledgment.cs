@@ -1,4 +1,5 @@
 using System.Globalization;
+using MesoRules.Rules;
 
 namespace MesoRules.Disclosure;
 

@@ -82,9 +82,5 @@ internal static class DisclosureCanonicalForm
         _ => "clinic",
     };
 
-    private static void Line(StringBuilder text, string key, string? value) =>
-        text.Append(key).Append('=').Append(Escape(value)).Append('\n');
-
-    private static string Escape(string? value) =>
-        value is null ? "\\0" : value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
+    private static void Line(StringBuilder text, string key, string? value) => CanonicalText.Line(text, key, value);
 }

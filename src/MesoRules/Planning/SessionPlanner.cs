@@ -323,8 +323,6 @@ public sealed class SessionPlanner
         _ => "severe",
     };
 
-    internal static DateTimeOffset ToInstant(DateOnly date, TimeOnly time, TimeZoneInfo zone) => LocalTimeResolver.ToInstant(date, time, zone);
-
     /// <summary>The per-call state of one plan.</summary>
     private sealed class Context
     {
@@ -352,7 +350,7 @@ public sealed class SessionPlanner
                     // A session can only reach an activity from a few days before it (window plus a day of slack) to its last day.
                     int firstDay = a.From.DayNumber - (int)Math.Ceiling(restriction.Recommended.TotalDays) - 2;
                     int lastDay = a.To.DayNumber + 1;
-                    spans.Add((a.Kind, ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), restriction.Recommended, i, firstDay, lastDay));
+                    spans.Add((a.Kind, LocalTimeResolver.ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), LocalTimeResolver.ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), restriction.Recommended, i, firstDay, lastDay));
                     _firstConflictDay = Math.Min(_firstConflictDay, firstDay);
                     _lastConflictDay = Math.Max(_lastConflictDay, lastDay);
                 }
@@ -540,7 +538,7 @@ public sealed class SessionPlanner
         }
 
         /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
-        private DateTimeOffset StartOf(DateOnly date) => ToInstant(date, Request.SessionTime, Request.TimeZone);
+        private DateTimeOffset StartOf(DateOnly date) => LocalTimeResolver.ToInstant(date, Request.SessionTime, Request.TimeZone);
 
         private static string Word(AftercareActivity kind) => kind switch
         {

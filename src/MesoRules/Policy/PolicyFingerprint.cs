@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using MesoRules.Rules;
 
 namespace MesoRules.Policy;
 
@@ -14,7 +15,7 @@ internal sealed class PolicyFingerprint
     private const string Header = "mesorules-policy/1";
     private readonly StringBuilder _text = new StringBuilder(4096).Append(Header).Append('\n');
 
-    public void Add(string key, string? value) => _text.Append(key).Append('=').Append(Escape(value)).Append('\n');
+    public void Add(string key, string? value) => MesoRules.Rules.CanonicalText.Line(_text, key, value);
 
     public void Add(string key, int value) => Add(key, value.ToString(CultureInfo.InvariantCulture));
 
@@ -33,9 +34,7 @@ internal sealed class PolicyFingerprint
         byte[] bytes = Encoding.UTF8.GetBytes(_text.ToString());
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(bytes, hash);
-        return Convert.ToHexString(hash[..8]).ToLowerInvariant();
+        return HexDigits.Lower(hash[..8]);
     }
 
-    private static string Escape(string? value) =>
-        value is null ? "\\0" : value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 }

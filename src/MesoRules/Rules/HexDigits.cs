@@ -1,4 +1,4 @@
-namespace MesoRules.Disclosure;
+namespace MesoRules.Rules;
 
 /// <summary>Checks and writes the hex strings of disclosures: content hashes and policy versions.</summary>
 internal static class HexDigits
