@@ -38,14 +38,15 @@ public sealed class TreatmentAssessor
     /// <returns>The full assessment, stamped with one policy version.</returns>
     /// <exception cref="ArgumentNullException">The request, or one of its members or elements, is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value of the request is out of range.</exception>
-    /// <exception cref="ArgumentException">The request is inconsistent (see <see cref="SessionPlanner.Plan"/>).</exception>
+    /// <exception cref="ArgumentException">The request is inconsistent (see <see cref="SessionPlanner.Plan(PlanRequest)"/>).</exception>
     public TreatmentAssessment Assess(PlanRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        SessionPlanner.Validate(request);
         MesoRulesPolicy policy = _policies.Current;
-        SessionPlan plan = new SessionPlanner(policy, _time).Plan(request);
-        EligibilityAssessment eligibility = new EligibilityEngine(policy).Assess(request.Patient);
-        RiskDisclosure disclosure = new DisclosureEngine(policy, _time).Disclose(request.Patient);
+
+        // The plan's eligibility gate is the eligibility part of the assessment: evaluated once.
+        SessionPlan plan = SessionPlanner.Plan(policy, _time, request, out EligibilityAssessment eligibility);
+        RiskDisclosure disclosure = policy.DisclosureRules.Disclose(request.Patient, policy.Version, _time.GetUtcNow());
         PlannedSession? next = plan.Sessions.FirstOrDefault(s => !s.Completed);
         AftercareSchedule? aftercare = next is null ? null : new AftercareEngine(policy, _time).Schedule(next.End);
         return new TreatmentAssessment(eligibility, disclosure, plan, aftercare, policy.Version);

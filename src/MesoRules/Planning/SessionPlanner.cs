@@ -57,9 +57,14 @@ public sealed class SessionPlanner
     public SessionPlan Plan(PlanRequest request)
     {
         Validate(request);
-        MesoRulesPolicy policy = _policies.Current;
+        return Plan(_policies.Current, _time, request, out _);
+    }
+
+    /// <summary>Plans a validated request under one snapshot, handing back the eligibility assessment the gate used (shared with the facade).</summary>
+    internal static SessionPlan Plan(MesoRulesPolicy policy, TimeProvider time, PlanRequest request, out EligibilityAssessment eligibility)
+    {
         var findings = new List<PlanFinding>(8);
-        EligibilityAssessment eligibility = EligibilityEngine.Evaluate(policy, request.Patient);
+        eligibility = EligibilityEngine.Evaluate(policy, request.Patient);
         if (!eligibility.AllowsTreatment)
         {
             return Blocked(policy, eligibility, findings);
@@ -123,7 +128,7 @@ public sealed class SessionPlanner
 
         if (previous is null)
         {
-            CheckConsent(c, policy, sessions);
+            CheckConsent(c, policy, time, sessions);
             return Result(policy, eligibility, sessions, findings);
         }
 
@@ -132,19 +137,19 @@ public sealed class SessionPlanner
         c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results."));
 
         PlanMaintenance(c, sessions, review);
-        CheckConsent(c, policy, sessions);
+        CheckConsent(c, policy, time, sessions);
         return Result(policy, eligibility, sessions, findings);
     }
 
     /// <summary>The consent gate: when the policy requires consent, a valid acknowledgment must precede the first session.</summary>
-    private void CheckConsent(Context c, MesoRulesPolicy policy, List<PlannedSession> sessions)
+    private static void CheckConsent(Context c, MesoRulesPolicy policy, TimeProvider time, List<PlannedSession> sessions)
     {
         if (sessions.Count == 0 || !policy.DisclosureRules.RequireConsent || policy.ConsentRule is not { } rule)
         {
             return;
         }
 
-        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, _time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, sessions[0].Start, hashNeeded: false);
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, sessions[0].Start, hashNeeded: false);
         c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? sessions[0].Number : null));
     }
 
@@ -207,7 +212,7 @@ public sealed class SessionPlanner
     private static SessionPlan Result(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings) =>
         new([.. sessions], [.. findings], eligibility.Outcome, policy.Version);
 
-    private static void Validate(PlanRequest request)
+    internal static void Validate(PlanRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         PatientProfile.ThrowIfInvalid(request.Patient, "request.Patient");
