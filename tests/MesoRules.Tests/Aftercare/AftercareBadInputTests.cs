@@ -9,7 +9,7 @@ public class AftercareBadInputTests
     public static TheoryData<DateTimeOffset> UnsetOrExtremeInstants => new()
     {
         default(DateTimeOffset),
-        DateTimeOffset.MinValue,
+        DateTimeOffset.MinValue.AddDays(1), // default(DateTimeOffset) is MinValue itself
         DateTimeOffset.MaxValue,
         DateTimeOffset.MaxValue.AddDays(-1),
         new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(1),
