@@ -21,6 +21,17 @@ internal static class PlanReport
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {s.Number,2}. {s.Date:yyyy-MM-dd ddd} {local:HH:mm zzz}  {s.Phase}{done}"));
         }
 
+        if (plan.FollowUp is { } followUp)
+        {
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Follow-up check: {followUp.Date:yyyy-MM-dd ddd} [{followUp.RuleId}]"));
+            output.WriteLine("Contact the clinic if:");
+            foreach (var sign in followUp.ContactClinicIf)
+            {
+                output.WriteLine($"- {sign.Title}: {sign.Text}");
+            }
+        }
+
         output.WriteLine();
         output.WriteLine($"Findings ({plan.Findings.Length}):");
         foreach (PlanFinding f in plan.Findings)

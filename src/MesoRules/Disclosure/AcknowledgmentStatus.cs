@@ -17,4 +17,11 @@ public enum AcknowledgmentStatus
 
     /// <summary>The acknowledgment names the current disclosure but was given at or after the first session's start.</summary>
     GivenAfterFirstSession = 3,
+
+    /// <summary>
+    /// Stale: the disclosure's text and policy are unchanged, but the patient's medical history differs from the
+    /// one the acknowledgment recorded (<see cref="DisclosureAcknowledgment.HistoryHash"/>). The patient must
+    /// acknowledge again with the current history.
+    /// </summary>
+    StaleHistory = 4,
 }

@@ -17,4 +17,7 @@ public enum ConsentStatus
 
     /// <summary>The latest acknowledgment of the current disclosure was given at or after the first session's start.</summary>
     GivenAfterFirstSession = 4,
+
+    /// <summary>The latest acknowledgment names the current disclosure, but the patient's medical history changed since (see <see cref="AcknowledgmentStatus.StaleHistory"/>).</summary>
+    StaleHistory = 5,
 }

@@ -4,11 +4,11 @@ using MesoRules.Rules;
 namespace MesoRules.Disclosure;
 
 /// <summary>
-/// A record that a patient (or guardian) acknowledged one risk disclosure: the disclosure's content hash and
-/// policy version, a reference to the patient that the caller supplies, the instant, and who acknowledged.
-/// Store these five values; rebuild the record with the constructor, which checks them, to verify later.
+/// A record that a patient (or guardian) acknowledged one risk disclosure: the disclosure's content hash,
+/// history hash and policy version, a reference to the patient that the caller supplies, the instant, and who
+/// acknowledged. Store these six values; rebuild the record with the constructor, which checks them, to verify later.
 /// </summary>
-/// <remarks><see cref="ToString"/> leaves out <see cref="PatientReference"/>, so an acknowledgment can appear in logs.</remarks>
+/// <remarks><see cref="ToString"/> leaves out <see cref="PatientReference"/> and <see cref="HistoryHash"/>, so an acknowledgment can appear in logs.</remarks>
 public sealed record DisclosureAcknowledgment
 {
     /// <summary>The longest patient reference accepted, in characters.</summary>
@@ -20,12 +20,17 @@ public sealed record DisclosureAcknowledgment
     /// <param name="patientReference">The caller's reference to the patient (for example a record number); 1 to <see cref="MaxPatientReferenceLength"/> characters, not blank.</param>
     /// <param name="acknowledgedAt">When the acknowledgment was given.</param>
     /// <param name="acknowledgedBy">Who acknowledged.</param>
+    /// <param name="historyHash">
+    /// The acknowledged disclosure's <see cref="RiskDisclosure.HistoryHash"/>: 64 hex digits (stored lower-case);
+    /// or <see langword="null"/> for an acknowledgment stored without it, whose verification then cannot detect a changed history.
+    /// </param>
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A hash or version has the wrong length or a character that is not a hex digit, or the patient reference is blank or too long. The message never holds the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedBy"/> is not a defined <see cref="AcknowledgingParty"/>.</exception>
-    public DisclosureAcknowledgment(string disclosureHash, string policyVersion, string patientReference, DateTimeOffset acknowledgedAt, AcknowledgingParty acknowledgedBy)
+    public DisclosureAcknowledgment(string disclosureHash, string policyVersion, string patientReference, DateTimeOffset acknowledgedAt, AcknowledgingParty acknowledgedBy, string? historyHash = null)
     {
         DisclosureHash = HexDigits.Normalize(disclosureHash, HexDigits.ContentHashLength, nameof(disclosureHash));
+        HistoryHash = historyHash is null ? null : HexDigits.Normalize(historyHash, HexDigits.ContentHashLength, nameof(historyHash));
         PolicyVersion = HexDigits.Normalize(policyVersion, HexDigits.PolicyVersionLength, nameof(policyVersion));
         ArgumentNullException.ThrowIfNull(patientReference);
         if (string.IsNullOrWhiteSpace(patientReference) || patientReference.Length > MaxPatientReferenceLength)
@@ -48,6 +53,12 @@ public sealed record DisclosureAcknowledgment
     /// <summary>The acknowledged disclosure's content hash: 64 lower-case hex digits.</summary>
     public string DisclosureHash { get; }
 
+    /// <summary>
+    /// The acknowledged disclosure's history hash (<see cref="RiskDisclosure.HistoryHash"/>): 64 lower-case hex
+    /// digits, or <see langword="null"/> when not recorded. Derived from health data; never printed by <see cref="ToString"/>.
+    /// </summary>
+    public string? HistoryHash { get; }
+
     /// <summary>The acknowledged disclosure's policy version: 16 lower-case hex digits.</summary>
     public string PolicyVersion { get; }
 
@@ -63,7 +74,9 @@ public sealed record DisclosureAcknowledgment
     /// <summary>
     /// Verifies this acknowledgment against the disclosure the patient would be shown now. Checked in this
     /// order: the content hash (<see cref="AcknowledgmentStatus.StalePolicy"/> when the policy version differs,
-    /// otherwise <see cref="AcknowledgmentStatus.StaleText"/>), then the instant: an acknowledgment given at or
+    /// otherwise <see cref="AcknowledgmentStatus.StaleText"/>), then the medical history when this acknowledgment
+    /// recorded one (<see cref="AcknowledgmentStatus.StaleHistory"/> when <see cref="HistoryHash"/> differs from the
+    /// current disclosure's), then the instant: an acknowledgment given at or
     /// after <paramref name="firstSessionStart"/> is <see cref="AcknowledgmentStatus.GivenAfterFirstSession"/>;
     /// only one strictly before it is <see cref="AcknowledgmentStatus.Valid"/>.
     /// </summary>
@@ -88,6 +101,11 @@ public sealed record DisclosureAcknowledgment
                 status = AcknowledgmentStatus.StaleText;
                 message = $"The acknowledgment is for disclosure {Short(DisclosureHash)}; the current disclosure under the same policy is {Short(current.ContentHash)}, so what the patient would be shown has changed. The patient must acknowledge the current disclosure.";
             }
+        }
+        else if (HistoryHash is not null && !string.Equals(HistoryHash, current.HistoryHash, StringComparison.Ordinal))
+        {
+            status = AcknowledgmentStatus.StaleHistory;
+            message = $"The acknowledgment names the current disclosure {Short(DisclosureHash)}, but the patient's medical history has changed since it was given. The patient must acknowledge again.";
         }
         else if (AcknowledgedAt >= firstSessionStart)
         {

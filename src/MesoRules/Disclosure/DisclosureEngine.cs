@@ -59,14 +59,14 @@ public sealed class DisclosureEngine
     /// <param name="disclosure">The disclosure that was shown.</param>
     /// <param name="patientReference">The caller's reference to the patient; 1 to <see cref="DisclosureAcknowledgment.MaxPatientReferenceLength"/> characters, not blank. Never put in messages.</param>
     /// <param name="acknowledgedBy">Who acknowledged.</param>
-    /// <returns>The acknowledgment, naming the disclosure's content hash and policy version.</returns>
+    /// <returns>The acknowledgment, naming the disclosure's content hash, history hash and policy version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="disclosure"/> or <paramref name="patientReference"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="patientReference"/> is blank or too long.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedBy"/> is undefined.</exception>
     public DisclosureAcknowledgment Acknowledge(RiskDisclosure disclosure, string patientReference, AcknowledgingParty acknowledgedBy)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, _time.GetUtcNow(), acknowledgedBy);
+        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, _time.GetUtcNow(), acknowledgedBy, disclosure.HistoryHash);
     }
 
     /// <summary>
@@ -150,6 +150,7 @@ public sealed class DisclosureEngine
             null => Result(ConsentStatus.Missing, $"No acknowledgment of the risk disclosure was supplied. {need}"),
             AcknowledgmentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content under the same policy (the disclosure shown now differs). {need}"),
             AcknowledgmentStatus.StalePolicy => Result(ConsentStatus.StalePolicy, $"The latest acknowledgment is for a disclosure under an earlier policy. {need}"),
+            AcknowledgmentStatus.StaleHistory => Result(ConsentStatus.StaleHistory, $"The latest acknowledgment was given before the patient's medical history changed. {need}"),
             _ => Result(ConsentStatus.GivenAfterFirstSession, $"The acknowledgment of the current disclosure was given at or after the first session's start. {need}"),
         };
 

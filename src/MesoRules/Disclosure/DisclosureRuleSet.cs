@@ -221,6 +221,7 @@ internal sealed class DisclosureRuleSet
 
         return new RiskDisclosure(
             HexDigits.Lower(hash),
+            HistoryFingerprint.Compute(patient),
             policyVersion,
             createdAt,
             General,

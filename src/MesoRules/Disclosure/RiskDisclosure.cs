@@ -35,6 +35,24 @@ namespace MesoRules.Disclosure;
 /// <b>not</b> cover <see cref="CreatedAt"/> (the same content shown twice has the same hash) nor the
 /// practitioner-only rationales. Culture never enters: every value is an ordinal string or a fixed word.
 /// </para>
+/// <para>
+/// <b>History hash.</b> <see cref="HistoryHash"/> is the SHA-256, as 64 lower-case hex digits, of the UTF-8
+/// bytes of the patient's disclosed medical history in canonical form: the line <c>mesorules-history/1</c>,
+/// then <c>key=value</c> lines (same escaping) for <c>cause</c> (<c>androgenetic-alopecia</c>,
+/// <c>alopecia-areata</c>, <c>telogen-effluvium</c>, <c>other</c>, <c>undiagnosed</c>), each health factor
+/// in <see cref="Patients.HealthHistory.Factors"/> order under its kebab-case name (<c>pregnancy</c>,
+/// <c>breastfeeding</c>, <c>active-scalp-infection</c>, <c>active-skin-disease</c>, <c>bleeding-disorder</c>,
+/// <c>anticoagulants</c>, <c>immunosuppression</c>, <c>diabetes</c>, <c>autoimmune-disease</c>,
+/// <c>cancer-treatment</c>, <c>keloid-tendency</c>, <c>infection-predisposition</c>) with <c>yes</c>,
+/// <c>no</c> or <c>unknown</c>, <c>allergies-disclosed</c> (<c>true</c>/<c>false</c>), one
+/// <c>allergy=&lt;SUBSTANCE&gt;</c> (with <c>|anaphylaxis</c> when it applies) per distinct allergy, then
+/// <c>medicines-disclosed</c> and one <c>medicine=&lt;NAME&gt;</c> per distinct medicine. Substances and
+/// medicines are trimmed, upper-cased (invariant) and sorted ordinally, so case, spacing and order do not
+/// count. Age, severity, response and formulation are not part of it. An acknowledgment that records this
+/// hash becomes <see cref="AcknowledgmentStatus.StaleHistory"/> when the history changes, even when no shown
+/// word changes (a new pregnancy, say). The hash is derived from health data: store it with the same care as
+/// the history itself; <see cref="ToString"/> never prints it.
+/// </para>
 /// </remarks>
 public sealed record RiskDisclosure
 {
@@ -43,6 +61,7 @@ public sealed record RiskDisclosure
 
     internal RiskDisclosure(
         string contentHash,
+        string historyHash,
         string policyVersion,
         DateTimeOffset createdAt,
         DisclosureStatement general,
@@ -52,6 +71,7 @@ public sealed record RiskDisclosure
         ImmutableArray<string> ruleIds)
     {
         ContentHash = contentHash;
+        HistoryHash = historyHash;
         PolicyVersion = policyVersion;
         CreatedAt = createdAt;
         General = general;
@@ -66,6 +86,13 @@ public sealed record RiskDisclosure
 
     /// <summary>The content hash: 64 lower-case hex digits of SHA-256 over the canonical document described in the remarks. Excludes <see cref="CreatedAt"/>.</summary>
     public string ContentHash { get; }
+
+    /// <summary>
+    /// The fingerprint of the medical history the disclosure was built for: 64 lower-case hex digits of SHA-256
+    /// over the canonical history described in the remarks. Not part of <see cref="ContentHash"/>; an
+    /// acknowledgment records it so that a changed history asks for re-consent.
+    /// </summary>
+    public string HistoryHash { get; }
 
     /// <summary>The version id of the policy that produced the disclosure (part of the content hash).</summary>
     public string PolicyVersion { get; }
@@ -121,12 +148,13 @@ public sealed record RiskDisclosure
     /// <returns>The Markdown text.</returns>
     public string ToMarkdown() => DisclosureRendering.Markdown(this);
 
-    /// <summary>Compares the format version, content hash, policy version and creation instant; the hash covers every shown word.</summary>
+    /// <summary>Compares the content hash, history hash, policy version and creation instant; the content hash covers every shown word.</summary>
     /// <param name="other">The other disclosure.</param>
     /// <returns><see langword="true"/> when equal.</returns>
     public bool Equals(RiskDisclosure? other) =>
         other is not null
         && ContentHash == other.ContentHash
+        && HistoryHash == other.HistoryHash
         && PolicyVersion == other.PolicyVersion
         && CreatedAt == other.CreatedAt;
 

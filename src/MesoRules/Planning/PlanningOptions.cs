@@ -60,6 +60,16 @@ public sealed class PlanningOptions
     /// <summary>How long a session lasts, from its start to the end instant its aftercare counts from; 5 minutes to 8 hours. <value>The default value is 30 minutes.</value></summary>
     public TimeSpan SessionDuration { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>The longest follow-up delay a clinic may set, in weeks: 52.</summary>
+    public const int MaxFollowUpWeeks = 52;
+
+    /// <summary>
+    /// Weeks from the last initial session to the follow-up check for late complications, 0 to 52; 0 plans no
+    /// follow-up check. The default covers the 1 to 12 weeks after injection in which non-tuberculous
+    /// mycobacterial infections have been reported. <value>The default value is 12.</value>
+    /// </summary>
+    public int FollowUpWeeks { get; set; } = 12;
+
     /// <summary>How many days a maintenance session may move either side of its due date to reach an open day or avoid a patient's activity, 0 to 60. <value>The default value is 14.</value></summary>
     public int MaintenanceToleranceDays { get; set; } = 14;
 }

@@ -39,6 +39,9 @@ public static class PlanningRuleIds
     /// <summary>An extra initial session after a long gap, when the policy asks for one.</summary>
     public const string ExtraSession = "planning.extra-session";
 
+    /// <summary>The follow-up check for late complications after the last initial session.</summary>
+    public const string FollowUp = "planning.follow-up";
+
     /// <summary>The eligibility gate: only eligible patients (with or without cautions) get sessions.</summary>
     public const string EligibilityGate = "planning.eligibility-gate";
 }

@@ -23,6 +23,7 @@ internal sealed class PlanningRuleSet
         AddSessionAfterLongGap = o.AddSessionAfterLongGap;
         SessionDuration = o.SessionDuration;
         MaintenanceToleranceDays = o.MaintenanceToleranceDays;
+        FollowUpWeeks = o.FollowUpWeeks;
         Rules = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
@@ -43,6 +44,8 @@ internal sealed class PlanningRuleSet
     public TimeSpan SessionDuration { get; }
 
     public int MaintenanceToleranceDays { get; }
+
+    public int FollowUpWeeks { get; }
 
     /// <summary>The rule descriptions by id; never written after construction, so safe to read from many threads.</summary>
     public IReadOnlyDictionary<string, RuleDescriptor> Rules { get; }
@@ -73,6 +76,9 @@ internal sealed class PlanningRuleSet
             "A late or missed session breaks the regular interval the course relies on.", Provenance.ClinicalPractice, FaqSessions),
         new(PlanningRuleIds.ExtraSession, "After a gap beyond the maximum interval the initial course gains one session.",
             "The clinic's policy compensates a broken course with an extra session.", Provenance.Clinic, null),
+        new(PlanningRuleIds.FollowUp, "A follow-up check some weeks after the last initial session looks for late complications.",
+            "Non-tuberculous mycobacterial infections have been reported 1 to 12 weeks after mesotherapy injections and scarring hair loss at injection sites up to a year later, after aftercare has ended.", Provenance.ClinicalLiterature,
+            "Clinical literature: non-tuberculous mycobacterial infections 1 to 12 weeks after injection; scarring hair loss at injection sites up to a year later"),
         new(PlanningRuleIds.EligibilityGate, "Only a patient who is eligible, with or without cautions, gets sessions.",
             "Planning sessions for a patient who is deferred, referred or not eligible would schedule treatment that must not happen.", Provenance.ClinicalPractice, null),
     ];
@@ -112,6 +118,7 @@ internal sealed class PlanningRuleSet
         failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MinMaintenanceMonths, PlanningOptions.MaxMaintenanceMonths);
         failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, TimeSpan.FromMinutes(5), TimeSpan.FromHours(8));
         failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, 0, 60);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.FollowUpWeeks)}", options.FollowUpWeeks, 0, PlanningOptions.MaxFollowUpWeeks);
     }
 
     public static PlanningRuleSet Compile(PlanningOptions options, PolicyFingerprint fingerprint)
@@ -123,6 +130,7 @@ internal sealed class PlanningRuleSet
         fingerprint.Add("planning.addSessionAfterLongGap", options.AddSessionAfterLongGap);
         fingerprint.Add("planning.sessionDuration", options.SessionDuration);
         fingerprint.Add("planning.maintenanceToleranceDays", options.MaintenanceToleranceDays);
+        fingerprint.Add("planning.followUpWeeks", options.FollowUpWeeks);
         foreach (RuleDescriptor rule in Descriptors)
         {
             fingerprint.Add($"planning.rule.{rule.Id}", string.Join("|", rule.Provenance, rule.Summary, rule.Rationale, rule.Citation ?? string.Empty));

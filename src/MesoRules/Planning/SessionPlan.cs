@@ -21,6 +21,13 @@ public sealed record SessionPlan(ImmutableArray<PlannedSession> Sessions, Immuta
     public ImmutableArray<PlanFinding> Findings { get => _findings; init => _findings = value.IsDefault ? [] : value; }
 
     /// <summary>
+    /// The follow-up check for late complications, after the last initial session, with the signs to contact the
+    /// clinic for; <see langword="null"/> when the plan has no sessions or the policy sets no follow-up
+    /// (<see cref="PlanningOptions.FollowUpWeeks"/> is 0).
+    /// </summary>
+    public FollowUpCheck? FollowUp { get; init; }
+
+    /// <summary>
     /// Whether a blocking finding stops the plan: eligibility (then there are no sessions) or missing consent
     /// (then the sessions are a proposal that may not start until the patient acknowledges the disclosure).
     /// </summary>
@@ -34,6 +41,7 @@ public sealed record SessionPlan(ImmutableArray<PlannedSession> Sessions, Immuta
         other is not null
         && Eligibility == other.Eligibility
         && PolicyVersion == other.PolicyVersion
+        && Equals(FollowUp, other.FollowUp)
         && Sessions.AsSpan().SequenceEqual(other.Sessions.AsSpan())
         && Findings.AsSpan().SequenceEqual(other.Findings.AsSpan());
 

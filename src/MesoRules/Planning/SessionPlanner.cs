@@ -137,8 +137,29 @@ public sealed class SessionPlanner
         c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results."));
 
         PlanMaintenance(c, sessions, review);
+        FollowUpCheck? followUp = PlanFollowUp(c, policy, sessions);
         CheckConsent(c, policy, time, sessions);
-        return Result(policy, eligibility, sessions, findings);
+        return Result(policy, eligibility, sessions, findings) with { FollowUp = followUp };
+    }
+
+    /// <summary>The follow-up check for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.</summary>
+    private static FollowUpCheck? PlanFollowUp(Context c, MesoRulesPolicy policy, List<PlannedSession> sessions)
+    {
+        int weeks = c.Rules.FollowUpWeeks;
+        if (weeks == 0)
+        {
+            return null;
+        }
+
+        DateOnly lastInitial = sessions.FindLast(s => s.Phase == SessionPhase.Initial)!.Date;
+        DateOnly due = AddDaysChecked(lastInitial, weeks * 7);
+        DateOnly date = c.NextOpenDay(due);
+        ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
+        string moved = date == due ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (due {due:yyyy-MM-dd}, when the clinic is closed)");
+        string text = string.Create(CultureInfo.InvariantCulture, $"Follow-up check on {date:yyyy-MM-dd}{moved}, {weeks} weeks after the last initial session on {lastInitial:yyyy-MM-dd}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs.Length} warning signs.");
+        RuleDescriptor rule = c.Rules.Rules[PlanningRuleIds.FollowUp];
+        c.Add(rule.Id, PlanFindingKind.Information, null, text);
+        return new FollowUpCheck(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
     }
 
     /// <summary>The consent gate: when the policy requires consent, a valid acknowledgment must precede the first session.</summary>
@@ -406,6 +427,21 @@ public sealed class SessionPlanner
             }
 
             return placed;
+        }
+
+        /// <summary>The first open day on or after <paramref name="from"/>; the search is bounded.</summary>
+        public DateOnly NextOpenDay(DateOnly from)
+        {
+            for (int offset = 0; offset < OpenDaySearchLimitDays; offset++)
+            {
+                DateOnly candidate = AddDaysChecked(from, offset);
+                if (Request.Calendar.IsOpen(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            throw NoOpenDay(from);
         }
 
         /// <summary>

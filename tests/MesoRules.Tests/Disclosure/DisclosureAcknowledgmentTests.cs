@@ -43,11 +43,11 @@ public class DisclosureAcknowledgmentTests
     }
 
     [Fact]
-    public void A_stored_acknowledgment_rebuilt_from_its_five_values_verifies_the_same()
+    public void A_stored_acknowledgment_rebuilt_from_its_six_values_verifies_the_same()
     {
         RiskDisclosure d = Engine.Disclose(Reference);
         DisclosureAcknowledgment ack = Engine.Acknowledge(d, PatientRef, AcknowledgingParty.Patient);
-        var rebuilt = new DisclosureAcknowledgment(ack.DisclosureHash.ToUpperInvariant(), ack.PolicyVersion, ack.PatientReference, ack.AcknowledgedAt, ack.AcknowledgedBy);
+        var rebuilt = new DisclosureAcknowledgment(ack.DisclosureHash.ToUpperInvariant(), ack.PolicyVersion, ack.PatientReference, ack.AcknowledgedAt, ack.AcknowledgedBy, ack.HistoryHash!.ToUpperInvariant());
 
         Assert.Equal(ack, rebuilt);
         Assert.True(rebuilt.Verify(d, FirstSession).IsValid);

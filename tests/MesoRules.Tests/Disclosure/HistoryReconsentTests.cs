@@ -1,0 +1,185 @@
+using System.Security.Cryptography;
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MesoRules.Disclosure;
+using MesoRules.Patients;
+using MesoRules.Planning;
+using MesoRules.Serialization;
+using MesoRules.Tests.Properties;
+using static MesoRules.Tests.Disclosure.DisclosureTestData;
+
+namespace MesoRules.Tests.Disclosure;
+
+/// <summary>domain.md section 5: a changed medical history asks for re-consent, even when no shown word changes.</summary>
+public class HistoryReconsentTests
+{
+    private const string PatientRef = "MRN-0042-secret";
+
+    private static PatientProfile NowPregnant => Reference with { Health = Reference.Health with { Pregnancy = Answer.Yes } };
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
+    public void The_history_hash_follows_the_documented_canonical_form()
+    {
+        PatientProfile patient = Reference with
+        {
+            Cause = HairLossCause.TelogenEffluvium,
+            Health = HealthHistory.AllUnknown with { Diabetes = Answer.Yes, Pregnancy = Answer.No },
+            Allergies = [new KnownAllergy(" latex "), new KnownAllergy("Biotin", Anaphylaxis: true)],
+            CurrentMedicines = ["warfarin"],
+        };
+
+        // Written out by hand from the remarks of RiskDisclosure, so the documentation and the code cannot drift apart.
+        const string expected =
+            "mesorules-history/1\n" +
+            "cause=telogen-effluvium\n" +
+            "pregnancy=no\nbreastfeeding=unknown\nactive-scalp-infection=unknown\nactive-skin-disease=unknown\n" +
+            "bleeding-disorder=unknown\nanticoagulants=unknown\nimmunosuppression=unknown\ndiabetes=yes\n" +
+            "autoimmune-disease=unknown\ncancer-treatment=unknown\nkeloid-tendency=unknown\ninfection-predisposition=unknown\n" +
+            "allergies-disclosed=true\nallergy=BIOTIN|anaphylaxis\nallergy=LATEX\n" +
+            "medicines-disclosed=true\nmedicine=WARFARIN\n";
+
+        Assert.Equal(Sha256(expected), Engine.Disclose(patient).HistoryHash);
+    }
+
+    [Fact]
+    public void A_new_pregnancy_leaves_the_text_alone_but_makes_the_acknowledgment_stale_history()
+    {
+        DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
+        RiskDisclosure now = Engine.Disclose(NowPregnant);
+
+        Assert.Equal(ack.DisclosureHash, now.ContentHash);
+        AcknowledgmentVerification v = DisclosureEngine.Verify(ack, now, FirstSession);
+
+        Assert.Equal(AcknowledgmentStatus.StaleHistory, v.Status);
+        Assert.False(v.IsValid);
+        Assert.Contains(DisclosureRuleIds.Consent, v.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(now.HistoryHash, v.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_consent_check_reports_the_changed_history_and_blocks()
+    {
+        DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
+
+        ConsentCheck same = Engine.CheckConsent(Reference, [ack], FirstSession);
+        ConsentCheck changed = Engine.CheckConsent(NowPregnant, [ack], FirstSession);
+
+        Assert.Equal(ConsentStatus.Acknowledged, same.Status);
+        Assert.Equal(ConsentStatus.StaleHistory, changed.Status);
+        Assert.True(changed.Blocking);
+    }
+
+    [Fact]
+    public void The_planner_consent_gate_blocks_after_a_history_change_and_opens_after_re_consent()
+    {
+        var planner = new SessionPlanner();
+        // A new medicine changes neither eligibility nor the disclosure's words, only the history.
+        PlanRequest request = PlanningRequest(Reference with { CurrentMedicines = ["ibuprofen"] });
+        DisclosureAcknowledgment old = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
+
+        SessionPlan blocked = planner.Plan(request with { Acknowledgments = [old] });
+        PlanFinding gate = Assert.Single(blocked.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.Equal(PlanFindingKind.Blocking, gate.Kind);
+        Assert.Contains("medical history changed", gate.Text, StringComparison.Ordinal);
+
+        DisclosureAcknowledgment renewed = Engine.Acknowledge(Engine.Disclose(request.Patient), PatientRef, AcknowledgingParty.Patient);
+        SessionPlan open = planner.Plan(request with { Acknowledgments = [old, renewed] });
+        Assert.Equal(PlanFindingKind.Information, Assert.Single(open.Findings, f => f.RuleId == DisclosureRuleIds.Consent).Kind);
+    }
+
+    [Fact]
+    public void An_acknowledgment_stored_without_a_history_hash_still_verifies_on_text_policy_and_time()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        var stored = new DisclosureAcknowledgment(d.ContentHash, d.PolicyVersion, PatientRef, Prepared, AcknowledgingParty.Patient);
+
+        Assert.Null(stored.HistoryHash);
+        Assert.Equal(AcknowledgmentStatus.Valid, stored.Verify(Engine.Disclose(NowPregnant), FirstSession).Status);
+        Assert.Equal(AcknowledgmentStatus.GivenAfterFirstSession, stored.Verify(d, Prepared).Status);
+    }
+
+    [Fact]
+    public void The_text_check_comes_before_the_history_check()
+    {
+        DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
+        RiskDisclosure diabetic = Engine.Disclose(Reference with { Health = Reference.Health with { Diabetes = Answer.Yes } });
+
+        Assert.Equal(AcknowledgmentStatus.StaleText, ack.Verify(diabetic, FirstSession).Status);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("zz2cd5c2d3cbf1bd3bba8f8a2f5fbc3eef76bb0fbfbd9b3f0e4ad7a5d4e4b0aa")]
+    public void A_history_hash_of_the_wrong_length_or_alphabet_is_refused_naming_it(string bad)
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() =>
+            new DisclosureAcknowledgment(d.ContentHash, d.PolicyVersion, PatientRef, Prepared, AcknowledgingParty.Patient, bad));
+        Assert.Equal("historyHash", ex.ParamName);
+        Assert.DoesNotContain(bad, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Neither_the_acknowledgment_nor_the_disclosure_prints_the_history_hash()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference);
+        DisclosureAcknowledgment ack = Engine.Acknowledge(d, PatientRef, AcknowledgingParty.Patient);
+        Assert.DoesNotContain(d.HistoryHash, ack.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(d.HistoryHash, d.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(d.HistoryHash, d.ToPlainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_history_hash_survives_json_and_an_older_record_without_it_still_reads()
+    {
+        DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
+        string json = MesoRulesJson.Serialize(ack);
+        Assert.Contains("\"historyHash\": \"" + ack.HistoryHash + "\"", json, StringComparison.Ordinal);
+        Assert.Equal(ack, MesoRulesJson.Deserialize<DisclosureAcknowledgment>(json));
+
+        string older = $"{{\"disclosureHash\":\"{ack.DisclosureHash}\",\"policyVersion\":\"{ack.PolicyVersion}\",\"patientReference\":\"MRN-1\",\"acknowledgedAt\":\"2026-03-01T10:00:00+00:00\",\"acknowledgedBy\":\"Patient\"}}";
+        Assert.Null(MesoRulesJson.Deserialize<DisclosureAcknowledgment>(older).HistoryHash);
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Age_severity_response_formulation_and_the_order_case_and_spacing_of_lists_leave_the_history_hash_alone() =>
+        Prop.ForAll(Generators.AnyPatient, Generators.AnyPatient, (p, other) =>
+        {
+            PatientProfile q = p with
+            {
+                AgeYears = other.AgeYears,
+                Severity = other.Severity,
+                Response = other.Response,
+                Formulation = other.Formulation,
+                Allergies = [.. p.Allergies.Reverse().Select(a => a with { Substance = "  " + a.Substance.ToUpperInvariant() })],
+                CurrentMedicines = [.. p.CurrentMedicines.Reverse().Select(m => m.ToLowerInvariant() + " ")],
+            };
+            return Engine.Disclose(p).HistoryHash == Engine.Disclose(q).HistoryHash;
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Any_changed_health_answer_cause_allergy_or_medicine_changes_the_history_hash() =>
+        Prop.ForAll(Generators.AnyPatient, Gen.Choose(0, 14).ToArbitrary(), (p, change) =>
+        {
+            PatientProfile q = change switch
+            {
+                < 12 => p with { Health = p.Health.With((HealthFactor)change, Next(p.Health.Get((HealthFactor)change))) },
+                12 => p with { Cause = (HairLossCause)(((int)p.Cause + 1) % 5) },
+                13 => p with { Allergies = [.. p.Allergies, new KnownAllergy("a substance never seen before")] },
+                _ => p with { CurrentMedicines = [.. p.CurrentMedicines, "another medicine"] },
+            };
+            return Engine.Disclose(p).HistoryHash != Engine.Disclose(q).HistoryHash;
+        });
+
+    private static Answer Next(Answer answer) => (Answer)(((int)answer + 1) % 3);
+
+    private static PlanRequest PlanningRequest(PatientProfile patient) => new()
+    {
+        Patient = patient,
+        FirstSessionDate = DateOnly.FromDateTime(FirstSession.UtcDateTime),
+    };
+}
