@@ -45,7 +45,7 @@ public static class HandWrittenEligibility
         Health(h.ActiveScalpInfection, ScalpN, buffer, ref n);
         if (p.Allergies.Count > 0)
         {
-            if (p.Formulation is null)
+            if (p.Formulation is not { Components.Count: > 0 })
             {
                 buffer[n++] = AnaphylaxisN.Missing;
                 buffer[n++] = ComponentN.Missing;
@@ -77,7 +77,7 @@ public static class HandWrittenEligibility
         Health(h.Diabetes, DiabetesN, buffer, ref n);
         Health(h.InfectionPredisposition, InfectionN, buffer, ref n);
         Health(h.KeloidTendency, KeloidN, buffer, ref n);
-        if (p.Formulation is null) buffer[n++] = PregnancyAvoidN.Missing;
+        if (p.Formulation is not { Components.Count: > 0 }) buffer[n++] = PregnancyAvoidN.Missing;
         else if (p.Formulation.Contains("dutasteride") || p.Formulation.Contains("finasteride")) buffer[n++] = PregnancyAvoidN.Fired;
         if (p.Response == TreatmentResponse.None) buffer[n++] = NoResponseN.Fired;
 

@@ -57,7 +57,7 @@ public sealed class AftercareEndpointTests(SampleApp app) : IClassFixture<Sample
     [Fact]
     public async Task Check_with_a_session_end_out_of_range_names_the_field()
     {
-        await Http.AssertProblemAsync(_client, "/aftercare/check", """{ "activity": "Sun", "sessionEnds": ["0001-01-01T00:00:00Z"], "at": "2026-06-02T10:30:00Z" }""", "$.sessionEnds", "1900-01-01");
+        await Http.AssertProblemAsync(_client, "/aftercare/check", """{ "activity": "Sun", "sessionEnds": ["0001-01-01T00:00:00Z"], "at": "2026-06-02T10:30:00Z" }""", "$.sessionEnds[0]", "1900-01-01");
     }
 
     [Fact]

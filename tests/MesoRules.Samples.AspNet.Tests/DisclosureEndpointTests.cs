@@ -54,6 +54,22 @@ public sealed class DisclosureEndpointTests(SampleApp app) : IClassFixture<Sampl
     }
 
     [Fact]
+    public async Task Verify_reports_stale_history_when_a_new_medicine_leaves_the_text_unchanged()
+    {
+        (_, JsonNode disclosure, _) = await Http.PostAsync(_client, "/disclosures", Http.Patient);
+        string acknowledgment = $$"""
+            { "disclosureHash": "{{disclosure["contentHash"]}}", "historyHash": "{{disclosure["historyHash"]}}", "policyVersion": "{{disclosure["policyVersion"]}}", "patientReference": "{{Http.SecretReference}}", "acknowledgedAt": "2026-05-20T15:00:00Z", "acknowledgedBy": "Patient" }
+            """;
+        string changed = Http.Patient.Replace("\"currentMedicines\": [", "\"currentMedicines\": [\"warfarin\", ", StringComparison.Ordinal);
+        Assert.NotEqual(Http.Patient, changed);
+
+        Assert.Equal("Valid", (string)(await VerifyAsync(Http.Patient, acknowledgment, "2026-06-01T10:00:00Z"))["status"]!);
+        JsonNode verification = await VerifyAsync(changed, acknowledgment, "2026-06-01T10:00:00Z");
+        Assert.Equal("StaleHistory", (string)verification["status"]!);
+        Assert.Equal((string)verification["acknowledgedHash"]!, (string)verification["currentHash"]!);
+    }
+
+    [Fact]
     public async Task Disclosure_with_a_blank_allergy_substance_names_the_element()
     {
         await Http.AssertProblemAsync(_client, "/disclosures", Http.Patient.Replace("\"allergies\": [", "\"allergies\": [{ \"substance\": \"  \" }, ", StringComparison.Ordinal), "$.allergies[0].substance", "must not be null or blank");

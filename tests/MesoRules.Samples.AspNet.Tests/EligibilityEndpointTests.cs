@@ -37,9 +37,10 @@ public sealed class EligibilityEndpointTests(SampleApp app) : IClassFixture<Samp
     }
 
     [Fact]
-    public async Task Eligibility_with_an_undefined_enum_number_names_the_field_from_the_engine_parameter()
+    public async Task Eligibility_with_an_enum_number_is_refused_when_read_listing_the_names()
     {
-        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "7", StringComparison.Ordinal), "$.severity", "defined Severity value");
+        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "7", StringComparison.Ordinal), "$.severity", "one of: Mild, Moderate, Severe");
+        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "\"Mild, Severe\"", StringComparison.Ordinal), "$.severity", "one of: Mild, Moderate, Severe");
     }
 
     [Fact]

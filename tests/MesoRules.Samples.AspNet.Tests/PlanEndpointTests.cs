@@ -32,6 +32,19 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
     }
 
     [Fact]
+    public async Task Plan_carries_the_follow_up_check_and_the_signs_to_contact_the_clinic_for()
+    {
+        (HttpStatusCode status, JsonNode body, string text) = await Http.PostAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "2026-06-01" }""");
+
+        Assert.True(status == HttpStatusCode.OK, text);
+        JsonNode followUp = body["followUp"]!;
+        Assert.Equal("planning.follow-up", (string)followUp["ruleId"]!);
+        string lastInitial = (string)body["sessions"]!.AsArray().Last(s => (string)s!["phase"]! == "Initial")!["date"]!;
+        Assert.Equal(DateOnly.Parse(lastInitial, System.Globalization.CultureInfo.InvariantCulture).AddDays(84).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)followUp["dueDate"]!);
+        Assert.Equal(3, followUp["contactClinicIf"]!.AsArray().Count);
+    }
+
+    [Fact]
     public async Task Plan_for_a_good_response_plans_maintenance_over_the_default_twelve_month_horizon()
     {
         string request = $$"""{ "patient": {{Http.Patient.Replace("\"NotYetTreated\"", "\"Good\"", StringComparison.Ordinal)}}, "firstSessionDate": "2026-06-01" }""";

@@ -80,11 +80,11 @@ public sealed class RulesEngineEligibility
         Health(rules, Pregnancy, nameof(HealthHistory.Pregnancy));
         Health(rules, Breastfeeding, nameof(HealthHistory.Breastfeeding));
         Health(rules, ScalpInfection, nameof(HealthHistory.ActiveScalpInfection));
-        rules.Add(Fired(AnaphylaxisToComponent, $"{hasAllergies} && p.Formulation != null && p.Allergies.Any(a => a.Anaphylaxis && p.Formulation.Contains(a.Substance))"));
-        rules.Add(Missing(AnaphylaxisToComponent, $"{hasAllergies} && p.Formulation == null"));
-        rules.Add(Fired(AllergyToComponent, $"{hasAllergies} && p.Formulation != null && p.Allergies.Any(a => p.Formulation.Contains(a.Substance))"));
-        rules.Add(Missing(AllergyToComponent, $"{hasAllergies} && p.Formulation == null"));
-        rules.Add(Fired(OtherAllergy, $"{hasAllergies} && p.Formulation != null && !p.Allergies.Any(a => p.Formulation.Contains(a.Substance))"));
+        rules.Add(Fired(AnaphylaxisToComponent, $"{hasAllergies} && (p.Formulation != null && p.Formulation.Components.Count > 0) && p.Allergies.Any(a => a.Anaphylaxis && p.Formulation.Contains(a.Substance))"));
+        rules.Add(Missing(AnaphylaxisToComponent, $"{hasAllergies} && (p.Formulation == null || p.Formulation.Components.Count == 0)"));
+        rules.Add(Fired(AllergyToComponent, $"{hasAllergies} && (p.Formulation != null && p.Formulation.Components.Count > 0) && p.Allergies.Any(a => p.Formulation.Contains(a.Substance))"));
+        rules.Add(Missing(AllergyToComponent, $"{hasAllergies} && (p.Formulation == null || p.Formulation.Components.Count == 0)"));
+        rules.Add(Fired(OtherAllergy, $"{hasAllergies} && (p.Formulation != null && p.Formulation.Components.Count > 0) && !p.Allergies.Any(a => p.Formulation.Contains(a.Substance))"));
         Health(rules, BleedingDisorder, nameof(HealthHistory.BleedingDisorder));
         Health(rules, Anticoagulants, nameof(HealthHistory.Anticoagulants));
         Health(rules, CancerTreatment, nameof(HealthHistory.CancerTreatment));
@@ -94,8 +94,8 @@ public sealed class RulesEngineEligibility
         Health(rules, Diabetes, nameof(HealthHistory.Diabetes));
         Health(rules, InfectionPredisposition, nameof(HealthHistory.InfectionPredisposition));
         Health(rules, KeloidTendency, nameof(HealthHistory.KeloidTendency));
-        rules.Add(Fired(PregnancyAvoidanceComponent, "p.Formulation != null && (p.Formulation.Contains(\"dutasteride\") || p.Formulation.Contains(\"finasteride\"))"));
-        rules.Add(Missing(PregnancyAvoidanceComponent, "p.Formulation == null"));
+        rules.Add(Fired(PregnancyAvoidanceComponent, "(p.Formulation != null && p.Formulation.Components.Count > 0) && (p.Formulation.Contains(\"dutasteride\") || p.Formulation.Contains(\"finasteride\"))"));
+        rules.Add(Missing(PregnancyAvoidanceComponent, "(p.Formulation == null || p.Formulation.Components.Count == 0)"));
         rules.Add(Fired(NoResponse, "p.Response == TreatmentResponse.None"));
         return new Workflow { WorkflowName = WorkflowName, Rules = rules };
     }

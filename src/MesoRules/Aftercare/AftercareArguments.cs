@@ -6,19 +6,19 @@ namespace MesoRules.Aftercare;
 internal static class AftercareArguments
 {
     /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z.</summary>
-    public static readonly DateTimeOffset EarliestSessionEnd = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset EarliestSessionEnd = Rules.InstantRange.Earliest;
 
     /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z, so a 30-day window shown in any zone stays representable.</summary>
-    public static readonly DateTimeOffset LatestSessionEnd = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset LatestSessionEnd = Rules.InstantRange.Latest;
 
-    public static readonly long EarliestTicks = EarliestSessionEnd.UtcTicks;
-    public static readonly long LatestTicks = LatestSessionEnd.UtcTicks;
+    public static readonly long EarliestTicks = Rules.InstantRange.EarliestTicks;
+    public static readonly long LatestTicks = Rules.InstantRange.LatestTicks;
 
     public static ArgumentOutOfRangeException UndefinedActivity(string paramName, string? field = null) =>
         new(paramName, $"{field ?? paramName} is not a defined AftercareActivity value; allowed: {string.Join(", ", Enum.GetNames<AftercareActivity>())}.");
 
     public static ArgumentOutOfRangeException SessionEndOutOfRange(string paramName, int index) =>
-        new(paramName, $"{Field(paramName, index)} is outside the allowed range of session end instants, {Format(EarliestSessionEnd)} to {Format(LatestSessionEnd)} inclusive; a default, MinValue or MaxValue instant usually means the value was never set.");
+        new(Field(paramName, index), $"{Field(paramName, index)} is outside {Rules.InstantRange.Allowed("session end instants")}");
 
     public static ArgumentException NoSessions(string paramName) =>
         new($"{paramName} must hold at least one session end.", paramName);
@@ -27,6 +27,4 @@ internal static class AftercareArguments
         index < 0 ? paramName : $"{paramName}[{index.ToString(CultureInfo.InvariantCulture)}]";
 
     public static string Format(TimeSpan value) => value.ToString("c", CultureInfo.InvariantCulture);
-
-    private static string Format(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

@@ -106,9 +106,10 @@ internal static class DefaultDisclosureContent
             "The source says the injected substances can irritate, redden or inflame the skin, and that this is short-lived and resolves on its own.",
             Provenance.SourceFaq,
             FaqRisks,
-            [Fact(HealthFactor.ActiveSkinDisease)],
+            [Fact(HealthFactor.ActiveSkinDisease), Fact(HealthFactor.ActiveScalpInfection)],
             [
                 Health(HealthFactor.ActiveSkinDisease, "An active skin condition makes the skin react more easily, so irritation and redness are more likely for you."),
+                Health(HealthFactor.ActiveScalpInfection, "Your scalp is currently infected or inflamed, so it reacts more easily and irritation and redness are more likely for you."),
             ]),
         new(
             UnevenResults,

@@ -18,7 +18,7 @@ public sealed record DisclosureAcknowledgment
     /// <param name="disclosureHash">The acknowledged disclosure's <see cref="RiskDisclosure.ContentHash"/>: 64 hex digits (upper-case digits are accepted and stored lower-case).</param>
     /// <param name="policyVersion">The acknowledged disclosure's <see cref="RiskDisclosure.PolicyVersion"/>: 16 hex digits (stored lower-case).</param>
     /// <param name="patientReference">The caller's reference to the patient (for example a record number); 1 to <see cref="MaxPatientReferenceLength"/> characters, not blank.</param>
-    /// <param name="acknowledgedAt">When the acknowledgment was given.</param>
+    /// <param name="acknowledgedAt">When the acknowledgment was given: 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z inclusive (an unset, <c>MinValue</c> or <c>MaxValue</c> instant is refused).</param>
     /// <param name="acknowledgedBy">Who acknowledged.</param>
     /// <param name="historyHash">
     /// The acknowledged disclosure's <see cref="RiskDisclosure.HistoryHash"/>: 64 hex digits (stored lower-case);
@@ -26,7 +26,7 @@ public sealed record DisclosureAcknowledgment
     /// </param>
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A hash or version has the wrong length or a character that is not a hex digit, or the patient reference is blank or too long. The message never holds the value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedBy"/> is not a defined <see cref="AcknowledgingParty"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedAt"/> is outside the accepted range, or <paramref name="acknowledgedBy"/> is not a defined <see cref="AcknowledgingParty"/>.</exception>
     public DisclosureAcknowledgment(string disclosureHash, string policyVersion, string patientReference, DateTimeOffset acknowledgedAt, AcknowledgingParty acknowledgedBy, string? historyHash = null)
     {
         DisclosureHash = HexDigits.Normalize(disclosureHash, HexDigits.ContentHashLength, nameof(disclosureHash));
@@ -38,6 +38,11 @@ public sealed record DisclosureAcknowledgment
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The patient reference must be 1 to {MaxPatientReferenceLength} characters and not blank."),
                 nameof(patientReference));
+        }
+
+        if (!InstantRange.Contains(acknowledgedAt))
+        {
+            throw new ArgumentOutOfRangeException(nameof(acknowledgedAt), $"acknowledgedAt is outside {InstantRange.Allowed("acknowledgment instants")}");
         }
 
         if ((uint)acknowledgedBy > (uint)AcknowledgingParty.Guardian)

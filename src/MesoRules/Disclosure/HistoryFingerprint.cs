@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Patients;
@@ -14,13 +15,139 @@ internal static class HistoryFingerprint
 {
     public const string Header = "mesorules-history/1";
 
+    private static readonly byte[] HeaderLine = Encoding.UTF8.GetBytes(Header + "\n");
+
+    // Every line of the fixed part, written once: [cause], [factor * 3 + answer], [disclosed flag].
+    private static readonly byte[][] CauseLines = [.. Enum.GetValues<HairLossCause>().Select(c => Utf8Line("cause", Word(c)))];
+    private static readonly byte[][] FactorLines =
+        [.. HealthHistory.Factors.SelectMany(f => new[] { Answer.Unknown, Answer.No, Answer.Yes }.Select(a => Utf8Line(Key(f), Word(a))))];
+
+    private static readonly byte[][] AllergiesDisclosedLines = [Utf8Line("allergies-disclosed", "false"), Utf8Line("allergies-disclosed", "true")];
+    private static readonly byte[][] MedicinesDisclosedLines = [Utf8Line("medicines-disclosed", "false"), Utf8Line("medicines-disclosed", "true")];
+
+    /// <summary>The history hash of a validated patient: 64 lower-case hex digits. Allocates only for lists of two or more entries.</summary>
     public static string Compute(PatientProfile patient)
     {
+        IReadOnlyList<KnownAllergy> allergies = patient.Allergies;
+        IReadOnlyList<string> medicines = patient.CurrentMedicines;
+
+        // An upper bound of the UTF-8 length: escaping at most doubles a character, which is at most 3 bytes.
+        int length = 1024;
+        for (int i = 0; i < allergies.Count; i++)
+        {
+            length += 32 + (6 * allergies[i].Substance.Length);
+        }
+
+        for (int i = 0; i < medicines.Count; i++)
+        {
+            length += 32 + (6 * medicines[i].Length);
+        }
+
+        byte[]? rented = null;
+        Span<byte> buffer = length <= 2048 ? stackalloc byte[2048] : (rented = ArrayPool<byte>.Shared.Rent(length));
+        int at = Copy(HeaderLine, buffer, 0);
+        at = Copy(CauseLines[(int)patient.Cause], buffer, at);
+        HealthHistory health = patient.Health;
+        IReadOnlyList<HealthFactor> factors = HealthHistory.Factors;
+        for (int i = 0; i < factors.Count; i++)
+        {
+            at = Copy(FactorLines[(i * 3) + (int)health.Get(factors[i])], buffer, at);
+        }
+
+        at = Copy(AllergiesDisclosedLines[patient.AllergiesDisclosed ? 1 : 0], buffer, at);
+        if (allergies.Count == 1)
+        {
+            at = Entry(buffer, at, "allergy=", allergies[0].Substance, allergies[0].Anaphylaxis);
+        }
+        else if (allergies.Count > 1)
+        {
+            string[] entries = Sorted(allergies.Count, i => Normal(allergies[i].Substance) + (allergies[i].Anaphylaxis ? AnaphylaxisSuffix : string.Empty));
+            for (int i = 0; i < entries.Length; i++)
+            {
+                at = i > 0 && entries[i] == entries[i - 1] ? at : Entry(buffer, at, "allergy=", entries[i], anaphylaxis: false, normalized: true);
+            }
+        }
+
+        at = Copy(MedicinesDisclosedLines[patient.MedicinesDisclosed ? 1 : 0], buffer, at);
+        if (medicines.Count == 1)
+        {
+            at = Entry(buffer, at, "medicine=", medicines[0], anaphylaxis: false);
+        }
+        else if (medicines.Count > 1)
+        {
+            string[] entries = Sorted(medicines.Count, i => Normal(medicines[i]));
+            for (int i = 0; i < entries.Length; i++)
+            {
+                at = i > 0 && entries[i] == entries[i - 1] ? at : Entry(buffer, at, "medicine=", entries[i], anaphylaxis: false, normalized: true);
+            }
+        }
+
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(patient)), hash);
+        SHA256.HashData(buffer[..at], hash);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
         return HexDigits.Lower(hash);
     }
 
+    private const string AnaphylaxisSuffix = "|anaphylaxis";
+
+    private static int Copy(byte[] line, Span<byte> buffer, int at)
+    {
+        line.CopyTo(buffer[at..]);
+        return at + line.Length;
+    }
+
+    /// <summary>Writes <c>key=VALUE[|anaphylaxis]\n</c>, normalizing the value unless it already is.</summary>
+    private static int Entry(Span<byte> buffer, int at, string key, string value, bool anaphylaxis, bool normalized = false)
+    {
+        at += Encoding.UTF8.GetBytes(key, buffer[at..]);
+        ReadOnlySpan<char> source = normalized ? value.AsSpan() : value.AsSpan().Trim();
+        char[]? rented = null;
+        Span<char> upper = normalized ? default : source.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
+        ReadOnlySpan<char> text = normalized ? source : upper[..source.ToUpperInvariant(upper)];
+
+        if (text.IndexOfAny('\\', '\n', '\r') >= 0)
+        {
+            // Rare: escape as the canonical line format does.
+            at += Encoding.UTF8.GetBytes(Rules.CanonicalText.Escape(text.ToString()), buffer[at..]);
+        }
+        else
+        {
+            at += Encoding.UTF8.GetBytes(text, buffer[at..]);
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        if (anaphylaxis)
+        {
+            at += Encoding.UTF8.GetBytes(AnaphylaxisSuffix, buffer[at..]);
+        }
+
+        buffer[at++] = (byte)'\n';
+        return at;
+    }
+
+    private static string[] Sorted(int count, Func<int, string> entry)
+    {
+        var entries = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            entries[i] = entry(i);
+        }
+
+        Array.Sort(entries, StringComparer.Ordinal);
+        return entries;
+    }
+
+    private static byte[] Utf8Line(string key, string value) => Encoding.UTF8.GetBytes(Rules.CanonicalText.Line(new StringBuilder(), key, value).ToString());
+
+    /// <summary>The canonical text, written plainly: the reference the fast <see cref="Compute"/> is tested against.</summary>
     internal static string CanonicalText(PatientProfile patient)
     {
         var text = new StringBuilder(512).Append(Header).Append('\n');

@@ -119,7 +119,7 @@ public sealed record RiskDisclosure
     /// <param name="ruleId">A risk id from <see cref="DisclosureRuleIds.Risks"/>.</param>
     /// <returns>The risk.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="KeyNotFoundException">No risk has that id.</exception>
+    /// <exception cref="ArgumentException">No risk has that id.</exception>
     public DisclosedRisk GetRisk(string ruleId)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
@@ -131,7 +131,7 @@ public sealed record RiskDisclosure
             }
         }
 
-        throw new KeyNotFoundException($"No risk of the disclosure has the id '{ruleId}'; the risk ids are listed in DisclosureRuleIds.Risks.");
+        throw new ArgumentException($"No risk of the disclosure has the id '{ruleId}'; allowed: {string.Join(", ", DisclosureRuleIds.Risks)}.", nameof(ruleId));
     }
 
     /// <summary>

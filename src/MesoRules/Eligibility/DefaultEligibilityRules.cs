@@ -142,7 +142,7 @@ internal static class DefaultEligibilityRules
             Citation = FaqRisks,
             Contraindication = ContraindicationKind.Relative,
             Facts = ["patient.allergies"],
-            Condition = p => p.Allergies.Count > 0 && p.Formulation is { } f && !AnyMatch(p.Allergies, f.Components, anaphylaxisOnly: false) ? RuleState.Fired : RuleState.Silent,
+            Condition = p => p.Allergies.Count > 0 && Named(p) is { } f && !AnyMatch(p.Allergies, f.Components, anaphylaxisOnly: false) ? RuleState.Fired : RuleState.Silent,
         },
         Health(BleedingDisorder, HealthFactor.BleedingDisorder, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative,
             "A bleeding disorder needs review by the treating practitioner before any injections.",
@@ -194,7 +194,7 @@ internal static class DefaultEligibilityRules
             MissingInformationText = "Please name the mix to be injected and its ingredients.",
             Condition = p =>
             {
-                if (p.Formulation is not { } f)
+                if (Named(p) is not { } f)
                 {
                     return RuleState.MissingInformation;
                 }
@@ -278,6 +278,9 @@ internal static class DefaultEligibilityRules
         _ => "health.infectionPredisposition",
     };
 
+    /// <summary>The formulation when its ingredients are named; a mix with no components is as unknown as no mix, so the rules that need it ask.</summary>
+    private static Formulation? Named(PatientProfile p) => p.Formulation is { Components.Count: > 0 } f ? f : null;
+
     private static RuleState MatchAllergies(PatientProfile p, bool anaphylaxisOnly)
     {
         if (p.Allergies.Count == 0)
@@ -285,7 +288,7 @@ internal static class DefaultEligibilityRules
             return RuleState.Silent;
         }
 
-        if (p.Formulation is not { } f)
+        if (Named(p) is not { } f)
         {
             return RuleState.MissingInformation;
         }

@@ -5,9 +5,15 @@ namespace MesoRules.Patients;
 /// <param name="Components">The named components, for example <c>biotin</c>, <c>dutasteride</c>.</param>
 public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 {
-    /// <summary>Returns whether the formulation contains <paramref name="substance"/>, compared case-insensitively and ignoring surrounding spaces.</summary>
+    /// <summary>
+    /// Returns whether the formulation contains <paramref name="substance"/>: a component equals it, or holds it
+    /// as whole words (so <c>Dutasteride 0.01%</c> contains <c>dutasteride</c>, but <c>lidocaine</c> does not
+    /// contain <c>caine</c>), compared case-insensitively and ignoring surrounding spaces. A blank substance
+    /// matches nothing.
+    /// </summary>
     /// <param name="substance">The substance to look for.</param>
     /// <returns><see langword="true"/> when a component matches.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="substance"/> is <see langword="null"/>.</exception>
     public bool Contains(string substance)
     {
         ArgumentNullException.ThrowIfNull(substance);
@@ -24,10 +30,38 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
         for (int i = 0; i < components.Count; i++)
         {
-            if (components[i].AsSpan().Trim().Equals(wanted, StringComparison.OrdinalIgnoreCase))
+            ReadOnlySpan<char> component = components[i].AsSpan().Trim();
+            if (component.Length == wanted.Length
+                ? component.Equals(wanted, StringComparison.OrdinalIgnoreCase)
+                : component.Length > wanted.Length && ContainsWord(component, wanted))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="wanted"/> occurs in <paramref name="text"/> with no letter or digit directly before or after it.</summary>
+    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> wanted)
+    {
+        int offset = 0;
+        while (offset <= text.Length - wanted.Length)
+        {
+            int found = text[offset..].IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int start = offset + found;
+            int end = start + wanted.Length;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+
+            offset = start + 1;
         }
 
         return false;

@@ -116,6 +116,11 @@ public sealed record PatientProfile
 
         if (patient.Formulation is { } formulation)
         {
+            if (formulation.Name is null)
+            {
+                throw new ArgumentNullException($"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Name)}");
+            }
+
             IReadOnlyList<string> components = formulation.Components ?? throw new ArgumentNullException($"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}");
             for (int i = 0; i < components.Count; i++)
             {

@@ -33,6 +33,23 @@ internal static class LocalTimeResolver
         return instant;
     }
 
+    /// <summary>
+    /// The instant <paramref name="duration"/> (at most a day) after <paramref name="start"/>, expressed with the
+    /// zone's offset at that instant: the same offset as the start unless the span reaches a transition hour.
+    /// </summary>
+    public static DateTimeOffset EndOf(DateTimeOffset start, TimeSpan duration, TimeZoneInfo zone)
+    {
+        DateTimeOffset end = start + duration;
+        ZoneData data = Zones.GetValue(zone, static z => new ZoneData(z));
+        int from = (start.Hour * 60) + start.Minute;
+        int to = from + (int)Math.Ceiling(duration.TotalMinutes);
+        int[] unsafeBefore = data.UnsafeBefore;
+        int reached = to < MinutesPerDay
+            ? unsafeBefore[to + 1] - unsafeBefore[from]
+            : unsafeBefore[MinutesPerDay] - unsafeBefore[from] + unsafeBefore[Math.Min(to - MinutesPerDay + 1, MinutesPerDay)];
+        return reached == 0 ? end : TimeZoneInfo.ConvertTime(end, zone);
+    }
+
     private static DateTimeOffset Resolve(DateTime local, TimeOnly time, TimeZoneInfo zone, bool[] unsafeMinutes)
     {
         if (!unsafeMinutes[(time.Hour * 60) + time.Minute])
@@ -90,6 +107,22 @@ internal static class LocalTimeResolver
     private sealed class ZoneData(TimeZoneInfo zone)
     {
         public readonly bool[] UnsafeMinutes = UnsafeMinutesOf(zone);
+
+        /// <summary>How many unsafe minutes of the day come before each minute (a prefix sum, one longer than the day).</summary>
+        public int[] UnsafeBefore => _unsafeBefore ??= PrefixSum(UnsafeMinutes);
+
+        private int[]? _unsafeBefore;
+
+        private static int[] PrefixSum(bool[] minutes)
+        {
+            var sums = new int[minutes.Length + 1];
+            for (int i = 0; i < minutes.Length; i++)
+            {
+                sums[i + 1] = sums[i] + (minutes[i] ? 1 : 0);
+            }
+
+            return sums;
+        }
         public readonly Entry?[] Cache = new Entry?[CacheSlots];
     }
 }

@@ -400,7 +400,7 @@ public sealed class SessionPlanner
         public PlannedSession Session(int number, SessionPhase phase, DateOnly date, bool completed)
         {
             DateTimeOffset start = StartOf(date);
-            return new PlannedSession(number, phase, date, start, start + Rules.SessionDuration, completed);
+            return new PlannedSession(number, phase, date, start, LocalTimeResolver.EndOf(start, Rules.SessionDuration, Request.TimeZone), completed);
         }
 
         /// <summary>Places the next initial or review session one interval after <paramref name="previous"/>, within the bounds.</summary>

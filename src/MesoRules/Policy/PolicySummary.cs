@@ -20,6 +20,19 @@ public sealed record PolicySummary(string Name, string Version, ImmutableArray<s
     /// <summary>The rules in force; a default array given to the constructor reads as empty.</summary>
     public ImmutableArray<RuleDescriptor> Rules { get => _rules; init => _rules = value.IsDefault ? [] : value; }
 
+    /// <summary>Compares by value: name, version, and the settings and rules element by element.</summary>
+    /// <param name="other">The other summary.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public bool Equals(PolicySummary? other) =>
+        other is not null
+        && Name == other.Name
+        && Version == other.Version
+        && Settings.AsSpan().SequenceEqual(other.Settings.AsSpan())
+        && Rules.AsSpan().SequenceEqual(other.Rules.AsSpan());
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Name, Version, Settings.Length, Rules.Length);
+
     /// <summary>Summarizes a policy snapshot.</summary>
     /// <param name="policy">The snapshot.</param>
     /// <returns>The summary.</returns>

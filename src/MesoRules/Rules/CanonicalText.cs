@@ -11,6 +11,6 @@ internal static class CanonicalText
     public static StringBuilder Line(StringBuilder text, string key, string? value) =>
         text.Append(key).Append('=').Append(Escape(value)).Append('\n');
 
-    private static string Escape(string? value) =>
+    public static string Escape(string? value) =>
         value is null ? "\\0" : value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\r", StringComparison.Ordinal);
 }

@@ -79,6 +79,35 @@ public static class MesoRulesJson
             // A constructor refused a value: report it as bad JSON naming the member, like every other contract error.
             throw new JsonException($"{ex.ParamName ?? typeof(T).Name}: {ex.Message.Split('\n')[0].Trim()}", ex);
         }
+        catch (JsonException ex)
+        {
+            throw Sanitized(ex);
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds a System.Text.Json error as one line naming the path, without the offending text: a syntax error
+    /// quotes what it could not read, which may be a patient's data. The original is not kept as the inner
+    /// exception, so a logger that prints inner exceptions cannot leak it either.
+    /// </summary>
+    private static JsonException Sanitized(JsonException ex)
+    {
+        string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+        string position = $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}";
+        bool syntax = ex.InnerException is JsonException || ex.GetType() != typeof(JsonException);
+        string reason;
+        if (syntax)
+        {
+            reason = "the JSON is malformed";
+        }
+        else
+        {
+            string message = ex.Message;
+            int suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            reason = (suffix >= 0 ? message[..suffix] : message).ReplaceLineEndings(" ").Trim();
+        }
+
+        return new JsonException($"{path}: {reason} ({position}).", ex.Path, ex.LineNumber, ex.BytePositionInLine);
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>

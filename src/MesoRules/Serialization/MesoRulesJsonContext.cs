@@ -7,6 +7,7 @@ using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Policy;
+using MesoRules.Rules;
 
 namespace MesoRules.Serialization;
 
@@ -21,7 +22,7 @@ namespace MesoRules.Serialization;
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter)])]
+    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter), typeof(StrictDateTimeOffsetConverter), typeof(StrictEnumConverter<AftercareActivity>), typeof(StrictEnumConverter<AcknowledgingParty>), typeof(StrictEnumConverter<AcknowledgmentStatus>), typeof(StrictEnumConverter<ConsentStatus>), typeof(StrictEnumConverter<ContraindicationKind>), typeof(StrictEnumConverter<DisclosureStatementKind>), typeof(StrictEnumConverter<HairLossCause>), typeof(StrictEnumConverter<HealthFactor>), typeof(StrictEnumConverter<Provenance>), typeof(StrictEnumConverter<RiskLikelihood>), typeof(StrictEnumConverter<SessionPhase>), typeof(StrictEnumConverter<Severity>), typeof(StrictEnumConverter<TreatmentResponse>), typeof(StrictEnumConverter<PlanFindingKind>), typeof(StrictEnumConverter<AftercareSheetFormat>), typeof(StrictEnumConverter<AftercareStatus>), typeof(StrictEnumConverter<Answer>), typeof(StrictEnumConverter<EligibilityOutcome>), typeof(StrictEnumConverter<NoteReason>), typeof(StrictEnumConverter<RiskLevel>)])]
 #else
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
@@ -29,7 +30,7 @@ namespace MesoRules.Serialization;
     WriteIndented = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter)])]
+    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter), typeof(StrictDateTimeOffsetConverter), typeof(StrictEnumConverter<AftercareActivity>), typeof(StrictEnumConverter<AcknowledgingParty>), typeof(StrictEnumConverter<AcknowledgmentStatus>), typeof(StrictEnumConverter<ConsentStatus>), typeof(StrictEnumConverter<ContraindicationKind>), typeof(StrictEnumConverter<DisclosureStatementKind>), typeof(StrictEnumConverter<HairLossCause>), typeof(StrictEnumConverter<HealthFactor>), typeof(StrictEnumConverter<Provenance>), typeof(StrictEnumConverter<RiskLikelihood>), typeof(StrictEnumConverter<SessionPhase>), typeof(StrictEnumConverter<Severity>), typeof(StrictEnumConverter<TreatmentResponse>), typeof(StrictEnumConverter<PlanFindingKind>), typeof(StrictEnumConverter<AftercareSheetFormat>), typeof(StrictEnumConverter<AftercareStatus>), typeof(StrictEnumConverter<Answer>), typeof(StrictEnumConverter<EligibilityOutcome>), typeof(StrictEnumConverter<NoteReason>), typeof(StrictEnumConverter<RiskLevel>)])]
 #endif
 [JsonSerializable(typeof(PatientProfile))]
 [JsonSerializable(typeof(EligibilityAssessment))]

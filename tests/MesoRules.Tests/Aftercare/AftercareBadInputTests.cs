@@ -25,12 +25,12 @@ public class AftercareBadInputTests
         Assert.Contains("1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z inclusive", single.Message, StringComparison.Ordinal);
 
         ArgumentOutOfRangeException history = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(AftercareActivity.Sun, SessionEnd, [SessionEnd, instant]));
-        Assert.Equal("sessionEnds", history.ParamName);
+        Assert.Equal("sessionEnds[1]", history.ParamName);
         Assert.StartsWith("sessionEnds[1] is outside the allowed range", history.Message, StringComparison.Ordinal);
 
         Assert.Throws<ArgumentOutOfRangeException>("sessionEnd", () => Engine.Check(AftercareActivity.Sun, SessionEnd, instant));
-        Assert.Throws<ArgumentOutOfRangeException>("sessionEnds", () => Engine.Schedule([instant]));
-        Assert.Throws<ArgumentOutOfRangeException>("sessionEnds", () => Engine.ActiveAt(SessionEnd, [instant]));
+        Assert.Throws<ArgumentOutOfRangeException>("sessionEnds[0]", () => Engine.Schedule([instant]));
+        Assert.Throws<ArgumentOutOfRangeException>("sessionEnds[0]", () => Engine.ActiveAt(SessionEnd, [instant]));
         Assert.Throws<ArgumentOutOfRangeException>("sessionEnd", () => Engine.RenderSheet(instant, London));
     }
 

@@ -54,7 +54,8 @@ public class DisclosureBadInputTests
     [Fact]
     public void An_unknown_risk_id_lookup_names_the_id_list_not_patient_data()
     {
-        KeyNotFoundException ex = Assert.Throws<KeyNotFoundException>(() => Engine.Disclose(Reference).GetRisk("disclosure.risk.nope"));
-        Assert.Contains("DisclosureRuleIds.Risks", ex.Message, StringComparison.Ordinal);
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Disclose(Reference).GetRisk("disclosure.risk.nope"));
+        Assert.Equal("ruleId", ex.ParamName);
+        Assert.Contains(DisclosureRuleIds.Infection, ex.Message, StringComparison.Ordinal);
     }
 }

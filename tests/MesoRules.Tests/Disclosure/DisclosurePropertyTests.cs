@@ -12,7 +12,7 @@ namespace MesoRules.Tests.Disclosure;
 public class DisclosurePropertyTests
 {
     private static readonly HealthFactor[] RiskFactors =
-        [HealthFactor.InfectionPredisposition, HealthFactor.Immunosuppression, HealthFactor.Diabetes, HealthFactor.KeloidTendency, HealthFactor.ActiveSkinDisease];
+        [HealthFactor.InfectionPredisposition, HealthFactor.Immunosuppression, HealthFactor.Diabetes, HealthFactor.KeloidTendency, HealthFactor.ActiveSkinDisease, HealthFactor.ActiveScalpInfection];
 
     private static bool NoLevelLower(RiskDisclosure before, RiskDisclosure after) =>
         before.Risks.Zip(after.Risks).All(pair => pair.First.RuleId == pair.Second.RuleId && pair.Second.Level >= pair.First.Level);

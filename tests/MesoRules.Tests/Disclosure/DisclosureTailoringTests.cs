@@ -112,8 +112,17 @@ public class DisclosureTailoringTests
         Assert.NotEqual(undiagnosed, other);
     }
 
+    [Fact]
+    public void An_active_scalp_infection_or_inflammation_raises_skin_irritation_and_only_that_one()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference with { Health = Reference.Health with { ActiveScalpInfection = Answer.Yes } });
+
+        Assert.Equal([DisclosureRuleIds.SkinIrritation], Raised(d));
+        Assert.Equal("health.activeScalpInfection", Assert.Single(d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisedBy).Fact);
+    }
+
     public static TheoryData<HealthFactor> NonRaisingFactors =>
-        [HealthFactor.Pregnancy, HealthFactor.Breastfeeding, HealthFactor.ActiveScalpInfection, HealthFactor.BleedingDisorder, HealthFactor.Anticoagulants, HealthFactor.AutoimmuneDisease, HealthFactor.CancerTreatment];
+        [HealthFactor.Pregnancy, HealthFactor.Breastfeeding, HealthFactor.BleedingDisorder, HealthFactor.Anticoagulants, HealthFactor.AutoimmuneDisease, HealthFactor.CancerTreatment];
 
     [Theory]
     [MemberData(nameof(NonRaisingFactors))]
@@ -129,7 +138,7 @@ public class DisclosureTailoringTests
         Assert.Empty(d.GetRisk(DisclosureRuleIds.Pain).RaisingFacts.ToArray());
         Assert.Equal(["health.infectionPredisposition", "health.immunosuppression", "health.diabetes"], d.GetRisk(DisclosureRuleIds.Infection).RaisingFacts.ToArray());
         Assert.Equal(["patient.allergies", "formulation.components"], d.GetRisk(DisclosureRuleIds.AllergicReaction).RaisingFacts.ToArray());
-        Assert.Equal(["health.activeSkinDisease"], d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisingFacts.ToArray());
+        Assert.Equal(["health.activeSkinDisease", "health.activeScalpInfection"], d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisingFacts.ToArray());
         Assert.Equal(["patient.cause"], d.GetRisk(DisclosureRuleIds.UnevenResults).RaisingFacts.ToArray());
         Assert.Equal(["health.keloidTendency"], d.GetRisk(DisclosureRuleIds.Scarring).RaisingFacts.ToArray());
     }

@@ -175,6 +175,21 @@ public class HistoryReconsentTests
             return Engine.Disclose(p).HistoryHash != Engine.Disclose(q).HistoryHash;
         });
 
+    [Property(MaxTest = 300)]
+    public Property The_fast_history_hash_equals_the_hash_of_the_plain_canonical_text() =>
+        Prop.ForAll(
+            Generators.AnyPatient,
+            Gen.SubListOf(["warfarin", " Warfarin", "line\nbreak", "back\\slash", "ümlaut", "x", new string('m', 400)]).ToArbitrary(),
+            (p, medicines) =>
+            {
+                PatientProfile q = p with
+                {
+                    CurrentMedicines = [.. medicines],
+                    Allergies = [.. p.Allergies, .. medicines.Take(2).Select(m => new KnownAllergy(m, m.Length > 3))],
+                };
+                return HistoryFingerprint.Compute(q) == Sha256(HistoryFingerprint.CanonicalText(q));
+            });
+
     private static Answer Next(Answer answer) => (Answer)(((int)answer + 1) % 3);
 
     private static PlanRequest PlanningRequest(PatientProfile patient) => new()

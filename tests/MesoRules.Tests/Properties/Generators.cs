@@ -12,7 +12,7 @@ namespace MesoRules.Tests.Properties;
 /// </summary>
 internal static class Generators
 {
-    public static readonly string[] Substances = ["biotin", "dutasteride", "finasteride", "hyaluronic acid", "lidocaine", "penicillin", "latex", " Biotin "];
+    public static readonly string[] Substances = ["biotin", "dutasteride", "finasteride", "hyaluronic acid", "lidocaine", "penicillin", "latex", " Biotin ", "Dutasteride 0.01%"];
 
     public static Gen<Answer> Answer => Gen.Elements(MesoRules.Patients.Answer.Unknown, MesoRules.Patients.Answer.No, MesoRules.Patients.Answer.Yes);
 

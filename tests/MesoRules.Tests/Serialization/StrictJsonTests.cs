@@ -1,0 +1,89 @@
+using System.Text.Json;
+using MesoRules.Disclosure;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Serialization;
+
+namespace MesoRules.Tests.Serialization;
+
+/// <summary>Reading is strict: what could mean two things, or nothing, is refused at read time, naming the path and never echoing the text.</summary>
+public class StrictJsonTests
+{
+    private const string Hash = "3b27a64a431ad456cb45bcdb05929cfd24385f1227092dc903caf714b525d880";
+
+    private static string Acknowledgment(string acknowledgedAt) =>
+        $$"""{"disclosureHash":"{{Hash}}","policyVersion":"0123456789abcdef","patientReference":"MRN-1","acknowledgedAt":"{{acknowledgedAt}}","acknowledgedBy":"Patient"}""";
+
+    [Theory]
+    [InlineData("""{"cause":99}""", "$.cause")]
+    [InlineData("""{"cause":"1"}""", "$.cause")]
+    [InlineData("""{"cause":"AndrogeneticAlopecia, Other"}""", "$.cause")]
+    [InlineData("""{"health":{"pregnancy":"No, Yes"}}""", "$.health.pregnancy")]
+    [InlineData("""{"severity":true}""", "$.severity")]
+    public void An_enum_given_as_a_number_a_numeric_string_or_joined_names_is_refused_naming_the_path(string json, string path)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith(path + ":", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_names_are_read_ignoring_case_and_written_as_declared()
+    {
+        PatientProfile p = MesoRulesJson.Deserialize<PatientProfile>("""{"cause":"androgeneticalopecia","health":{"pregnancy":"YES"}}""");
+        Assert.Equal(HairLossCause.AndrogeneticAlopecia, p.Cause);
+        Assert.Equal(Answer.Yes, p.Health.Pregnancy);
+        Assert.Contains("\"cause\": \"AndrogeneticAlopecia\"", MesoRulesJson.Serialize(p), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-02-20T09:00:00")]
+    [InlineData("2026-02-20")]
+    [InlineData("2026-02-20T09:00:00.1234567")]
+    public void An_instant_without_its_offset_is_refused_so_it_means_the_same_on_every_machine(string instant)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<DisclosureAcknowledgment>(Acknowledgment(instant)));
+        Assert.Equal("$.acknowledgedAt", ex.Path);
+        Assert.Contains("UTC offset", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2026-02-20T09:00:00Z", 9)]
+    [InlineData("2026-02-20T09:00:00+01:00", 8)]
+    [InlineData("2026-02-20T09:00:00-05:00", 14)]
+    public void An_instant_with_its_offset_is_read_exactly(string instant, int utcHour)
+    {
+        DisclosureAcknowledgment ack = MesoRulesJson.Deserialize<DisclosureAcknowledgment>(Acknowledgment(instant));
+        Assert.Equal(utcHour, ack.AcknowledgedAt.UtcDateTime.Hour);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01T00:00:00+00:00")]
+    [InlineData("9999-12-31T23:59:59.9999999+00:00")]
+    public void An_unset_acknowledgment_instant_is_refused_naming_the_field(string instant)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<DisclosureAcknowledgment>(Acknowledgment(instant)));
+        Assert.StartsWith("acknowledgedAt:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"allergiesDisclosed": tJohnSmith}""")]
+    [InlineData("""{"cause": "AndrogeneticAlopecia", "currentMedicines": ["JohnSmithDOB1980" """)]
+    [InlineData("not json JohnSmith\n")]
+    public void A_syntax_error_names_the_position_on_one_line_and_never_echoes_the_text(string json)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.DoesNotContain("JohnSmith", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("JohnSmith", ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', ex.Message);
+        Assert.Contains("malformed", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policy_summaries_of_the_same_policy_are_equal()
+    {
+        Assert.Equal(PolicySummary.From(MesoRulesPolicy.Default), PolicySummary.From(MesoRulesPolicy.Default));
+        Assert.NotEqual(PolicySummary.From(MesoRulesPolicy.Default), PolicySummary.From(MesoRulesPolicy.Create(new MesoRulesOptions { Planning = { FollowUpWeeks = 4 } })));
+    }
+}
