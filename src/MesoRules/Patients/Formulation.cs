@@ -45,23 +45,25 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     /// <summary>Whether <paramref name="wanted"/> occurs in <paramref name="text"/> with no letter or digit directly before or after it.</summary>
     private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> wanted)
     {
-        int offset = 0;
-        while (offset <= text.Length - wanted.Length)
+        // Candidates start with the substance's first letter; a vectorized search skips the rest.
+        char upper = char.ToUpperInvariant(wanted[0]);
+        char lower = char.ToLowerInvariant(wanted[0]);
+        int last = text.Length - wanted.Length;
+        for (int start = 0; start <= last; start++)
         {
-            int found = text[offset..].IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
+            int found = text[start..(last + 1)].IndexOfAny(upper, lower);
             if (found < 0)
             {
                 return false;
             }
 
-            int start = offset + found;
-            int end = start + wanted.Length;
-            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            start += found;
+            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1]))
+                && (start == last || !char.IsLetterOrDigit(text[start + wanted.Length]))
+                && text.Slice(start, wanted.Length).Equals(wanted, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
-
-            offset = start + 1;
         }
 
         return false;
