@@ -254,13 +254,32 @@ internal static class DefaultEligibilityRules
             Contraindication = kind,
             Facts = [FactName(factor)],
             MissingInformationText = question,
-            Condition = p => p.Health.Get(factor) switch
-            {
-                Answer.Yes => RuleState.Fired,
-                Answer.No => RuleState.Silent,
-                _ => RuleState.MissingInformation,
-            },
+            Condition = HealthCondition(factor),
         };
+
+    // One direct property read per factor: these run for every assessment, so no switch on the factor at run time.
+    private static Func<PatientProfile, RuleState> HealthCondition(HealthFactor factor) => factor switch
+    {
+        HealthFactor.Pregnancy => static p => State(p.Health.Pregnancy),
+        HealthFactor.Breastfeeding => static p => State(p.Health.Breastfeeding),
+        HealthFactor.ActiveScalpInfection => static p => State(p.Health.ActiveScalpInfection),
+        HealthFactor.ActiveSkinDisease => static p => State(p.Health.ActiveSkinDisease),
+        HealthFactor.BleedingDisorder => static p => State(p.Health.BleedingDisorder),
+        HealthFactor.Anticoagulants => static p => State(p.Health.Anticoagulants),
+        HealthFactor.Immunosuppression => static p => State(p.Health.Immunosuppression),
+        HealthFactor.Diabetes => static p => State(p.Health.Diabetes),
+        HealthFactor.AutoimmuneDisease => static p => State(p.Health.AutoimmuneDisease),
+        HealthFactor.CancerTreatment => static p => State(p.Health.CancerTreatment),
+        HealthFactor.KeloidTendency => static p => State(p.Health.KeloidTendency),
+        _ => static p => State(p.Health.InfectionPredisposition),
+    };
+
+    private static RuleState State(Answer answer) => answer switch
+    {
+        Answer.Yes => RuleState.Fired,
+        Answer.No => RuleState.Silent,
+        _ => RuleState.MissingInformation,
+    };
 
     internal static string FactName(HealthFactor factor) => factor switch
     {

@@ -87,6 +87,14 @@ public sealed record HealthHistory
         _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
     };
 
+    /// <summary>Whether any answer is outside the defined <see cref="Answer"/> values: one pass without branches per factor.</summary>
+    internal bool HasUndefinedAnswer() =>
+        Undefined(Pregnancy) | Undefined(Breastfeeding) | Undefined(ActiveScalpInfection) | Undefined(ActiveSkinDisease)
+        | Undefined(BleedingDisorder) | Undefined(Anticoagulants) | Undefined(Immunosuppression) | Undefined(Diabetes)
+        | Undefined(AutoimmuneDisease) | Undefined(CancerTreatment) | Undefined(KeloidTendency) | Undefined(InfectionPredisposition);
+
+    private static bool Undefined(Answer answer) => (uint)answer > (uint)Answer.Yes;
+
     /// <summary>Returns a copy with one factor's answer replaced.</summary>
     /// <param name="factor">The factor to set.</param>
     /// <param name="answer">The new answer.</param>

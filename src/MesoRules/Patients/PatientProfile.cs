@@ -87,11 +87,14 @@ public sealed record PatientProfile
         }
 
         HealthHistory health = patient.Health ?? throw new ArgumentNullException($"{paramName}.{nameof(Health)}");
-        for (HealthFactor factor = HealthFactor.Pregnancy; factor <= HealthFactor.InfectionPredisposition; factor++)
+        if (health.HasUndefinedAnswer())
         {
-            if ((uint)health.Get(factor) > (uint)Answer.Yes)
+            for (HealthFactor factor = HealthFactor.Pregnancy; factor <= HealthFactor.InfectionPredisposition; factor++)
             {
-                throw OutOfRange(paramName, $"{nameof(Health)}.{factor}", "a defined Answer value");
+                if ((uint)health.Get(factor) > (uint)Answer.Yes)
+                {
+                    throw OutOfRange(paramName, $"{nameof(Health)}.{factor}", "a defined Answer value");
+                }
             }
         }
 
