@@ -11,7 +11,8 @@ namespace MesoRules.Disclosure;
 /// "MesoRules": { "Disclosure": {
 ///   "RequireConsent": true,
 ///   "Risks": { "disclosure.risk.infection": { "Title": "Infektion", "Text": "..." } },
-///   "Statements": { "disclosure.alternatives": { "Text": "..." } }
+///   "Statements": { "disclosure.alternatives": { "Text": "..." } },
+///   "Labels": { "Likelihood": "Häufigkeit", "TypicalCourse": "Typischer Verlauf" }
 /// } }
 /// </code>
 /// </example>
@@ -45,6 +46,16 @@ public sealed class DisclosureOptions
     /// </summary>
     public IDictionary<string, DisclosureStatementOptions> Statements { get; set; } =
         new Dictionary<string, DisclosureStatementOptions>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The clinic's wording of the fixed labels of a rendered disclosure, keyed by label name (see
+    /// <see cref="DisclosureLabels.Names"/>, for example <c>Likelihood</c> or <c>WhenToContactTheClinic</c>), so
+    /// that a translated disclosure is translated throughout. Unknown names and blank or over-long
+    /// (<see cref="MaxTitleLength"/>) labels fail validation.
+    /// <value>The default value is empty: every label keeps the library's English wording.</value>
+    /// </summary>
+    public IDictionary<string, string> Labels { get; set; } =
+        new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>The clinic's wording for one risk. Properties left <see langword="null"/> keep the library's wording; a set property must not be blank.</summary>

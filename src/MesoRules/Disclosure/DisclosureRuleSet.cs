@@ -46,6 +46,8 @@ internal sealed class DisclosureRuleSet
 
     public bool RequireConsent { get; }
 
+    public DisclosureLabels Labels { get; private init; } = DisclosureLabels.Default;
+
     public DisclosureStatement General { get; }
 
     public CompiledRisk[] Risks { get; }
@@ -120,6 +122,31 @@ internal sealed class DisclosureRuleSet
             }
         }
 
+        string labelsPrefix = $"{prefix}:{nameof(DisclosureOptions.Labels)}";
+        if (options.Labels is null)
+        {
+            failures.NotNull(labelsPrefix, null);
+        }
+        else
+        {
+            foreach (KeyValuePair<string, string> entry in options.Labels.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                string member = $"{labelsPrefix}:{entry.Key}";
+                if (!DisclosureLabels.Names.Contains(entry.Key, StringComparer.Ordinal))
+                {
+                    failures.Add(member, $"'{entry.Key}' names no disclosure label; allowed: {string.Join(", ", DisclosureLabels.Names)}.");
+                }
+
+                if (entry.Value is null)
+                {
+                    failures.NotNull(member, null);
+                    continue;
+                }
+
+                Text(failures, member, entry.Value, DisclosureOptions.MaxTitleLength);
+            }
+        }
+
         string statementsPrefix = $"{prefix}:{nameof(DisclosureOptions.Statements)}";
         if (options.Statements is null)
         {
@@ -178,7 +205,14 @@ internal sealed class DisclosureRuleSet
                 "Informed consent before treatment; the source asks for risks, benefits and expected results to be discussed before deciding"));
         }
 
-        return new DisclosureRuleSet(options.RequireConsent, general, risks, alternatives, signs, [.. descriptors]);
+        DisclosureLabels labels = DisclosureLabels.Default;
+        foreach (KeyValuePair<string, string> entry in options.Labels.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            labels = labels.With(entry.Key, entry.Value);
+            fingerprint.Add($"disclosure.label.{entry.Key}", entry.Value);
+        }
+
+        return new DisclosureRuleSet(options.RequireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels };
     }
 
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
@@ -228,7 +262,8 @@ internal sealed class DisclosureRuleSet
             ImmutableCollectionsMarshal.AsImmutableArray(shown),
             Alternatives,
             WarningSigns,
-            RuleIds);
+            RuleIds,
+            Labels);
     }
 
     /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>

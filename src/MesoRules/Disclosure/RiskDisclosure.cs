@@ -68,8 +68,10 @@ public sealed record RiskDisclosure
         ImmutableArray<DisclosedRisk> risks,
         DisclosureStatement alternatives,
         ImmutableArray<DisclosureStatement> warningSigns,
-        ImmutableArray<string> ruleIds)
+        ImmutableArray<string> ruleIds,
+        DisclosureLabels labels)
     {
+        Labels = labels;
         ContentHash = contentHash;
         HistoryHash = historyHash;
         PolicyVersion = policyVersion;
@@ -111,6 +113,13 @@ public sealed record RiskDisclosure
 
     /// <summary>The signs to watch for after treatment, each saying when to contact the clinic.</summary>
     public ImmutableArray<DisclosureStatement> WarningSigns { get; }
+
+    /// <summary>
+    /// The fixed labels <see cref="ToPlainText"/> and <see cref="ToMarkdown"/> put around the texts: the library's
+    /// English ones, or the clinic's (<see cref="DisclosureOptions.Labels"/>). They change the policy version,
+    /// and so the content hash, when a clinic changes them.
+    /// </summary>
+    public DisclosureLabels Labels { get; }
 
     /// <summary>The rule ids of every shown item, in shown order.</summary>
     public ImmutableArray<string> RuleIds { get; }

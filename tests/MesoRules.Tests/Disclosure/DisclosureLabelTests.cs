@@ -1,0 +1,124 @@
+using MesoRules.Disclosure;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Serialization;
+using Microsoft.Extensions.Options;
+using static MesoRules.Tests.Disclosure.DisclosureTestData;
+
+namespace MesoRules.Tests.Disclosure;
+
+/// <summary>Issue 5: a clinic may replace any wording, language included; the fixed labels are wording too.</summary>
+public class DisclosureLabelTests
+{
+    private static readonly Dictionary<string, string> German = new(StringComparer.Ordinal)
+    {
+        ["Title"] = "Risiken der Haar-Mesotherapie",
+        ["DisclosureFormat"] = "Aufklärungsformat",
+        ["Policy"] = "Richtlinie",
+        ["ContentHash"] = "Inhalts-Hash",
+        ["Prepared"] = "Erstellt",
+        ["NotHashed"] = "(nicht Teil des Inhalts-Hashs)",
+        ["Risks"] = "Risiken",
+        ["Risk"] = "Risiko",
+        ["Of"] = "von",
+        ["Likelihood"] = "Häufigkeit",
+        ["Common"] = "häufig",
+        ["Uncommon"] = "gelegentlich",
+        ["Rare"] = "selten",
+        ["ForYou"] = "Für Sie",
+        ["Raised"] = "erhöht",
+        ["ClearlyRaised"] = "deutlich erhöht",
+        ["Why"] = "Warum",
+        ["TypicalCourse"] = "Typischer Verlauf",
+        ["WhatReducesIt"] = "Was es verringert",
+        ["Source"] = "Quelle",
+        ["Rule"] = "Regel",
+        ["Rules"] = "Regeln",
+        ["WhenToContactTheClinic"] = "Wann Sie die Praxis kontaktieren",
+    };
+
+    private static readonly string[] EnglishLabels =
+        ["Risks of hair mesotherapy", "Disclosure format", "Content hash", "Prepared:", "Likelihood:", "For you:", "Why:", "Typical course:", "What reduces it:", "Source:", "Rules:", "WHEN TO CONTACT", "When to contact", "clearly raised", "Risk 1 of 6"];
+
+    private static DisclosureEngine GermanEngine() => EngineWith(o =>
+    {
+        foreach (KeyValuePair<string, string> label in German)
+        {
+            o.Labels[label.Key] = label.Value;
+        }
+    });
+
+    private static PatientProfile Raised => Reference with { Allergies = [new KnownAllergy("biotin")], Health = Reference.Health with { Diabetes = Answer.Yes } };
+
+    [Fact]
+    public void Every_label_name_can_be_set_and_the_list_is_complete()
+    {
+        Assert.Equal(DisclosureLabels.Names.Order(StringComparer.Ordinal), German.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_fully_translated_clinic_renders_no_english_label_in_either_format()
+    {
+        RiskDisclosure d = GermanEngine().Disclose(Raised);
+        string plain = d.ToPlainText();
+        string markdown = d.ToMarkdown();
+
+        foreach (string english in EnglishLabels)
+        {
+            Assert.DoesNotContain(english, plain, StringComparison.Ordinal);
+            Assert.DoesNotContain(english, markdown, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("RISIKEN DER HAAR-MESOTHERAPIE\n", plain, StringComparison.Ordinal);
+        Assert.Contains("Risiko 1 von 6: ", plain, StringComparison.Ordinal);
+        Assert.Contains("Häufigkeit: häufig\n", plain, StringComparison.Ordinal);
+        Assert.Contains("Für Sie: deutlich erhöht\n", plain, StringComparison.Ordinal);
+        Assert.Contains("- **Typischer Verlauf:** ", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n## Wann Sie die Praxis kontaktieren\n", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Changing_a_label_changes_the_policy_version_and_the_content_hash_but_not_the_shown_texts()
+    {
+        RiskDisclosure english = Engine.Disclose(Reference);
+        RiskDisclosure relabelled = EngineWith(o => o.Labels["Likelihood"] = "How often").Disclose(Reference);
+
+        Assert.NotEqual(english.PolicyVersion, relabelled.PolicyVersion);
+        Assert.NotEqual(english.ContentHash, relabelled.ContentHash);
+        Assert.Equal(english.Risks.Select(r => r.Text), relabelled.Risks.Select(r => r.Text));
+        Assert.Contains("How often: common", relabelled.ToPlainText(), StringComparison.Ordinal);
+        Assert.Same(DisclosureLabels.Default, english.Labels);
+    }
+
+    [Fact]
+    public void Unknown_blank_and_too_long_labels_fail_validation_all_listed()
+    {
+        var options = new MesoRulesOptions();
+        options.Disclosure.Labels["Likelihod"] = "x";
+        options.Disclosure.Labels["Why"] = "  ";
+        options.Disclosure.Labels["Rules"] = new string('r', DisclosureOptions.MaxTitleLength + 1);
+
+        ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Failed);
+        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Likelihod", StringComparison.Ordinal) && f.Contains("WhenToContactTheClinic", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Why", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Rules", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unknown_label_name_given_in_code_is_refused_naming_it()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => DisclosureLabels.Default.With("Nope", "x"));
+        Assert.Equal("name", ex.ParamName);
+    }
+
+    [Fact]
+    public void The_labels_are_part_of_the_serialized_record()
+    {
+        string json = MesoRulesJson.Serialize(GermanEngine().Disclose(Reference));
+        System.Text.Json.Nodes.JsonNode labels = System.Text.Json.Nodes.JsonNode.Parse(json)!["labels"]!;
+        Assert.Equal("Häufigkeit", (string)labels["likelihood"]!);
+        Assert.Equal("Wann Sie die Praxis kontaktieren", (string)labels["whenToContactTheClinic"]!);
+    }
+}
