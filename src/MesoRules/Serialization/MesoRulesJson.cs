@@ -19,7 +19,10 @@ public static class MesoRulesJson
     /// Applies the contract to options a host owns (for example ASP.NET Core's
     /// <c>ConfigureHttpJsonOptions(o =&gt; MesoRulesJson.Configure(o.SerializerOptions))</c>): the resolver first in the
     /// chain, camelCase names, strict reading (unknown members rejected; on .NET 9 and later, nulls and missing
-    /// required constructor parameters too) and the time-zone and clinic-calendar converters.
+    /// required constructor parameters too) and the library's converters: time zones, clinic calendars, the
+    /// library's enums by name only, and instants that must carry their UTC offset. The instant converter applies
+    /// to every <see cref="DateTimeOffset"/> the host reads with these options, so an instant without an offset
+    /// is refused there too rather than read in the server's local zone.
     /// </summary>
     /// <param name="options">The options to configure; they must not be in use yet.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
