@@ -37,8 +37,15 @@ public static class MesoRulesServiceCollectionExtensions
             builder.Configure(configure);
         }
 
-        builder.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MesoRulesOptions>, MesoRulesOptionsValidator>());
+
+        // Start-up validation builds the options once through the factory (every failure listed). It goes through a
+        // marker type rather than ValidateOnStart on MesoRulesOptions itself: that would create the framework's
+        // options monitor for MesoRulesOptions, which re-validates on every configuration reload and throws into
+        // it. MonitoredPolicyProvider follows reloads instead, keeping the old snapshot on a bad change.
+        services.AddOptions<MesoRules.DependencyInjection.MesoRulesStartupValidation>()
+            .Validate<IOptionsFactory<MesoRulesOptions>>(static (_, factory) => factory.Create(Microsoft.Extensions.Options.Options.DefaultName) is not null)
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<MonitoredPolicyProvider>();
         services.TryAddSingleton<IMesoRulesPolicyProvider>(static sp => sp.GetRequiredService<MonitoredPolicyProvider>());

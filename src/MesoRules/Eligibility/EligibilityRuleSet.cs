@@ -29,6 +29,18 @@ internal sealed class EligibilityRuleSet
     private static string[] EffectiveComponents(EligibilityOptions options) =>
         options.PregnancyAvoidanceComponents is { } list ? [.. list] : DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents;
 
+    /// <summary>The built-in rule ids of the other engines, which a clinic's eligibility rule must not reuse.</summary>
+    private static readonly HashSet<string> OtherEnginesRuleIds = new(
+        [
+            .. Aftercare.DefaultAftercareRules.Restrictions.Select(r => r.RuleId),
+            .. Aftercare.DefaultAftercareRules.Guidance.Select(g => g.RuleId),
+            .. Planning.PlanningRuleSet.Descriptors.Select(d => d.Id),
+            .. Disclosure.DisclosureRuleIds.Risks,
+            .. Disclosure.DisclosureRuleIds.Statements,
+            Disclosure.DisclosureRuleIds.Consent,
+        ],
+        StringComparer.Ordinal);
+
     public static void Validate(EligibilityOptions? options, string prefix, OptionsFailures failures)
     {
         if (options is null)
@@ -72,6 +84,10 @@ internal sealed class EligibilityRuleSet
                 if (!RuleIds.IsValid(rule.Id))
                 {
                     failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is not a valid rule id; allowed: 1 to {RuleIds.MaxLength} characters of dot-separated segments of a-z, 0-9 and '-'.");
+                }
+                else if (OtherEnginesRuleIds.Contains(rule.Id))
+                {
+                    failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is the id of a built-in aftercare, planning or disclosure rule; every rule id must be unique across the policy.");
                 }
                 else if (!ids.Add(rule.Id))
                 {

@@ -134,7 +134,10 @@ public sealed class SessionPlanner
 
         DateOnly review = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
         sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Review, review, completed: false));
-        c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results."));
+        DateOnly lastInitialDate = previous.Value;
+        c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, review.DayNumber - lastInitialDate.DayNumber <= rules.MaximumIntervalDays
+            ? string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results.")
+            : string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, the first date planned, to evaluate the results: the last initial session on {lastInitialDate:yyyy-MM-dd} was {review.DayNumber - lastInitialDate.DayNumber} days earlier."));
 
         PlanMaintenance(c, sessions, review);
         FollowUpCheck? followUp = PlanFollowUp(c, policy, sessions);
@@ -153,25 +156,35 @@ public sealed class SessionPlanner
 
         DateOnly lastInitial = sessions.FindLast(s => s.Phase == SessionPhase.Initial)!.Date;
         DateOnly due = AddDaysChecked(lastInitial, weeks * 7);
-        DateOnly date = c.NextOpenDay(due);
+
+        // Re-planning long after the course: a check already due is overdue, and is planned from the plan's first date.
+        DateOnly first = c.Request.FirstSessionDate;
+        DateOnly date = c.NextOpenDay(due < first ? first : due);
         ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
-        string moved = date == due ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (due {due:yyyy-MM-dd}, when the clinic is closed)");
+        string moved = date == due ? string.Empty
+            : due < first ? string.Create(CultureInfo.InvariantCulture, $" (overdue: it was due on {due:yyyy-MM-dd})")
+            : string.Create(CultureInfo.InvariantCulture, $" (due {due:yyyy-MM-dd}, when the clinic is closed)");
         string text = string.Create(CultureInfo.InvariantCulture, $"Follow-up check on {date:yyyy-MM-dd}{moved}, {weeks} weeks after the last initial session on {lastInitial:yyyy-MM-dd}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs.Length} warning signs.");
         RuleDescriptor rule = c.Rules.Rules[PlanningRuleIds.FollowUp];
         c.Add(rule.Id, PlanFindingKind.Information, null, text);
         return new FollowUpCheck(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
     }
 
-    /// <summary>The consent gate: when the policy requires consent, a valid acknowledgment must precede the first session.</summary>
+    /// <summary>
+    /// The consent gate: when the policy requires consent, a valid acknowledgment of the current disclosure must
+    /// precede the first session still to come. For a new course that is the first session; when re-planning, the
+    /// first planned one, so that a patient who acknowledged again (after a change of history or wording) can go on.
+    /// </summary>
     private static void CheckConsent(Context c, MesoRulesPolicy policy, TimeProvider time, List<PlannedSession> sessions)
     {
-        if (sessions.Count == 0 || !policy.DisclosureRules.RequireConsent || policy.ConsentRule is not { } rule)
+        PlannedSession? next = sessions.Find(static s => !s.Completed);
+        if (next is null || !policy.DisclosureRules.RequireConsent || policy.ConsentRule is not { } rule)
         {
             return;
         }
 
-        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, sessions[0].Start, hashNeeded: false);
-        c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? sessions[0].Number : null));
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false);
+        c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? next.Number : null));
     }
 
     private static void PlanMaintenance(Context c, List<PlannedSession> sessions, DateOnly review)

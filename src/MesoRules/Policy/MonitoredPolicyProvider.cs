@@ -8,7 +8,8 @@ namespace MesoRules.Policy;
 /// signals, the options are built again through the options factory (running every configuration step and
 /// validator), compiled into a new snapshot, and swapped in with a single reference write, so a reader sees
 /// either the old snapshot or the new one, never a mix. Options that fail validation on a change leave the
-/// old snapshot in force and raise <see cref="PolicyRejected"/>; nothing is thrown into the reload.
+/// old snapshot in force and raise <see cref="PolicyRejected"/>, as do values the configuration binder cannot
+/// convert; nothing is thrown into the reload.
 /// </summary>
 public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposable
 {
@@ -42,7 +43,7 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
     /// <summary>Raised after a new snapshot replaced the old one. The argument is the new snapshot.</summary>
     public event EventHandler<MesoRulesPolicy>? PolicyChanged;
 
-    /// <summary>Raised when changed options failed validation and the old snapshot stayed in force. The argument lists every failure.</summary>
+    /// <summary>Raised when changed options failed validation (or could not be bound) and the old snapshot stayed in force. The argument lists every failure.</summary>
     public event EventHandler<OptionsValidationException>? PolicyRejected;
 
     /// <summary>Stops following option changes.</summary>
@@ -66,8 +67,20 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
             PolicyRejected?.Invoke(this, ex);
             return;
         }
+        catch (InvalidOperationException ex)
+        {
+            // The configuration binder refuses a value it cannot convert (for example text where a number belongs).
+            PolicyRejected?.Invoke(this, new OptionsValidationException(Options.DefaultName, typeof(MesoRulesOptions), [FirstLine(ex.Message)]));
+            return;
+        }
 
         Volatile.Write(ref _current, next);
         PolicyChanged?.Invoke(this, next);
+    }
+
+    private static string FirstLine(string message)
+    {
+        int end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 }

@@ -108,6 +108,60 @@ public class AddMesoRulesTests
     }
 
     [Fact]
+    public void After_start_up_validation_a_bad_change_or_an_unbindable_value_is_rejected_without_throwing_into_the_reload()
+    {
+        using var source = new ManualChangeSource();
+        int minimumAge = 18;
+        bool unbindable = false;
+        var services = new ServiceCollection();
+        services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(source);
+        services.AddMesoRules(o =>
+        {
+            // What the configuration binder does with text where a number belongs.
+            if (Volatile.Read(ref unbindable))
+            {
+                throw new InvalidOperationException("Failed to convert configuration value at 'MesoRules:Planning:FollowUpWeeks' to type 'System.Int32'.");
+            }
+
+            o.Eligibility.MinimumAgeYears = Volatile.Read(ref minimumAge);
+        });
+        using ServiceProvider sp = services.BuildServiceProvider();
+        sp.GetRequiredService<IStartupValidator>().Validate();
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        string version = provider.Current.Version;
+        var rejected = new List<OptionsValidationException>();
+        provider.PolicyRejected += (_, e) => rejected.Add(e);
+
+        Volatile.Write(ref minimumAge, 1000);
+        source.Fire();
+        Volatile.Write(ref minimumAge, 18);
+        Volatile.Write(ref unbindable, true);
+        source.Fire();
+
+        Assert.Equal(version, provider.Current.Version);
+        Assert.Equal(2, rejected.Count);
+        Assert.Contains("MesoRules:Eligibility:MinimumAgeYears: 1000 is outside the allowed range 0..100.", rejected[0].Failures);
+        Assert.Contains("FollowUpWeeks", Assert.Single(rejected[1].Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_up_validation_lists_every_failure_of_the_options()
+    {
+        var services = new ServiceCollection();
+        services.AddMesoRules(o =>
+        {
+            o.Eligibility.MinimumAgeYears = 1000;
+            o.Planning.FollowUpWeeks = -1;
+        });
+        using ServiceProvider sp = services.BuildServiceProvider();
+
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Equal(typeof(MesoRulesOptions), ex.OptionsType);
+        Assert.Contains(ex.Failures, f => f.StartsWith("MesoRules:Eligibility:MinimumAgeYears", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("MesoRules:Planning:FollowUpWeeks", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Evaluation_on_many_threads_while_options_change_sees_only_whole_snapshots()
     {
         using var source = new ManualChangeSource();

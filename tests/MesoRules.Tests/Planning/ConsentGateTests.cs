@@ -28,6 +28,27 @@ public class ConsentGateTests
     }
 
     [Fact]
+    public void When_re_planning_a_renewed_acknowledgment_before_the_next_session_opens_the_gate()
+    {
+        PlanRequest request = Request(Severity.Mild) with { CompletedSessions = [D("2026-02-02"), D("2026-02-16")] };
+        PatientProfile before = request.Patient;
+        PatientProfile now = before with { CurrentMedicines = ["metformin"] };
+        DisclosureAcknowledgment original = AcknowledgedAt(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero), before);
+
+        // The history changed after the first sessions: the old acknowledgment is stale for the sessions to come.
+        SessionPlan stale = Planner.Plan(request with { Patient = now, Acknowledgments = [original] });
+        PlanFinding blocked = Assert.Single(stale.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.Equal(PlanFindingKind.Blocking, blocked.Kind);
+        Assert.Equal(3, blocked.SessionNumber);
+
+        // Acknowledged again after the completed sessions, before the next one: the course goes on.
+        DisclosureAcknowledgment renewed = AcknowledgedAt(new DateTimeOffset(2026, 2, 25, 9, 0, 0, TimeSpan.Zero), now);
+        SessionPlan open = Planner.Plan(request with { Patient = now, Acknowledgments = [original, renewed] });
+        Assert.Equal(PlanFindingKind.Information, Assert.Single(open.Findings, f => f.RuleId == DisclosureRuleIds.Consent).Kind);
+        Assert.False(open.IsBlocked);
+    }
+
+    [Fact]
     public void A_valid_acknowledgment_before_the_first_session_opens_the_gate()
     {
         PlanRequest request = Request(Severity.Mild);

@@ -72,6 +72,23 @@ public class FollowUpTests
     }
 
     [Fact]
+    public void Re_planning_long_after_the_course_plans_an_overdue_follow_up_from_the_first_date_not_in_the_past()
+    {
+        PlanRequest request = Request(Severity.Mild) with
+        {
+            CompletedSessions = [D("2025-01-06"), D("2025-01-20"), D("2025-02-03"), D("2025-02-17")],
+        };
+        SessionPlan plan = Planner.Plan(request);
+
+        Assert.Equal(D("2025-02-17").AddDays(84), plan.FollowUp!.DueDate);
+        Assert.Equal(Monday, plan.FollowUp.Date);
+        Assert.Contains("overdue: it was due on 2025-05-12", plan.FollowUp.Text, StringComparison.Ordinal);
+        PlanFinding review = Assert.Single(plan.Findings, f => f.RuleId == PlanningRuleIds.Review);
+        Assert.Contains("the last initial session on 2025-02-17 was", review.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("one interval after", review.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_clinic_can_set_the_delay_or_switch_the_check_off()
     {
         FollowUpCheck six = PlannerWith(o => o.Planning.FollowUpWeeks = 6).Plan(Request(Severity.Mild)).FollowUp!;
