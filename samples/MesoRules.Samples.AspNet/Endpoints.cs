@@ -47,7 +47,9 @@ internal static class Endpoints
                 ("patient", "$.patient"),
                 ("acknowledgment", "$.acknowledgment"),
                 ("disclosureHash", "$.acknowledgment.disclosureHash"),
+                ("historyHash", "$.acknowledgment.historyHash"),
                 ("policyVersion", "$.acknowledgment.policyVersion"),
+                ("acknowledgedAt", "$.acknowledgment.acknowledgedAt"),
                 ("patientReference", "$.acknowledgment.patientReference"),
                 ("acknowledgedBy", "$.acknowledgment.acknowledgedBy"))
             .ProducesValidationProblem();
@@ -75,7 +77,9 @@ internal static class Endpoints
     [
         ("request", "$"),
         ("disclosureHash", "$.acknowledgments[*].disclosureHash"),
+        ("historyHash", "$.acknowledgments[*].historyHash"),
         ("policyVersion", "$.acknowledgments[*].policyVersion"),
+        ("acknowledgedAt", "$.acknowledgments[*].acknowledgedAt"),
         ("patientReference", "$.acknowledgments[*].patientReference"),
         ("acknowledgedBy", "$.acknowledgments[*].acknowledgedBy"),
     ];

@@ -70,6 +70,17 @@ public sealed class DisclosureEndpointTests(SampleApp app) : IClassFixture<Sampl
     }
 
     [Fact]
+    public async Task Verify_with_a_bad_history_hash_or_an_unset_instant_names_the_acknowledgment_field()
+    {
+        string acknowledgment = await AcknowledgmentOfAsync(Http.Patient);
+        string badHash = acknowledgment.Replace("\"patientReference\"", "\"historyHash\": \"xyz\", \"patientReference\"", StringComparison.Ordinal);
+        await Http.AssertProblemAsync(_client, "/disclosures/verify", Body(Http.Patient, badHash, "2026-06-01T10:00:00Z"), "$.acknowledgment.historyHash", "64 hex digits");
+
+        string unset = acknowledgment.Replace("2026-05-20T15:00:00Z", "0001-01-01T00:00:00Z", StringComparison.Ordinal);
+        await Http.AssertProblemAsync(_client, "/disclosures/verify", Body(Http.Patient, unset, "2026-06-01T10:00:00Z"), "$.acknowledgment.acknowledgedAt", "1900-01-01");
+    }
+
+    [Fact]
     public async Task Disclosure_with_a_blank_allergy_substance_names_the_element()
     {
         await Http.AssertProblemAsync(_client, "/disclosures", Http.Patient.Replace("\"allergies\": [", "\"allergies\": [{ \"substance\": \"  \" }, ", StringComparison.Ordinal), "$.allergies[0].substance", "must not be null or blank");

@@ -328,19 +328,19 @@ public sealed class AftercareEngine
             AftercareInstruction? instruction = instructions[i];
             if (instruction is null)
             {
-                throw new ArgumentNullException(paramName, $"{AftercareArguments.Field(paramName, i)} must not be null.");
+                throw new ArgumentNullException(AftercareArguments.Field(paramName, i), $"{AftercareArguments.Field(paramName, i)} must not be null.");
             }
 
             AftercareActivity activity = instruction.Activity;
             if ((uint)activity >= DefaultAftercareRules.ActivityCount)
             {
-                throw AftercareArguments.UndefinedActivity(paramName, $"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
+                throw AftercareArguments.UndefinedActivity($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
             }
 
             int bit = 1 << (int)activity;
             if ((seen & bit) != 0)
             {
-                throw new ArgumentException($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)} repeats {activity}; give at most one instruction per activity.", paramName);
+                throw new ArgumentException($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)} repeats {activity}; give at most one instruction per activity.", $"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
             }
 
             seen |= bit;
@@ -398,17 +398,17 @@ public sealed class AftercareEngine
         public static void Validate(AftercareInstruction instruction, AftercareRestriction policy, string paramName, int index)
         {
             string field = AftercareArguments.Field(paramName, index);
-            Duration(instruction.Minimum, $"{field}.{nameof(AftercareInstruction.Minimum)}", paramName);
-            Duration(instruction.Recommended, $"{field}.{nameof(AftercareInstruction.Recommended)}", paramName);
+            Duration(instruction.Minimum, $"{field}.{nameof(AftercareInstruction.Minimum)}");
+            Duration(instruction.Recommended, $"{field}.{nameof(AftercareInstruction.Recommended)}");
             if (instruction.Minimum > instruction.Recommended)
             {
-                throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Minimum)} must not be above {field}.{nameof(AftercareInstruction.Recommended)}.", paramName);
+                throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Minimum)} must not be above {field}.{nameof(AftercareInstruction.Recommended)}.", $"{field}.{nameof(AftercareInstruction.Minimum)}");
             }
 
             string? reason = instruction.Reason;
             if (reason is not null && (string.IsNullOrWhiteSpace(reason) || reason.Length > AftercareInstruction.MaxReasonLength))
             {
-                throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Reason)} must be null or 1 to {AftercareInstruction.MaxReasonLength} characters, not blank.", paramName);
+                throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Reason)} must be null or 1 to {AftercareInstruction.MaxReasonLength} characters, not blank.", $"{field}.{nameof(AftercareInstruction.Reason)}");
             }
 
             // A switched-off restriction has no policy minimum, so any instruction for it only lengthens.
@@ -416,15 +416,15 @@ public sealed class AftercareEngine
             {
                 throw new ArgumentException(
                     $"{field}.{nameof(AftercareInstruction.Reason)} is required: the instruction shortens the {instruction.Activity} window below the policy minimum of {AftercareArguments.Format(policy.Minimum)}; give the practitioner's reason.",
-                    paramName);
+                    $"{field}.{nameof(AftercareInstruction.Reason)}");
             }
         }
 
-        private static void Duration(TimeSpan value, string field, string paramName)
+        private static void Duration(TimeSpan value, string field)
         {
             if (value <= TimeSpan.Zero || value > AftercareOptions.MaximumDuration)
             {
-                throw new ArgumentOutOfRangeException(paramName, $"{field} must be greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+                throw new ArgumentOutOfRangeException(field, $"{field} must be greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
             }
         }
     }

@@ -5,6 +5,16 @@ namespace MesoRules.Patients;
 /// <param name="Components">The named components, for example <c>biotin</c>, <c>dutasteride</c>.</param>
 public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 {
+    private readonly IReadOnlyList<string> _components = Components ?? throw new ArgumentNullException(nameof(Components));
+
+    /// <summary>The named components, for example <c>biotin</c>, <c>dutasteride</c>; never <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
+    public IReadOnlyList<string> Components
+    {
+        get => _components;
+        init => _components = value ?? throw new ArgumentNullException(nameof(Components));
+    }
+
     /// <summary>
     /// Returns whether the formulation contains <paramref name="substance"/>: a component equals it, or holds it
     /// as whole words (so <c>Dutasteride 0.01%</c> contains <c>dutasteride</c>, but <c>lidocaine</c> does not

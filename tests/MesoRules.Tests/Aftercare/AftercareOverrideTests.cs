@@ -104,7 +104,7 @@ public class AftercareOverrideTests
 
         ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule(SessionEnd, [shorter]));
 
-        Assert.Equal("instructions", ex.ParamName);
+        Assert.Equal("instructions[0].Reason", ex.ParamName);
         Assert.StartsWith("instructions[0].Reason is required: the instruction shortens the Sun window below the policy minimum of 2.00:00:00", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Engine.Check(AftercareActivity.Alcohol, SessionEnd, [SessionEnd], [shorter]));
     }
@@ -174,7 +174,9 @@ public class AftercareOverrideTests
     {
         Exception ex = Assert.ThrowsAny<ArgumentException>(() => Engine.Schedule(SessionEnd, [instruction!]));
         Assert.Equal(exceptionType, ex.GetType());
-        Assert.Equal("instructions", ((ArgumentException)ex).ParamName);
+        // The parameter name is the field the message starts with.
+        string field = message.Split(' ')[0];
+        Assert.Equal(field, ((ArgumentException)ex).ParamName);
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
 
         Exception fromCheck = Assert.ThrowsAny<ArgumentException>(() => Engine.Check(AftercareActivity.Touching, SessionEnd, [SessionEnd], [instruction!]));

@@ -48,7 +48,6 @@ public class EligibilityBadInputTests
         { "patient.Allergies[1]", SamplePatients.Clear with { Allergies = [new KnownAllergy("latex"), null!] } },
         { "patient.CurrentMedicines", SamplePatients.Clear with { CurrentMedicines = null! } },
         { "patient.CurrentMedicines[0]", SamplePatients.Clear with { CurrentMedicines = [null!] } },
-        { "patient.Formulation.Components", SamplePatients.Clear with { Formulation = new Formulation("m", null!) } },
     };
 
     [Theory]

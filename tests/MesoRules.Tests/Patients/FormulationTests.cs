@@ -62,6 +62,15 @@ public class FormulationTests
     }
 
     [Fact]
+    public void A_formulation_cannot_be_built_or_copied_without_components()
+    {
+        Assert.Equal("Components", Assert.Throws<ArgumentNullException>(() => new Formulation("m", null!)).ParamName);
+        var mix = new Formulation("m", ["biotin"]);
+        Assert.Equal("Components", Assert.Throws<ArgumentNullException>(() => mix with { Components = null! }).ParamName);
+        Assert.Throws<ArgumentNullException>("substance", () => mix.Contains(null!));
+    }
+
+    [Fact]
     public void A_formulation_without_a_name_is_refused_naming_the_field()
     {
         ArgumentNullException ex = Assert.Throws<ArgumentNullException>(() => Engine.Assess(WithMix(new Formulation(null!, ["biotin"]))));
