@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace MesoRules.Patients;
 
 /// <summary>The mix to be injected, named by its components so that allergies can be matched against it.</summary>
@@ -16,10 +18,12 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     }
 
     /// <summary>
-    /// Returns whether the formulation contains <paramref name="substance"/>: a component equals it, or holds it
-    /// as whole words (so <c>Dutasteride 0.01%</c> contains <c>dutasteride</c>, but <c>lidocaine</c> does not
-    /// contain <c>caine</c>), compared case-insensitively and ignoring surrounding spaces. A blank substance
-    /// matches nothing.
+    /// Returns whether the formulation contains <paramref name="substance"/>: a component equals it or holds it as
+    /// whole words. Case does not count, nor does how words are separated (spaces, several spaces, tabs, hyphens,
+    /// slashes: <c>Hyaluronic-acid</c> and <c>hyaluronic  acid</c> hold <c>hyaluronic acid</c>), nor the Unicode
+    /// form of accented letters; but a word must match whole (<c>lidocaine</c> does not hold <c>caine</c>).
+    /// Matching errs on the side of safety: <c>finasteride-free base</c> holds <c>finasteride</c>. A substance
+    /// without letters or digits matches nothing.
     /// </summary>
     /// <param name="substance">The substance to look for.</param>
     /// <returns><see langword="true"/> when a component matches.</returns>
@@ -32,18 +36,20 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     internal static bool Matches(IReadOnlyList<string> components, string substance)
     {
-        ReadOnlySpan<char> wanted = substance.AsSpan().Trim();
+        ReadOnlySpan<char> wanted = TrimSeparators(substance.AsSpan());
         if (wanted.IsEmpty)
         {
             return false;
         }
 
+        bool asciiWanted = Ascii.IsValid(wanted);
         for (int i = 0; i < components.Count; i++)
         {
-            ReadOnlySpan<char> component = components[i].AsSpan().Trim();
-            if (component.Length == wanted.Length
-                ? component.Equals(wanted, StringComparison.OrdinalIgnoreCase)
-                : component.Length > wanted.Length && ContainsWord(component, wanted))
+            ReadOnlySpan<char> component = components[i].AsSpan();
+            bool found = asciiWanted && Ascii.IsValid(component)
+                ? ContainsWords(component, wanted)
+                : ContainsWords(Composed(component), Composed(wanted)); // rare: accents may be written two ways
+            if (found)
             {
                 return true;
             }
@@ -52,30 +58,101 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         return false;
     }
 
-    /// <summary>Whether <paramref name="wanted"/> occurs in <paramref name="text"/> with no letter or digit directly before or after it.</summary>
-    private static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> wanted)
+    /// <summary>Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words, any run of separators matching any other.</summary>
+    private static bool ContainsWords(ReadOnlySpan<char> text, ReadOnlySpan<char> wanted)
     {
-        // Candidates start with the substance's first letter; a vectorized search skips the rest.
+        // Candidates start with the substance's first letter at a word start; a vectorized search finds them.
         char upper = char.ToUpperInvariant(wanted[0]);
         char lower = char.ToLowerInvariant(wanted[0]);
-        int last = text.Length - wanted.Length;
-        for (int start = 0; start <= last; start++)
+        int start = 0;
+        while (start < text.Length)
         {
-            int found = text[start..(last + 1)].IndexOfAny(upper, lower);
+            int found = text[start..].IndexOfAny(upper, lower);
             if (found < 0)
             {
                 return false;
             }
 
-            start += found;
-            if ((start == 0 || !char.IsLetterOrDigit(text[start - 1]))
-                && (start == last || !char.IsLetterOrDigit(text[start + wanted.Length]))
-                && text.Slice(start, wanted.Length).Equals(wanted, StringComparison.OrdinalIgnoreCase))
+            int at = start + found;
+            if ((at == 0 || IsSeparator(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsSeparator(text[end])))
             {
                 return true;
             }
+
+            start = at + 1;
         }
 
         return false;
+    }
+
+    private static bool MatchAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted, out int end)
+    {
+        int i = at;
+        int j = 0;
+        end = 0;
+        while (j < wanted.Length)
+        {
+            if (IsSeparator(wanted[j]))
+            {
+                if (i >= text.Length || !IsSeparator(text[i]))
+                {
+                    return false;
+                }
+
+                while (j < wanted.Length && IsSeparator(wanted[j]))
+                {
+                    j++;
+                }
+
+                while (i < text.Length && IsSeparator(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (i >= text.Length || !SameLetter(text[i], wanted[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+
+        end = i;
+        return true;
+    }
+
+    private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
+
+    /// <summary>Anything but a letter, a digit or a combining mark separates words.</summary>
+    private static bool IsSeparator(char c) =>
+        c < 128
+            ? !char.IsAsciiLetterOrDigit(c)
+            : !char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
+
+    private static ReadOnlySpan<char> TrimSeparators(ReadOnlySpan<char> value)
+    {
+        int from = 0;
+        int to = value.Length;
+        while (from < to && IsSeparator(value[from]))
+        {
+            from++;
+        }
+
+        while (to > from && IsSeparator(value[to - 1]))
+        {
+            to--;
+        }
+
+        return value[from..to];
+    }
+
+    private static string Composed(ReadOnlySpan<char> value)
+    {
+        string text = value.ToString();
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
     }
 }

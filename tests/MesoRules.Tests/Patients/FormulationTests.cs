@@ -21,9 +21,30 @@ public class FormulationTests
     [InlineData("biotinylated peptide", "biotin", false)]
     [InlineData("biotin", "biotin complex", false)]
     [InlineData("biotin", "   ", false)]
+    [InlineData("Hyaluronic-acid", "hyaluronic acid", true)]
+    [InlineData("hyaluronic  acid", "hyaluronic acid", true)]
+    [InlineData("hyaluronic\tacid", "hyaluronic acid", true)]
+    [InlineData("hyaluronic\u00A0acid", "hyaluronic acid", true)]
+    [InlineData("hyaluronic acid", "Hyaluronic-Acid", true)]
+    [InlineData("cafe\u0301ine", "caf\u00E9ine", true)]
+    [InlineData("caf\u00E9ine", "cafe\u0301ine", true)]
+    [InlineData("cafe\u0301ine", "cafe", false)]
+    [InlineData("finasteride-free base", "finasteride", true)]
+    [InlineData("zinc", "-", false)]
     public void A_component_matches_a_substance_it_equals_or_holds_as_whole_words(string component, string substance, bool expected)
     {
         Assert.Equal(expected, new Formulation("mix", [component]).Contains(substance));
+    }
+
+    [Theory]
+    [InlineData("Hyaluronic-acid")]
+    [InlineData("hyaluronic  acid")]
+    [InlineData("HYALURONIC ACID (cross-linked)")]
+    public void An_anaphylaxis_to_a_component_written_another_way_still_makes_the_patient_not_eligible(string component)
+    {
+        EligibilityAssessment a = Engine.Assess(WithMix(new Formulation("filler mix", ["biotin", component]), new KnownAllergy("hyaluronic acid", Anaphylaxis: true)));
+        Assert.Equal(EligibilityOutcome.NotEligible, a.Outcome);
+        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.AnaphylaxisToComponent);
     }
 
     [Fact]
