@@ -42,20 +42,51 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             return false;
         }
 
-        bool asciiWanted = Ascii.IsValid(wanted);
+        if (!Ascii.IsValid(wanted))
+        {
+            // Rare: accents may be written composed or decomposed, so compare both sides in one Unicode form.
+            // An ASCII substance needs none of this: composing a component never yields ASCII letters.
+            string composed = Composed(wanted);
+            for (int i = 0; i < components.Count; i++)
+            {
+                if (ContainsWords(Composed(components[i].AsSpan()), composed))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A component shorter than the substance's letters plus one separator per gap cannot hold it.
+        int minimum = wanted.ContainsAnyExcept(AsciiLettersAndDigits) ? MinimumLength(wanted) : wanted.Length;
         for (int i = 0; i < components.Count; i++)
         {
-            ReadOnlySpan<char> component = components[i].AsSpan();
-            bool found = asciiWanted && Ascii.IsValid(component)
-                ? ContainsWords(component, wanted)
-                : ContainsWords(Composed(component), Composed(wanted)); // rare: accents may be written two ways
-            if (found)
+            string component = components[i];
+            if (component.Length >= minimum && ContainsWords(component, wanted))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static int MinimumLength(ReadOnlySpan<char> wanted)
+    {
+        int length = 0;
+        for (int i = 0; i < wanted.Length; i++)
+        {
+            if (!IsSeparator(wanted[i]) || !IsSeparator(wanted[i - 1]))
+            {
+                length++;
+            }
+        }
+
+        return length;
     }
 
     /// <summary>Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words, any run of separators matching any other.</summary>
