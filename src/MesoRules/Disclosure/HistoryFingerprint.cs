@@ -7,9 +7,9 @@ using MesoRules.Rules;
 namespace MesoRules.Disclosure;
 
 /// <summary>
-/// The fingerprint of the medical history a patient disclosed (documented on <see cref="RiskDisclosure.HistoryHash"/>):
-/// SHA-256 over a canonical <c>key=value</c> text, so that a changed history asks for re-consent even when
-/// the disclosure's wording does not change.
+/// The fingerprint of the medical history a patient disclosed and of the mix to be injected (documented on
+/// <see cref="RiskDisclosure.HistoryHash"/>): SHA-256 over a canonical <c>key=value</c> text, so that a changed
+/// history or mix asks for re-consent even when the disclosure's wording does not change.
 /// </summary>
 internal static class HistoryFingerprint
 {
@@ -24,6 +24,33 @@ internal static class HistoryFingerprint
 
     private static readonly byte[][] AllergiesDisclosedLines = [Utf8Line("allergies-disclosed", "false"), Utf8Line("allergies-disclosed", "true")];
     private static readonly byte[][] MedicinesDisclosedLines = [Utf8Line("medicines-disclosed", "false"), Utf8Line("medicines-disclosed", "true")];
+    private static readonly byte[][] FormulationLines = [Utf8Line("formulation", "none"), Utf8Line("formulation", "named")];
+
+    /// <summary>Writes one line per distinct entry, normalized and sorted; one entry needs neither a sort nor an allocation.</summary>
+    private static int Entries<T>(Span<byte> buffer, int at, string key, IReadOnlyList<T> items, Func<T, string> value, Func<T, bool> anaphylaxis)
+    {
+        if (items.Count == 1)
+        {
+            return Entry(buffer, at, key, value(items[0]), anaphylaxis(items[0]));
+        }
+
+        if (items.Count > 1)
+        {
+            var entries = new string[items.Count];
+            for (int i = 0; i < entries.Length; i++)
+            {
+                entries[i] = Normal(value(items[i])) + (anaphylaxis(items[i]) ? AnaphylaxisSuffix : string.Empty);
+            }
+
+            Array.Sort(entries, StringComparer.Ordinal);
+            for (int i = 0; i < entries.Length; i++)
+            {
+                at = i > 0 && entries[i] == entries[i - 1] ? at : Entry(buffer, at, key, entries[i], anaphylaxis: false, normalized: true);
+            }
+        }
+
+        return at;
+    }
 
     /// <summary>The history hash of a validated patient: 64 lower-case hex digits. Allocates only for lists of two or more entries.</summary>
     public static string Compute(PatientProfile patient)
@@ -43,6 +70,14 @@ internal static class HistoryFingerprint
             length += 32 + (6 * medicines[i].Length);
         }
 
+        if (patient.Formulation is { } formulation)
+        {
+            for (int i = 0; i < formulation.Components.Count; i++)
+            {
+                length += 32 + (6 * formulation.Components[i].Length);
+            }
+        }
+
         byte[]? rented = null;
         Span<byte> buffer = length <= 2048 ? stackalloc byte[2048] : (rented = ArrayPool<byte>.Shared.Rent(length));
         int at = Copy(HeaderLine, buffer, 0);
@@ -55,32 +90,12 @@ internal static class HistoryFingerprint
         }
 
         at = Copy(AllergiesDisclosedLines[patient.AllergiesDisclosed ? 1 : 0], buffer, at);
-        if (allergies.Count == 1)
-        {
-            at = Entry(buffer, at, "allergy=", allergies[0].Substance, allergies[0].Anaphylaxis);
-        }
-        else if (allergies.Count > 1)
-        {
-            string[] entries = Sorted(allergies.Count, i => Normal(allergies[i].Substance) + (allergies[i].Anaphylaxis ? AnaphylaxisSuffix : string.Empty));
-            for (int i = 0; i < entries.Length; i++)
-            {
-                at = i > 0 && entries[i] == entries[i - 1] ? at : Entry(buffer, at, "allergy=", entries[i], anaphylaxis: false, normalized: true);
-            }
-        }
-
+        at = Entries(buffer, at, "allergy=", allergies, static a => a.Substance, static a => a.Anaphylaxis);
         at = Copy(MedicinesDisclosedLines[patient.MedicinesDisclosed ? 1 : 0], buffer, at);
-        if (medicines.Count == 1)
-        {
-            at = Entry(buffer, at, "medicine=", medicines[0], anaphylaxis: false);
-        }
-        else if (medicines.Count > 1)
-        {
-            string[] entries = Sorted(medicines.Count, i => Normal(medicines[i]));
-            for (int i = 0; i < entries.Length; i++)
-            {
-                at = i > 0 && entries[i] == entries[i - 1] ? at : Entry(buffer, at, "medicine=", entries[i], anaphylaxis: false, normalized: true);
-            }
-        }
+        at = Entries(buffer, at, "medicine=", medicines, static m => m, static _ => false);
+        IReadOnlyList<string> components = patient.Formulation?.Components ?? [];
+        at = Copy(FormulationLines[components.Count > 0 ? 1 : 0], buffer, at);
+        at = Entries(buffer, at, "component=", components, static c => c, static _ => false);
 
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(buffer[..at], hash);
@@ -133,18 +148,6 @@ internal static class HistoryFingerprint
         return at;
     }
 
-    private static string[] Sorted(int count, Func<int, string> entry)
-    {
-        var entries = new string[count];
-        for (int i = 0; i < count; i++)
-        {
-            entries[i] = entry(i);
-        }
-
-        Array.Sort(entries, StringComparer.Ordinal);
-        return entries;
-    }
-
     private static byte[] Utf8Line(string key, string value) => Encoding.UTF8.GetBytes(Rules.CanonicalText.Line(new StringBuilder(), key, value).ToString());
 
     /// <summary>The canonical text, written plainly: the reference the fast <see cref="Compute"/> is tested against.</summary>
@@ -168,6 +171,13 @@ internal static class HistoryFingerprint
         foreach (string medicine in Sorted(patient.CurrentMedicines.Select(Normal)))
         {
             Line(text, "medicine", medicine);
+        }
+
+        IReadOnlyList<string> components = patient.Formulation?.Components ?? [];
+        Line(text, "formulation", components.Count > 0 ? "named" : "none");
+        foreach (string component in Sorted(components.Select(Normal)))
+        {
+            Line(text, "component", component);
         }
 
         return text.ToString();

@@ -46,11 +46,13 @@ namespace MesoRules.Disclosure;
 /// <c>cancer-treatment</c>, <c>keloid-tendency</c>, <c>infection-predisposition</c>) with <c>yes</c>,
 /// <c>no</c> or <c>unknown</c>, <c>allergies-disclosed</c> (<c>true</c>/<c>false</c>), one
 /// <c>allergy=&lt;SUBSTANCE&gt;</c> (with <c>|anaphylaxis</c> when it applies) per distinct allergy, then
-/// <c>medicines-disclosed</c> and one <c>medicine=&lt;NAME&gt;</c> per distinct medicine. Substances and
-/// medicines are trimmed, upper-cased (invariant) and sorted ordinally, so case, spacing and order do not
-/// count. Age, severity, response and formulation are not part of it. An acknowledgment that records this
-/// hash becomes <see cref="AcknowledgmentStatus.StaleHistory"/> when the history changes, even when no shown
-/// word changes (a new pregnancy, say). The hash is derived from health data: store it with the same care as
+/// <c>medicines-disclosed</c> and one <c>medicine=&lt;NAME&gt;</c> per distinct medicine, then
+/// <c>formulation</c> (<c>named</c> when the mix has components, otherwise <c>none</c>) and one
+/// <c>component=&lt;NAME&gt;</c> per distinct component of the mix to be injected. Substances, medicines and
+/// components are trimmed, upper-cased (invariant) and sorted ordinally, so case, surrounding spaces and
+/// order do not count. Age, severity, response and the mix's name are not part of it. An acknowledgment that records this
+/// hash becomes <see cref="AcknowledgmentStatus.StaleHistory"/> when the history or the mix changes, even when
+/// no shown word changes (a new pregnancy, say, or a mix with dutasteride). The hash is derived from health data: store it with the same care as
 /// the history itself; <see cref="ToString"/> never prints it.
 /// </para>
 /// </remarks>

@@ -40,7 +40,8 @@ public class HistoryReconsentTests
             "bleeding-disorder=unknown\nanticoagulants=unknown\nimmunosuppression=unknown\ndiabetes=yes\n" +
             "autoimmune-disease=unknown\ncancer-treatment=unknown\nkeloid-tendency=unknown\ninfection-predisposition=unknown\n" +
             "allergies-disclosed=true\nallergy=BIOTIN|anaphylaxis\nallergy=LATEX\n" +
-            "medicines-disclosed=true\nmedicine=WARFARIN\n";
+            "medicines-disclosed=true\nmedicine=WARFARIN\n" +
+            "formulation=named\ncomponent=BIOTIN\ncomponent=HYALURONIC ACID\n";
 
         Assert.Equal(Sha256(expected), Engine.Disclose(patient).HistoryHash);
     }
@@ -58,6 +59,19 @@ public class HistoryReconsentTests
         Assert.False(v.IsValid);
         Assert.Contains(DisclosureRuleIds.Consent, v.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(now.HistoryHash, v.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_new_mix_asks_for_re_consent_even_when_no_shown_word_changes()
+    {
+        DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
+        RiskDisclosure dutasteride = Engine.Disclose(Reference with { Formulation = new Formulation("anti-androgen mix", ["dutasteride", "biotin"]) });
+
+        Assert.Equal(ack.DisclosureHash, dutasteride.ContentHash);
+        Assert.Equal(AcknowledgmentStatus.StaleHistory, ack.Verify(dutasteride, FirstSession).Status);
+        Assert.Equal(
+            Engine.Disclose(Reference with { Formulation = null }).HistoryHash,
+            Engine.Disclose(Reference with { Formulation = new Formulation("empty", []) }).HistoryHash);
     }
 
     [Fact]
@@ -146,7 +160,7 @@ public class HistoryReconsentTests
     }
 
     [Property(MaxTest = 200)]
-    public Property Age_severity_response_formulation_and_the_order_case_and_spacing_of_lists_leave_the_history_hash_alone() =>
+    public Property Age_severity_response_the_mix_name_and_the_order_case_and_spacing_of_lists_leave_the_history_hash_alone() =>
         Prop.ForAll(Generators.AnyPatient, Generators.AnyPatient, (p, other) =>
         {
             PatientProfile q = p with
@@ -154,7 +168,7 @@ public class HistoryReconsentTests
                 AgeYears = other.AgeYears,
                 Severity = other.Severity,
                 Response = other.Response,
-                Formulation = other.Formulation,
+                Formulation = p.Formulation is { } mix ? new Formulation("renamed", [.. mix.Components.Reverse().Select(c => " " + c.ToUpperInvariant())]) : null,
                 Allergies = [.. p.Allergies.Reverse().Select(a => a with { Substance = "  " + a.Substance.ToUpperInvariant() })],
                 CurrentMedicines = [.. p.CurrentMedicines.Reverse().Select(m => m.ToLowerInvariant() + " ")],
             };
