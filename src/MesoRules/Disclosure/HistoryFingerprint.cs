@@ -26,33 +26,75 @@ internal static class HistoryFingerprint
     private static readonly byte[][] MedicinesDisclosedLines = [Utf8Line("medicines-disclosed", "false"), Utf8Line("medicines-disclosed", "true")];
     private static readonly byte[][] FormulationLines = [Utf8Line("formulation", "none"), Utf8Line("formulation", "named")];
 
-    /// <summary>Writes one line per distinct entry, normalized and sorted; one entry needs neither a sort nor an allocation.</summary>
+    /// <summary>
+    /// Writes one line per distinct entry, trimmed, upper-cased and sorted ordinally. The entries are normalized
+    /// into one stack buffer and sorted by insertion (lists are short), so nothing is allocated.
+    /// </summary>
     private static int Entries<T>(Span<byte> buffer, int at, string key, IReadOnlyList<T> items, Func<T, string> value, Func<T, bool> anaphylaxis)
     {
-        if (items.Count == 1)
+        int count = items.Count;
+        if (count == 0)
         {
-            return Entry(buffer, at, key, value(items[0]), anaphylaxis(items[0]));
+            return at;
         }
 
-        if (items.Count > 1)
+        int chars = 0;
+        for (int i = 0; i < count; i++)
         {
-            var entries = new string[items.Count];
-            for (int i = 0; i < entries.Length; i++)
+            chars += value(items[i]).Length + AnaphylaxisSuffix.Length;
+        }
+
+        char[]? rentedChars = null;
+        (int Start, int Length)[]? rentedRanges = null;
+        Span<char> text = chars <= 1024 ? stackalloc char[1024] : (rentedChars = ArrayPool<char>.Shared.Rent(chars));
+        Span<(int Start, int Length)> ranges = count <= 32 ? stackalloc (int, int)[32] : (rentedRanges = ArrayPool<(int, int)>.Shared.Rent(count));
+        int used = 0;
+        for (int i = 0; i < count; i++)
+        {
+            T item = items[i];
+            int length = value(item).AsSpan().Trim().ToUpperInvariant(text[used..]);
+            if (anaphylaxis(item))
             {
-                entries[i] = Normal(value(items[i])) + (anaphylaxis(items[i]) ? AnaphylaxisSuffix : string.Empty);
+                AnaphylaxisSuffix.CopyTo(text[(used + length)..]);
+                length += AnaphylaxisSuffix.Length;
             }
 
-            Array.Sort(entries, StringComparer.Ordinal);
-            for (int i = 0; i < entries.Length; i++)
+            (int Start, int Length) entry = (used, length);
+            used += length;
+            int j = i - 1;
+            while (j >= 0 && Slice(text, ranges[j]).SequenceCompareTo(Slice(text, entry)) > 0)
             {
-                at = i > 0 && entries[i] == entries[i - 1] ? at : Entry(buffer, at, key, entries[i], anaphylaxis: false, normalized: true);
+                ranges[j + 1] = ranges[j];
+                j--;
             }
+
+            ranges[j + 1] = entry;
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (i == 0 || !Slice(text, ranges[i]).SequenceEqual(Slice(text, ranges[i - 1])))
+            {
+                at = Entry(buffer, at, key, Slice(text, ranges[i]));
+            }
+        }
+
+        if (rentedChars is not null)
+        {
+            ArrayPool<char>.Shared.Return(rentedChars);
+        }
+
+        if (rentedRanges is not null)
+        {
+            ArrayPool<(int, int)>.Shared.Return(rentedRanges);
         }
 
         return at;
     }
 
-    /// <summary>The history hash of a validated patient: 64 lower-case hex digits. Allocates only for lists of two or more entries.</summary>
+    private static ReadOnlySpan<char> Slice(Span<char> text, (int Start, int Length) range) => text.Slice(range.Start, range.Length);
+
+    /// <summary>The history hash of a validated patient: 64 lower-case hex digits. Allocates only the result.</summary>
     public static string Compute(PatientProfile patient)
     {
         IReadOnlyList<KnownAllergy> allergies = patient.Allergies;
@@ -115,35 +157,13 @@ internal static class HistoryFingerprint
         return at + line.Length;
     }
 
-    /// <summary>Writes <c>key=VALUE[|anaphylaxis]\n</c>, normalizing the value unless it already is.</summary>
-    private static int Entry(Span<byte> buffer, int at, string key, string value, bool anaphylaxis, bool normalized = false)
+    /// <summary>Writes <c>key=VALUE\n</c> for a normalized value, escaped as the canonical line format does.</summary>
+    private static int Entry(Span<byte> buffer, int at, string key, ReadOnlySpan<char> text)
     {
         at += Encoding.UTF8.GetBytes(key, buffer[at..]);
-        ReadOnlySpan<char> source = normalized ? value.AsSpan() : value.AsSpan().Trim();
-        char[]? rented = null;
-        Span<char> upper = normalized ? default : source.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(source.Length));
-        ReadOnlySpan<char> text = normalized ? source : upper[..source.ToUpperInvariant(upper)];
-
-        if (text.IndexOfAny('\\', '\n', '\r') >= 0)
-        {
-            // Rare: escape as the canonical line format does.
-            at += Encoding.UTF8.GetBytes(Rules.CanonicalText.Escape(text.ToString()), buffer[at..]);
-        }
-        else
-        {
-            at += Encoding.UTF8.GetBytes(text, buffer[at..]);
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        if (anaphylaxis)
-        {
-            at += Encoding.UTF8.GetBytes(AnaphylaxisSuffix, buffer[at..]);
-        }
-
+        at += text.IndexOfAny('\\', '\n', '\r') >= 0
+            ? Encoding.UTF8.GetBytes(Rules.CanonicalText.Escape(text.ToString()), buffer[at..])
+            : Encoding.UTF8.GetBytes(text, buffer[at..]);
         buffer[at++] = (byte)'\n';
         return at;
     }
