@@ -144,6 +144,10 @@ internal sealed class DisclosureRuleSet
                 }
 
                 Text(failures, member, entry.Value, DisclosureOptions.MaxTitleLength);
+                if (entry.Value.AsSpan().IndexOfAny('\n', '\r') >= 0)
+                {
+                    failures.Add(member, "a label must be one line; allowed: no line breaks.");
+                }
             }
         }
 
@@ -208,8 +212,13 @@ internal sealed class DisclosureRuleSet
         DisclosureLabels labels = DisclosureLabels.Default;
         foreach (KeyValuePair<string, string> entry in options.Labels.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            labels = labels.With(entry.Key, entry.Value);
-            fingerprint.Add($"disclosure.label.{entry.Key}", entry.Value);
+            // A label set to the library's own wording changes nothing, so it leaves the version alone.
+            DisclosureLabels next = labels.With(entry.Key, entry.Value);
+            if (next != labels)
+            {
+                labels = next;
+                fingerprint.Add($"disclosure.label.{entry.Key}", entry.Value);
+            }
         }
 
         return new DisclosureRuleSet(options.RequireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels };

@@ -49,7 +49,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             string composed = Composed(wanted);
             for (int i = 0; i < components.Count; i++)
             {
-                if (ContainsWords(Composed(components[i].AsSpan()), composed))
+                if (ContainsWords(Composed((components[i] ?? throw NullComponent(i)).AsSpan()), composed))
                 {
                     return true;
                 }
@@ -62,7 +62,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         int minimum = wanted.ContainsAnyExcept(AsciiLettersAndDigits) ? MinimumLength(wanted) : wanted.Length;
         for (int i = 0; i < components.Count; i++)
         {
-            string component = components[i];
+            string component = components[i] ?? throw NullComponent(i);
             if (component.Length >= minimum && ContainsWords(component, wanted))
             {
                 return true;
@@ -116,6 +116,9 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         return false;
     }
 
+    private static ArgumentException NullComponent(int index) =>
+        new($"Components[{index}] must not be null.", $"{nameof(Components)}[{index}]");
+
     private static bool MatchAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted, out int end)
     {
         int i = at;
@@ -123,6 +126,18 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         end = 0;
         while (j < wanted.Length)
         {
+            // Invisible format characters (a soft hyphen, a zero-width space) inside a word are ignored on both sides.
+            if (IsIgnorable(wanted[j]))
+            {
+                j++;
+                continue;
+            }
+
+            while (i < text.Length && IsIgnorable(text[i]))
+            {
+                i++;
+            }
+
             if (IsSeparator(wanted[j]))
             {
                 if (i >= text.Length || !IsSeparator(text[i]))
@@ -158,11 +173,13 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
-    /// <summary>Anything but a letter, a digit or a combining mark separates words.</summary>
+    /// <summary>Anything but a letter, a digit, a combining mark or an invisible format character separates words.</summary>
     private static bool IsSeparator(char c) =>
         c < 128
             ? !char.IsAsciiLetterOrDigit(c)
-            : !char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
+            : !char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format);
+
+    private static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static ReadOnlySpan<char> TrimSeparators(ReadOnlySpan<char> value)
     {

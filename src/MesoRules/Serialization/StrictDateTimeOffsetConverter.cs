@@ -18,7 +18,9 @@ internal sealed class StrictDateTimeOffsetConverter : JsonConverter<DateTimeOffs
             throw new JsonException();
         }
 
-        ReadOnlySpan<byte> text = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        // An escaped value (\u002B for '+') is checked unescaped.
+        ReadOnlySpan<byte> text = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!)
+            : reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         if (!HasOffset(text))
         {
             throw new JsonException("An instant must carry its UTC offset (Z or +hh:mm), for example 2026-05-04T10:30:00+02:00, so that it means the same on every machine.");

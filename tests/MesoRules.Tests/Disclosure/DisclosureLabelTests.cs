@@ -107,6 +107,22 @@ public class DisclosureLabelTests
     }
 
     [Fact]
+    public void A_label_set_to_the_library_wording_leaves_the_policy_version_alone()
+    {
+        RiskDisclosure spelled = EngineWith(o => o.Labels["Title"] = DisclosureLabels.Default.Title).Disclose(Reference);
+        Assert.Equal(Engine.Disclose(Reference).PolicyVersion, spelled.PolicyVersion);
+    }
+
+    [Fact]
+    public void A_label_with_a_line_break_fails_validation()
+    {
+        var options = new MesoRulesOptions();
+        options.Disclosure.Labels["Why"] = "Warum\n# injected heading";
+        ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
+        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Why: a label must be one line", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_unknown_label_name_given_in_code_is_refused_naming_it()
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() => DisclosureLabels.Default.With("Nope", "x"));

@@ -31,6 +31,9 @@ public class FormulationTests
     [InlineData("cafe\u0301ine", "cafe", false)]
     [InlineData("finasteride-free base", "finasteride", true)]
     [InlineData("zinc", "-", false)]
+    [InlineData("lido\u00ADcaine 2%", "lidocaine", true)]
+    [InlineData("bio\u200Btin", "biotin", true)]
+    [InlineData("biotin", "bio\u00ADtin", true)]
     public void A_component_matches_a_substance_it_equals_or_holds_as_whole_words(string component, string substance, bool expected)
     {
         Assert.Equal(expected, new Formulation("mix", [component]).Contains(substance));
@@ -89,6 +92,7 @@ public class FormulationTests
         var mix = new Formulation("m", ["biotin"]);
         Assert.Equal("Components", Assert.Throws<ArgumentNullException>(() => mix with { Components = null! }).ParamName);
         Assert.Throws<ArgumentNullException>("substance", () => mix.Contains(null!));
+        Assert.Throws<ArgumentException>("Components[0]", () => new Formulation("m", [null!, "biotin"]).Contains("biotin"));
     }
 
     [Fact]

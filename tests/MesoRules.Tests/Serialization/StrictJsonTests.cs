@@ -51,6 +51,7 @@ public class StrictJsonTests
     [InlineData("2026-02-20T09:00:00Z", 9)]
     [InlineData("2026-02-20T09:00:00+01:00", 8)]
     [InlineData("2026-02-20T09:00:00-05:00", 14)]
+    [InlineData("2026-02-20T09:00:00\\u002B01:00", 8)]
     public void An_instant_with_its_offset_is_read_exactly(string instant, int utcHour)
     {
         DisclosureAcknowledgment ack = MesoRulesJson.Deserialize<DisclosureAcknowledgment>(Acknowledgment(instant));
