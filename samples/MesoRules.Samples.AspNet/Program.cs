@@ -10,8 +10,8 @@ WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
 
-builder.Services.Configure<MesoRulesOptions>(builder.Configuration.GetSection(MesoRulesOptions.SectionName));
-builder.Services.AddMesoRules();
+// The library's own binding: reflection-free and strict (a value it cannot convert fails start-up, listed).
+builder.Services.AddMesoRules(builder.Configuration.GetSection(MesoRulesOptions.SectionName));
 
 builder.Services.ConfigureHttpJsonOptions(json => SampleJson.Configure(json.SerializerOptions));
 

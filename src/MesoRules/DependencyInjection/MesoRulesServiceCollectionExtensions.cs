@@ -19,14 +19,14 @@ public static class MesoRulesServiceCollectionExtensions
     /// registered is used; otherwise <see cref="TimeProvider.System"/> is added.
     /// </summary>
     /// <remarks>
-    /// To bind settings from configuration, also call
-    /// <c>services.Configure&lt;MesoRulesOptions&gt;(configuration.GetSection(MesoRulesOptions.SectionName))</c>
-    /// (from Microsoft.Extensions.Options.ConfigurationExtensions).
+    /// To bind settings from configuration, use the overload that takes the configuration section: its binding
+    /// is strict and reflection-free.
     /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Optional code that sets the clinic's options.</param>
     /// <returns>The same service collection, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads", Justification = "The configuration overloads take a different first argument; AddMesoRules() with no argument is the common call.")]
     public static IServiceCollection AddMesoRules(this IServiceCollection services, Action<MesoRulesOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -56,4 +56,38 @@ public static class MesoRulesServiceCollectionExtensions
         services.TryAddSingleton<TreatmentAssessor>(static sp => new TreatmentAssessor(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
+
+    /// <summary>
+    /// Registers MesoRules with its options bound from a configuration section (usually
+    /// <c>configuration.GetSection(MesoRulesOptions.SectionName)</c>), then <paramref name="configure"/>, which wins
+    /// over the configuration. The binding is the library's own: no reflection (trimming- and NativeAOT-safe) and
+    /// strict, so a value that cannot be converted or a key that is no setting is a validation failure listed
+    /// with every other at start-up (and, on a reload, in <c>MonitoredPolicyProvider.PolicyRejected</c>), never
+    /// silently dropped. The policy follows the section's reloads.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The <c>MesoRules</c> configuration section.</param>
+    /// <param name="configure">Code that sets the clinic's options after the configuration, for example its C# eligibility rules; or <see langword="null"/>.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddMesoRules(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration, Action<MesoRulesOptions>? configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<MesoRulesOptions>().Configure(options => MesoRulesConfigurationBinder.Bind(configuration, options));
+        services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(new MesoRules.DependencyInjection.ConfigurationReloadSource(configuration));
+        return services.AddMesoRules(configure);
+    }
+
+    /// <summary>
+    /// Registers MesoRules with its options bound from a configuration section (usually
+    /// <c>configuration.GetSection(MesoRulesOptions.SectionName)</c>); see
+    /// <see cref="AddMesoRules(IServiceCollection, Microsoft.Extensions.Configuration.IConfiguration, Action{MesoRulesOptions}?)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The <c>MesoRules</c> configuration section.</param>
+    /// <returns>The same service collection, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="configuration"/> is <see langword="null"/>.</exception>
+    public static IServiceCollection AddMesoRules(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        services.AddMesoRules(configuration, null);
 }

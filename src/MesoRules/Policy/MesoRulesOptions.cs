@@ -20,6 +20,9 @@ public sealed class MesoRulesOptions
     /// </summary>
     public string PolicyName { get; set; } = "default";
 
+    /// <summary>What the configuration binding of <c>AddMesoRules(configuration)</c> could not use; reported by validation.</summary>
+    internal List<string> BindingFailures { get; } = [];
+
     /// <summary>Eligibility settings.</summary>
     public EligibilityOptions Eligibility { get; set; } = new();
 

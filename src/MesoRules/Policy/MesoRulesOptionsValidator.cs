@@ -23,6 +23,11 @@ public sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOption
     internal static OptionsFailures Collect(MesoRulesOptions options)
     {
         var failures = new OptionsFailures();
+        foreach (string failure in options.BindingFailures)
+        {
+            failures.Add(failure);
+        }
+
         const string prefix = MesoRulesOptions.SectionName;
         failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, 100);
         EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);

@@ -13,6 +13,8 @@ internal sealed class OptionsFailures
 
     public void Add(string member, string problem) => _failures.Add($"{member}: {problem}");
 
+    public void Add(string failure) => _failures.Add(failure);
+
     public void OutOfRange<T>(string member, T value, string allowed)
         where T : IFormattable =>
         _failures.Add($"{member}: {value.ToString(null, CultureInfo.InvariantCulture)} is outside the allowed range {allowed}.");

@@ -1,0 +1,129 @@
+using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Policy;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MesoRules.Tests.DependencyInjection;
+
+/// <summary>AddMesoRules(configuration): the library's own strict, reflection-free binding of the MesoRules section.</summary>
+public class ConfigurationBindingTests
+{
+    private static IConfigurationRoot Configuration(Dictionary<string, string?> values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+
+    private static ServiceProvider Build(IConfiguration configuration, Action<MesoRulesOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddMesoRules(configuration.GetSection(MesoRulesOptions.SectionName), configure);
+        return services.BuildServiceProvider();
+    }
+
+    [Fact]
+    public void Every_kind_of_setting_binds()
+    {
+        IConfigurationRoot config = Configuration(new()
+        {
+            ["MesoRules:PolicyName"] = "north-clinic",
+            ["MesoRules:Eligibility:MinimumAgeYears"] = "21",
+            ["MesoRules:Eligibility:PregnancyAvoidanceComponents:0"] = "dutasteride",
+            ["MesoRules:Eligibility:PregnancyAvoidanceComponents:1"] = "minoxidil",
+            ["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = "referToSpecialist",
+            ["MesoRules:Eligibility:Rules:eligibility.diabetes:Enabled"] = "false",
+            ["MesoRules:Aftercare:Restrictions:Sun:Minimum"] = "3.00:00:00",
+            ["MesoRules:Aftercare:Restrictions:Sun:Recommended"] = "7.00:00:00",
+            ["MesoRules:Planning:FollowUpWeeks"] = "8",
+            ["MesoRules:Planning:AddSessionAfterLongGap"] = "true",
+            ["MesoRules:Planning:SessionDuration"] = "00:45:00",
+            ["MesoRules:Disclosure:RequireConsent"] = "false",
+            ["MesoRules:Disclosure:Risks:disclosure.risk.pain:Text"] = "Es kann brennen.",
+            ["MesoRules:Disclosure:Statements:disclosure.alternatives:Title"] = "Alternativen",
+            ["MesoRules:Disclosure:Labels:Likelihood"] = "Häufigkeit",
+        });
+        using ServiceProvider sp = Build(config);
+
+        MesoRulesOptions o = sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>().Create(Options.DefaultName);
+        Assert.Equal("north-clinic", o.PolicyName);
+        Assert.Equal(21, o.Eligibility.MinimumAgeYears);
+        Assert.Equal(["dutasteride", "minoxidil"], o.Eligibility.PregnancyAvoidanceComponents);
+        Assert.Equal(EligibilityOutcome.ReferToSpecialist, o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency].Outcome);
+        Assert.False(o.Eligibility.Rules[EligibilityRuleIds.Diabetes].Enabled);
+        Assert.Equal(TimeSpan.FromDays(3), o.Aftercare.Restrictions["Sun"].Minimum);
+        Assert.Equal(8, o.Planning.FollowUpWeeks);
+        Assert.True(o.Planning.AddSessionAfterLongGap);
+        Assert.Equal(TimeSpan.FromMinutes(45), o.Planning.SessionDuration);
+        Assert.False(o.Disclosure.RequireConsent);
+        Assert.Equal("Es kann brennen.", o.Disclosure.Risks["disclosure.risk.pain"].Text);
+        Assert.Equal("Alternativen", o.Disclosure.Statements["disclosure.alternatives"].Title);
+        Assert.Equal("Häufigkeit", o.Disclosure.Labels["Likelihood"]);
+
+        MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
+        Assert.Equal("north-clinic", policy.Name);
+        Assert.NotEqual(MesoRulesPolicy.Default.Version, policy.Version);
+        AftercareCheck sun = sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+        Assert.Equal(AftercareStatus.NotYet, sun.Status);
+    }
+
+    [Fact]
+    public void Values_that_cannot_be_converted_and_unknown_keys_fail_start_up_all_listed_even_inside_dictionaries()
+    {
+        IConfigurationRoot config = Configuration(new()
+        {
+            ["MesoRules:Eligibility:MinimumAgeYears"] = "150",
+            ["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = "ReferToSpecialst",
+            ["MesoRules:Eligibility:Rules:eligibility.diabetes:Enabled"] = "no",
+            ["MesoRules:Aftercare:Restrictions:Sun:Minimum"] = "3 days",
+            ["MesoRules:Planning:ModerateInitialSessions"] = "abc",
+            ["MesoRules:Planning:FolowUpWeeks"] = "8",
+            ["MesoRules:Eligibility:CustomRules:0:Id"] = "clinic.x",
+        });
+        using ServiceProvider sp = Build(config);
+
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate());
+        string[] failures = [.. ex.Failures];
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:MinimumAgeYears: 150 is outside", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:Rules:eligibility.keloid:Outcome: 'ReferToSpecialst' is not a value of EligibilityOutcome; allowed:", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:Rules:eligibility.diabetes:Enabled: 'no' is not true or false", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Aftercare:Restrictions:Sun:Minimum: '3 days' is not a duration", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Planning:ModerateInitialSessions: 'abc' is not a whole number", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Planning:FolowUpWeeks: is not a setting here; allowed:", StringComparison.Ordinal) && f.Contains("FollowUpWeeks", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:CustomRules: clinic rules are C# conditions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reload_with_a_bad_value_is_rejected_without_throwing_and_a_good_one_is_taken()
+    {
+        IConfigurationRoot config = Configuration(new() { ["MesoRules:Planning:FollowUpWeeks"] = "8" });
+        using ServiceProvider sp = Build(config);
+        sp.GetRequiredService<IStartupValidator>().Validate();
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        string first = provider.Current.Version;
+        var rejected = new List<OptionsValidationException>();
+        provider.PolicyRejected += (_, e) => rejected.Add(e);
+
+        config["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = "Bogus";
+        config.Reload();
+        Assert.Equal(first, provider.Current.Version);
+        Assert.Contains("'Bogus' is not a value of EligibilityOutcome", Assert.Single(Assert.Single(rejected).Failures), StringComparison.Ordinal);
+
+        config["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = "Deferred";
+        config.Reload();
+        Assert.NotEqual(first, provider.Current.Version);
+        Assert.Single(rejected);
+    }
+
+    [Fact]
+    public void Code_runs_after_the_configuration_and_wins()
+    {
+        IConfigurationRoot config = Configuration(new() { ["MesoRules:Planning:FollowUpWeeks"] = "8" });
+        using ServiceProvider sp = Build(config, o => o.Planning.FollowUpWeeks = 4);
+        Assert.Equal(4, sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>().Create(Options.DefaultName).Planning.FollowUpWeeks);
+    }
+
+    [Fact]
+    public void A_null_configuration_is_refused()
+    {
+        Assert.Throws<ArgumentNullException>("configuration", () => new ServiceCollection().AddMesoRules((IConfiguration)null!));
+    }
+}
