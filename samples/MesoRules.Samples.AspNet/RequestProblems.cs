@@ -121,6 +121,14 @@ internal static class RequestProblems
             return (path, $"The JSON is malformed at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}.");
         }
 
+        // The library's acknowledgment converter reports a refused member as "<member>: <reason>", with its own
+        // words only (never the value), at the acknowledgment's path.
+        int colon = text.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && char.IsAsciiLetterLower(text[0]) && text.AsSpan(0, colon).ContainsAnyExceptInRange('A', 'z') is false)
+        {
+            return ($"{path}.{text[..colon]}", text[(colon + 2)..]);
+        }
+
         if (text.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
             return (path, "This member is not part of the contract.");

@@ -97,9 +97,14 @@ public static class MesoRulesJson
     {
         string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
         string position = $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}";
-        bool syntax = ex.InnerException is JsonException || ex.GetType() != typeof(JsonException);
+        bool syntax = ex.InnerException is JsonException || ex.GetType() != typeof(JsonException) && ex is not MemberJsonException;
         string reason;
-        if (syntax)
+        if (ex is MemberJsonException member)
+        {
+            path = $"{path}.{member.Member}";
+            reason = member.Reason.ReplaceLineEndings(" ").Trim();
+        }
+        else if (syntax)
         {
             reason = "the JSON is malformed";
         }
@@ -110,7 +115,7 @@ public static class MesoRulesJson
             reason = (suffix >= 0 ? message[..suffix] : message).ReplaceLineEndings(" ").Trim();
         }
 
-        return new JsonException($"{path}: {reason} ({position}).", ex.Path, ex.LineNumber, ex.BytePositionInLine);
+        return new JsonException($"{path}: {reason} ({position}).", path, ex.LineNumber, ex.BytePositionInLine);
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>

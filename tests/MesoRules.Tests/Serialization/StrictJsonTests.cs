@@ -64,7 +64,8 @@ public class StrictJsonTests
     public void An_unset_acknowledgment_instant_is_refused_naming_the_field(string instant)
     {
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<DisclosureAcknowledgment>(Acknowledgment(instant)));
-        Assert.StartsWith("acknowledgedAt:", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("$.acknowledgedAt: acknowledgedAt is outside", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.acknowledgedAt", ex.Path);
     }
 
     [Theory]
@@ -79,6 +80,35 @@ public class StrictJsonTests
         Assert.DoesNotContain('\n', ex.Message);
         Assert.Contains("malformed", ex.Message, StringComparison.Ordinal);
         Assert.Contains("line 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"disclosureHash\":\"abc\"", "disclosureHash", "64 hex digits")]
+    [InlineData("\"historyHash\":\"abc\"", "historyHash", "64 hex digits")]
+    [InlineData("\"acknowledgedAt\":\"0001-01-01T00:00:00Z\"", "acknowledgedAt", "1900-01-01")]
+    [InlineData("\"acknowledgedBy\":\"Neighbour\"", "acknowledgedBy", "Patient, Guardian")]
+    [InlineData("\"patientReference\":\"  \"", "patientReference", "1 to 200 characters")]
+    public void A_bad_member_of_a_nested_acknowledgment_is_named_at_its_exact_path(string member, string name, string expected)
+    {
+        string good = Acknowledgment("2026-02-20T09:00:00Z");
+        string bad = good.Replace($"\"{name}\":", $"\"{name}_old\":", StringComparison.Ordinal).Replace("{", "{" + member + ",", StringComparison.Ordinal);
+        bad = System.Text.RegularExpressions.Regex.Replace(bad, $",?\"{name}_old\":(\"[^\"]*\")", string.Empty);
+        string json = $$"""{"patient":{},"firstSessionDate":"2026-03-02","acknowledgments":[{{good}},{{bad}}]}""";
+
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
+
+        Assert.Equal($"$.acknowledgments[1].{name}", ex.Path);
+        Assert.StartsWith($"$.acknowledgments[1].{name}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("MRN-1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_member_of_an_acknowledgment_is_named()
+    {
+        string json = Acknowledgment("2026-02-20T09:00:00Z").Replace("{", "{\"note\":\"x\",", StringComparison.Ordinal);
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<DisclosureAcknowledgment>(json));
+        Assert.Equal("$.note", ex.Path);
     }
 
     [Fact]

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MesoRules.Disclosure;
+
+namespace MesoRules.Serialization;
+
+/// <summary>
+/// Reads and writes a <see cref="DisclosureAcknowledgment"/> member by member, so that a value its constructor
+/// refuses (a hash of the wrong length, an unset instant) is reported as a <see cref="JsonException"/> at the
+/// acknowledgment's own path, for example <c>$.acknowledgments[1]</c>, whose message starts with the member's
+/// name (<c>disclosureHash: ...</c>), rather than as an argument exception that has lost where in the document
+/// it came from. Applied to the type by attribute, so any <c>System.Text.Json</c> context uses it.
+/// </summary>
+public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<DisclosureAcknowledgment>
+{
+    private static readonly StrictDateTimeOffsetConverter Instants = new();
+    private static readonly StrictEnumConverter<AcknowledgingParty> Parties = new();
+
+    /// <inheritdoc/>
+    public override DisclosureAcknowledgment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException();
+        }
+
+        string? disclosureHash = null, historyHash = null, policyVersion = null, patientReference = null;
+        DateTimeOffset? acknowledgedAt = null;
+        AcknowledgingParty? acknowledgedBy = null;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            string name = reader.GetString()!;
+            reader.Read();
+            switch (name.ToLowerInvariant())
+            {
+                case "disclosurehash": disclosureHash = Text(ref reader, name, nullable: false); break;
+                case "historyhash": historyHash = Text(ref reader, name, nullable: true); break;
+                case "policyversion": policyVersion = Text(ref reader, name, nullable: false); break;
+                case "patientreference": patientReference = Text(ref reader, name, nullable: false); break;
+                case "acknowledgedat": acknowledgedAt = Instant(ref reader, name, options); break;
+                case "acknowledgedby": acknowledgedBy = Party(ref reader, name, options); break;
+                default: throw new MemberJsonException(name, $"The JSON property '{name}' could not be mapped to any .NET member contained in type 'DisclosureAcknowledgment'.");
+            }
+        }
+
+        string[] missing =
+        [
+            .. disclosureHash is null ? ["disclosureHash"] : Array.Empty<string>(),
+            .. policyVersion is null ? ["policyVersion"] : Array.Empty<string>(),
+            .. patientReference is null ? ["patientReference"] : Array.Empty<string>(),
+            .. acknowledgedAt is null ? ["acknowledgedAt"] : Array.Empty<string>(),
+            .. acknowledgedBy is null ? ["acknowledgedBy"] : Array.Empty<string>(),
+        ];
+        if (missing.Length > 0)
+        {
+            throw new JsonException($"JSON deserialization for type 'MesoRules.Disclosure.DisclosureAcknowledgment' was missing required properties including: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
+        }
+
+        try
+        {
+            return new DisclosureAcknowledgment(disclosureHash!, policyVersion!, patientReference!, acknowledgedAt!.Value, acknowledgedBy!.Value, historyHash);
+        }
+        catch (ArgumentException ex)
+        {
+            string member = ex.ParamName ?? "acknowledgment";
+            string message = ex.Message;
+            int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+            throw new MemberJsonException(member, suffix >= 0 ? message[..suffix] : message);
+        }
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, DisclosureAcknowledgment value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("disclosureHash", value.DisclosureHash);
+        writer.WriteString("historyHash", value.HistoryHash);
+        writer.WriteString("policyVersion", value.PolicyVersion);
+        writer.WriteString("patientReference", value.PatientReference);
+        writer.WritePropertyName("acknowledgedAt");
+        Instants.Write(writer, value.AcknowledgedAt, options);
+        writer.WritePropertyName("acknowledgedBy");
+        Parties.Write(writer, value.AcknowledgedBy, options);
+        writer.WriteEndObject();
+    }
+
+    private static DateTimeOffset Instant(ref Utf8JsonReader reader, string name, JsonSerializerOptions options)
+    {
+        try
+        {
+            return Instants.Read(ref reader, typeof(DateTimeOffset), options);
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            throw new MemberJsonException(name, ex is JsonException { Message: { } m } && m.StartsWith("An instant", StringComparison.Ordinal)
+                ? m
+                : "The value must be an instant: ISO 8601 with its offset, for example 2026-05-04T10:30:00+02:00.");
+        }
+    }
+
+    private static AcknowledgingParty Party(ref Utf8JsonReader reader, string name, JsonSerializerOptions options)
+    {
+        try
+        {
+            return Parties.Read(ref reader, typeof(AcknowledgingParty), options);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            throw new MemberJsonException(name, $"The value must be one of: {string.Join(", ", Enum.GetNames<AcknowledgingParty>())}.");
+        }
+    }
+
+    private static string? Text(ref Utf8JsonReader reader, string name, bool nullable) => reader.TokenType switch
+    {
+        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.Null when nullable => null,
+        _ => throw new MemberJsonException(name, nullable ? "The value must be a string or null." : "The value must be a string."),
+    };
+}
+
+/// <summary>A contract error about one member of the object at <see cref="JsonException.Path"/>.</summary>
+internal sealed class MemberJsonException(string member, string message) : JsonException($"{member}: {message}")
+{
+    /// <summary>The member's JSON name.</summary>
+    public string Member { get; } = member;
+
+    /// <summary>What is wrong with it, without the member's name.</summary>
+    public string Reason { get; } = message;
+}
