@@ -23,6 +23,9 @@ builder.Services.AddOpenApi();
 
 WebApplication app = builder.Build();
 
+// An edited appsettings.json takes effect without a restart; tell the operator which policy is in force, or why an edit was refused.
+PolicyLog.Follow(app.Services.GetRequiredService<MonitoredPolicyProvider>(), app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MesoRules.Policy"));
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestLimits>();

@@ -11,4 +11,9 @@ internal sealed class ConfigurationReloadSource(IConfiguration configuration) : 
     public string Name => Options.DefaultName;
 
     public IChangeToken GetChangeToken() => configuration.GetReloadToken();
+
+    /// <summary>Whether this source follows <paramref name="other"/>: the same object, or a section with the same path (sections are made anew on each lookup).</summary>
+    public bool Binds(IConfiguration other) =>
+        ReferenceEquals(configuration, other)
+        || (configuration is IConfigurationSection mine && other is IConfigurationSection theirs && string.Equals(mine.Path, theirs.Path, StringComparison.OrdinalIgnoreCase));
 }

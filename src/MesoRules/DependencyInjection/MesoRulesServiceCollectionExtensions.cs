@@ -74,8 +74,15 @@ public static class MesoRulesServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<MesoRulesOptions>().Configure(options => MesoRulesConfigurationBinder.Bind(configuration, options));
-        services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(new MesoRules.DependencyInjection.ConfigurationReloadSource(configuration));
+        // Binding the same section twice would list every failure twice and signal every reload twice.
+        bool bound = services.Any(d => d.ServiceType == typeof(IOptionsChangeTokenSource<MesoRulesOptions>)
+            && d.ImplementationInstance is MesoRules.DependencyInjection.ConfigurationReloadSource source && source.Binds(configuration));
+        if (!bound)
+        {
+            services.AddOptions<MesoRulesOptions>().Configure(options => MesoRulesConfigurationBinder.Bind(configuration, options));
+            services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(new MesoRules.DependencyInjection.ConfigurationReloadSource(configuration));
+        }
+
         return services.AddMesoRules(configure);
     }
 

@@ -22,28 +22,29 @@ internal static class MesoRulesConfigurationBinder
             switch (Key(child))
             {
                 case "policyname": Text(child, f, v => o.PolicyName = v); break;
-                case "eligibility": BindEligibility(child, o.Eligibility ??= new(), f); break;
-                case "aftercare": BindAftercare(child, o.Aftercare ??= new(), f); break;
-                case "planning": BindPlanning(child, o.Planning ??= new(), f); break;
-                case "disclosure": BindDisclosure(child, o.Disclosure ??= new(), f); break;
+                case "eligibility": BindEligibility(Children(child, f), o.Eligibility ??= new(), f); break;
+                case "aftercare": BindAftercare(Children(child, f), o.Aftercare ??= new(), f); break;
+                case "planning": BindPlanning(Children(child, f), o.Planning ??= new(), f); break;
+                case "disclosure": BindDisclosure(Children(child, f), o.Disclosure ??= new(), f); break;
                 default: Unknown(child, f, "PolicyName, Eligibility, Aftercare, Planning, Disclosure"); break;
             }
         }
     }
 
-    private static void BindEligibility(IConfigurationSection section, EligibilityOptions o, List<string> f)
+    private static void BindEligibility(IEnumerable<IConfigurationSection> children, EligibilityOptions o, List<string> f)
     {
-        foreach (IConfigurationSection child in section.GetChildren())
+        foreach (IConfigurationSection child in children)
         {
             switch (Key(child))
             {
                 case "minimumageyears": Int(child, f, v => o.MinimumAgeYears = v); break;
                 case "pregnancyavoidancecomponents": o.PregnancyAvoidanceComponents = StringList(child, f); break;
                 case "rules":
-                    foreach (IConfigurationSection rule in child.GetChildren())
+                    foreach (IConfigurationSection rule in Children(child, f))
                     {
-                        RuleOverride target = GetOrAdd(o.Rules ??= new Dictionary<string, RuleOverride>(StringComparer.Ordinal), rule.Key);
-                        foreach (IConfigurationSection setting in rule.GetChildren())
+                        // Rule ids are lower case; configuration keys are not case-sensitive.
+                        RuleOverride target = GetOrAdd(o.Rules ??= new Dictionary<string, RuleOverride>(StringComparer.Ordinal), rule.Key.ToLowerInvariant());
+                        foreach (IConfigurationSection setting in Children(rule, f))
                         {
                             switch (Key(setting))
                             {
@@ -63,9 +64,9 @@ internal static class MesoRulesConfigurationBinder
         }
     }
 
-    private static void BindAftercare(IConfigurationSection section, AftercareOptions o, List<string> f)
+    private static void BindAftercare(IEnumerable<IConfigurationSection> children, AftercareOptions o, List<string> f)
     {
-        foreach (IConfigurationSection child in section.GetChildren())
+        foreach (IConfigurationSection child in children)
         {
             if (Key(child) != "restrictions")
             {
@@ -73,10 +74,10 @@ internal static class MesoRulesConfigurationBinder
                 continue;
             }
 
-            foreach (IConfigurationSection restriction in child.GetChildren())
+            foreach (IConfigurationSection restriction in Children(child, f))
             {
                 AftercareRestrictionOptions target = GetOrAdd(o.Restrictions ??= new Dictionary<string, AftercareRestrictionOptions>(StringComparer.Ordinal), restriction.Key);
-                foreach (IConfigurationSection setting in restriction.GetChildren())
+                foreach (IConfigurationSection setting in Children(restriction, f))
                 {
                     switch (Key(setting))
                     {
@@ -92,9 +93,9 @@ internal static class MesoRulesConfigurationBinder
         }
     }
 
-    private static void BindPlanning(IConfigurationSection section, PlanningOptions o, List<string> f)
+    private static void BindPlanning(IEnumerable<IConfigurationSection> children, PlanningOptions o, List<string> f)
     {
-        foreach (IConfigurationSection child in section.GetChildren())
+        foreach (IConfigurationSection child in children)
         {
             switch (Key(child))
             {
@@ -119,18 +120,18 @@ internal static class MesoRulesConfigurationBinder
         }
     }
 
-    private static void BindDisclosure(IConfigurationSection section, DisclosureOptions o, List<string> f)
+    private static void BindDisclosure(IEnumerable<IConfigurationSection> children, DisclosureOptions o, List<string> f)
     {
-        foreach (IConfigurationSection child in section.GetChildren())
+        foreach (IConfigurationSection child in children)
         {
             switch (Key(child))
             {
                 case "requireconsent": Bool(child, f, v => o.RequireConsent = v); break;
                 case "risks":
-                    foreach (IConfigurationSection risk in child.GetChildren())
+                    foreach (IConfigurationSection risk in Children(child, f))
                     {
-                        DisclosureRiskOptions target = GetOrAdd(o.Risks ??= new Dictionary<string, DisclosureRiskOptions>(StringComparer.Ordinal), risk.Key);
-                        foreach (IConfigurationSection setting in risk.GetChildren())
+                        DisclosureRiskOptions target = GetOrAdd(o.Risks ??= new Dictionary<string, DisclosureRiskOptions>(StringComparer.Ordinal), risk.Key.ToLowerInvariant());
+                        foreach (IConfigurationSection setting in Children(risk, f))
                         {
                             switch (Key(setting))
                             {
@@ -145,10 +146,10 @@ internal static class MesoRulesConfigurationBinder
 
                     break;
                 case "statements":
-                    foreach (IConfigurationSection statement in child.GetChildren())
+                    foreach (IConfigurationSection statement in Children(child, f))
                     {
-                        DisclosureStatementOptions target = GetOrAdd(o.Statements ??= new Dictionary<string, DisclosureStatementOptions>(StringComparer.Ordinal), statement.Key);
-                        foreach (IConfigurationSection setting in statement.GetChildren())
+                        DisclosureStatementOptions target = GetOrAdd(o.Statements ??= new Dictionary<string, DisclosureStatementOptions>(StringComparer.Ordinal), statement.Key.ToLowerInvariant());
+                        foreach (IConfigurationSection setting in Children(statement, f))
                         {
                             switch (Key(setting))
                             {
@@ -162,9 +163,11 @@ internal static class MesoRulesConfigurationBinder
                     break;
                 case "labels":
                     IDictionary<string, string> labels = o.Labels ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                    foreach (IConfigurationSection label in child.GetChildren())
+                    foreach (IConfigurationSection label in Children(child, f))
                     {
-                        Text(label, f, v => labels[label.Key] = v);
+                        // Label names as DisclosureLabels.Names spells them; configuration keys are not case-sensitive.
+                        string name = DisclosureLabels.Names.FirstOrDefault(n => string.Equals(n, label.Key, StringComparison.OrdinalIgnoreCase)) ?? label.Key;
+                        Text(label, f, v => labels[name] = v);
                     }
 
                     break;
@@ -174,6 +177,18 @@ internal static class MesoRulesConfigurationBinder
     }
 
     private static string Key(IConfigurationSection section) => section.Key.ToLowerInvariant();
+
+    /// <summary>The children of a key that must be a section; a non-empty plain value there is a failure (an empty one is an empty section).</summary>
+    private static IEnumerable<IConfigurationSection> Children(IConfigurationSection section, List<string> f)
+    {
+        if (!string.IsNullOrEmpty(section.Value))
+        {
+            f.Add($"{section.Path}: expected a section, found a value.");
+            return [];
+        }
+
+        return section.GetChildren();
+    }
 
     private static T GetOrAdd<T>(IDictionary<string, T> dictionary, string key)
         where T : new()
@@ -199,7 +214,7 @@ internal static class MesoRulesConfigurationBinder
             return true;
         }
 
-        f.Add($"{section.Path}: expected a value, found a section.");
+        f.Add(section.GetChildren().Any() ? $"{section.Path}: expected a value, found a section." : $"{section.Path}: expected a value, found null.");
         value = string.Empty;
         return false;
     }
@@ -279,6 +294,13 @@ internal static class MesoRulesConfigurationBinder
 
     private static List<string> StringList(IConfigurationSection section, List<string> f)
     {
+        if (!string.IsNullOrEmpty(section.Value))
+        {
+            // A single string where a list belongs would otherwise replace the list with nothing.
+            f.Add($"{section.Path}: expected a list, for example [\"dutasteride\", \"finasteride\"]; found a single value.");
+            return [];
+        }
+
         var items = new List<(int Index, string Value)>();
         foreach (IConfigurationSection item in section.GetChildren())
         {

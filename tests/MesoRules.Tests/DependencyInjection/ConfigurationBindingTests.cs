@@ -122,6 +122,95 @@ public class ConfigurationBindingTests
     }
 
     [Fact]
+    public void A_plain_value_where_a_section_or_list_belongs_and_a_null_value_are_failures_not_silently_dropped()
+    {
+        IConfigurationRoot config = Configuration(new()
+        {
+            ["MesoRules:Eligibility:PregnancyAvoidanceComponents"] = "finasteride",
+            ["MesoRules:Eligibility:Rules:eligibility.pregnancy"] = "false",
+            ["MesoRules:Aftercare:Restrictions:Sun"] = "7.00:00:00",
+            ["MesoRules:Disclosure:Labels"] = "Wahrscheinlichkeit",
+            ["MesoRules:Planning"] = "5",
+            ["MesoRules:PolicyName"] = null,
+        });
+        using ServiceProvider sp = Build(config);
+
+        string[] failures = [.. Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate()).Failures];
+        Assert.Contains("MesoRules:Eligibility:PregnancyAvoidanceComponents: expected a list, for example [\"dutasteride\", \"finasteride\"]; found a single value.", failures);
+        Assert.Contains("MesoRules:Eligibility:Rules:eligibility.pregnancy: expected a section, found a value.", failures);
+        Assert.Contains("MesoRules:Aftercare:Restrictions:Sun: expected a section, found a value.", failures);
+        Assert.Contains("MesoRules:Disclosure:Labels: expected a section, found a value.", failures);
+        Assert.Contains("MesoRules:Planning: expected a section, found a value.", failures);
+        Assert.Contains("MesoRules:PolicyName: expected a value, found null.", failures);
+    }
+
+    [Fact]
+    public void Rule_ids_risk_ids_and_label_names_bind_whatever_their_case_as_configuration_keys_do()
+    {
+        IConfigurationRoot config = Configuration(new()
+        {
+            ["MesoRules:Eligibility:Rules:Eligibility.Keloid:Outcome"] = "Deferred",
+            ["MesoRules:Disclosure:Risks:Disclosure.Risk.Pain:Title"] = "Schmerz",
+            ["MesoRules:Disclosure:Labels:likelihood"] = "Häufigkeit",
+        });
+        using ServiceProvider sp = Build(config);
+        sp.GetRequiredService<IStartupValidator>().Validate();
+
+        MesoRulesOptions o = sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>().Create(Options.DefaultName);
+        Assert.Equal(EligibilityOutcome.Deferred, o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency].Outcome);
+        Assert.Equal("Schmerz", o.Disclosure.Risks["disclosure.risk.pain"].Title);
+        Assert.Equal("Häufigkeit", o.Disclosure.Labels["Likelihood"]);
+    }
+
+    [Fact]
+    public void Binding_the_same_section_twice_lists_each_failure_once()
+    {
+        IConfigurationRoot config = Configuration(new() { ["MesoRules:Planning:FollowUpWeeks"] = "soon" });
+        var services = new ServiceCollection();
+        services.AddMesoRules(config.GetSection(MesoRulesOptions.SectionName));
+        services.AddMesoRules(config.GetSection(MesoRulesOptions.SectionName));
+        using ServiceProvider sp = services.BuildServiceProvider();
+
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate());
+        Assert.Single(ex.Failures);
+    }
+
+    [Fact]
+    public void A_reload_reports_each_change_once_and_an_exception_of_the_clinic_code_as_a_rejection()
+    {
+        IConfigurationRoot config = Configuration(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "18" });
+        using ServiceProvider sp = Build(config, o =>
+        {
+            if (o.Eligibility.MinimumAgeYears == 30)
+            {
+                throw new InvalidDataException("the clinic's configure step failed");
+            }
+        });
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        int changed = 0;
+        var rejected = new List<OptionsValidationException>();
+        provider.PolicyChanged += (_, _) => changed++;
+        provider.PolicyRejected += (_, e) => rejected.Add(e);
+
+        config.Reload();
+        Assert.Equal(0, changed);
+
+        config["MesoRules:Eligibility:MinimumAgeYears"] = "30";
+        config.Reload();
+        config.Reload();
+        Assert.Contains("the clinic's configure step failed", Assert.Single(Assert.Single(rejected).Failures), StringComparison.Ordinal);
+
+        config["MesoRules:Eligibility:MinimumAgeYears"] = "21";
+        config.Reload();
+        Assert.Equal(1, changed);
+        Assert.Equal(21, provider.Current.MinimumAgeYears);
+
+        config["MesoRules:Eligibility:MinimumAgeYears"] = "30";
+        config.Reload();
+        Assert.Equal(2, rejected.Count);
+    }
+
+    [Fact]
     public void A_null_configuration_is_refused()
     {
         Assert.Throws<ArgumentNullException>("configuration", () => new ServiceCollection().AddMesoRules((IConfiguration)null!));
