@@ -5,8 +5,11 @@ using static MesoRules.Disclosure.DisclosureRuleIds;
 
 namespace MesoRules.Disclosure;
 
-/// <summary>One way a patient fact raises a risk: a pure condition over the profile, the level it sets and the explanation shown.</summary>
-internal sealed record RiskTailoring(string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, bool> Applies);
+/// <summary>
+/// One way a patient fact raises a risk: a pure condition over the profile, the level it sets and the explanation
+/// shown. <paramref name="Key"/> names the reason for a clinic's own wording (<see cref="DisclosureRiskOptions.RaisedBecause"/>).
+/// </summary>
+internal sealed record RiskTailoring(string Key, string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, bool> Applies);
 
 /// <summary>A risk as the library defines it, before the clinic's wording and the patient's tailoring.</summary>
 internal sealed record RiskDefinition(
@@ -93,8 +96,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [AllergiesFact, ComponentsFact],
             [
-                new(AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", p => AllergyMatchesComponent(p)),
-                new(AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", p => p.Allergies.Count > 0 && !AllergyMatchesComponent(p)),
+                new("allergy.component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", p => AllergyMatchesComponent(p)),
+                new("allergy.other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", p => p.Allergies.Count > 0 && !AllergyMatchesComponent(p)),
             ]),
         new(
             SkinIrritation,
@@ -123,8 +126,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [CauseFact],
             [
-                new(CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static p => p.Cause == HairLossCause.Undiagnosed),
-                new(CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static p => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
+                new("cause.undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static p => p.Cause == HairLossCause.Undiagnosed),
+                new("cause.other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static p => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
             ]),
         new(
             Scarring,
@@ -182,7 +185,7 @@ internal static class DefaultDisclosureContent
     private static string Fact(HealthFactor factor) => DefaultEligibilityRules.FactName(factor);
 
     private static RiskTailoring Health(HealthFactor factor, string explanation) =>
-        new(Fact(factor), RiskLevel.Raised, explanation, p => p.Health.Get(factor) == Answer.Yes);
+        new(Fact(factor), Fact(factor), RiskLevel.Raised, explanation, p => p.Health.Get(factor) == Answer.Yes);
 
     private static bool AllergyMatchesComponent(PatientProfile p)
     {

@@ -72,6 +72,17 @@ public sealed class DisclosureRiskOptions
 
     /// <summary>What reduces the risk; 1 to <see cref="DisclosureOptions.MaxTextLength"/> characters, not blank. <value>The default value is <see langword="null"/>: the library's text.</value></summary>
     public string? Mitigation { get; set; }
+
+    /// <summary>
+    /// The clinic's wording of the reasons shown when the risk is raised for a patient, keyed by reason:
+    /// infection <c>health.infectionPredisposition</c>, <c>health.immunosuppression</c>, <c>health.diabetes</c>;
+    /// allergic reaction <c>allergy.component</c>, <c>allergy.other</c>; skin irritation
+    /// <c>health.activeSkinDisease</c>, <c>health.activeScalpInfection</c>; uneven results
+    /// <c>cause.undiagnosed</c>, <c>cause.other</c>; scarring <c>health.keloidTendency</c>. A key the risk does
+    /// not have fails validation, listing its keys; each text is 1 to <see cref="DisclosureOptions.MaxTextLength"/>
+    /// characters, not blank. <value>The default value is empty: the library's wording.</value>
+    /// </summary>
+    public IDictionary<string, string> RaisedBecause { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
 /// <summary>The clinic's wording for one statement. Properties left <see langword="null"/> keep the library's wording; a set property must not be blank.</summary>

@@ -119,6 +119,32 @@ internal sealed class DisclosureRuleSet
                 Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Text)}", value.Text, DisclosureOptions.MaxTextLength);
                 Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Course)}", value.Course, DisclosureOptions.MaxTextLength);
                 Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Mitigation)}", value.Mitigation, DisclosureOptions.MaxTextLength);
+                if (value.RaisedBecause is null)
+                {
+                    failures.NotNull($"{member}:{nameof(DisclosureRiskOptions.RaisedBecause)}", null);
+                    continue;
+                }
+
+                string[] keys = DefaultDisclosureContent.Risks.FirstOrDefault(r => r.Id == entry.Key)?.Tailorings.Select(t => t.Key).ToArray() ?? [];
+                foreach (KeyValuePair<string, string> reason in value.RaisedBecause.OrderBy(r => r.Key, StringComparer.Ordinal))
+                {
+                    string reasonMember = $"{member}:{nameof(DisclosureRiskOptions.RaisedBecause)}:{reason.Key}";
+                    if (!keys.Contains(reason.Key, StringComparer.Ordinal))
+                    {
+                        failures.Add(reasonMember, keys.Length == 0
+                            ? "this risk is never raised, so it has no reasons to word."
+                            : $"'{reason.Key}' names no reason of this risk; allowed: {string.Join(", ", keys)}.");
+                    }
+
+                    if (reason.Value is null)
+                    {
+                        failures.NotNull(reasonMember, null);
+                    }
+                    else
+                    {
+                        Text(failures, reasonMember, reason.Value, DisclosureOptions.MaxTextLength);
+                    }
+                }
             }
         }
 
@@ -309,7 +335,7 @@ internal sealed class DisclosureRuleSet
             {
                 if ((mask & (1 << i)) != 0)
                 {
-                    raisedBy.Add(new RiskRaise(tailorings[i].Fact, tailorings[i].Explanation));
+                    raisedBy.Add(new RiskRaise(tailorings[i].Fact, Explained(tailorings[i], wording)));
                     level = tailorings[i].Level > level ? tailorings[i].Level : level;
                 }
             }
@@ -324,12 +350,15 @@ internal sealed class DisclosureRuleSet
         definitionText.Append("raising-facts=").Append(string.Join(",", raisingFacts)).Append('\n');
         foreach (RiskTailoring tailoring in tailorings)
         {
-            definitionText.Append("tailoring=").Append(tailoring.Fact).Append('|').Append(DisclosureCanonicalForm.Word(tailoring.Level)).Append('|').Append(tailoring.Explanation).Append('\n');
+            definitionText.Append("tailoring=").Append(tailoring.Fact).Append('|').Append(DisclosureCanonicalForm.Word(tailoring.Level)).Append('|').Append(Explained(tailoring, wording)).Append('\n');
         }
 
         fingerprint.Add($"disclosure.item.{definition.Id}", definitionText.ToString());
         return new CompiledRisk(definition.Id, tailorings, variants, lines);
     }
+
+    private static string Explained(RiskTailoring tailoring, DisclosureRiskOptions? wording) =>
+        wording?.RaisedBecause is { } reasons && reasons.TryGetValue(tailoring.Key, out string? text) ? text : tailoring.Explanation;
 
     private static DisclosureStatement Worded(DisclosureStatement statement, DisclosureOptions options, PolicyFingerprint fingerprint)
     {

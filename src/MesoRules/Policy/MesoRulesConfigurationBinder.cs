@@ -139,7 +139,17 @@ internal static class MesoRulesConfigurationBinder
                                 case "text": Text(setting, f, v => target.Text = v); break;
                                 case "course": Text(setting, f, v => target.Course = v); break;
                                 case "mitigation": Text(setting, f, v => target.Mitigation = v); break;
-                                default: Unknown(setting, f, "Title, Text, Course, Mitigation"); break;
+                                case "raisedbecause":
+                                    IDictionary<string, string> reasons = target.RaisedBecause ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                                    string[] known = DefaultDisclosureContent.Risks.FirstOrDefault(r => string.Equals(r.Id, risk.Key, StringComparison.OrdinalIgnoreCase))?.Tailorings.Select(t => t.Key).ToArray() ?? [];
+                                    foreach (IConfigurationSection reason in Children(setting, f))
+                                    {
+                                        string key = known.FirstOrDefault(k => string.Equals(k, reason.Key, StringComparison.OrdinalIgnoreCase)) ?? reason.Key;
+                                        Text(reason, f, v => reasons[key] = v);
+                                    }
+
+                                    break;
+                                default: Unknown(setting, f, "Title, Text, Course, Mitigation, RaisedBecause"); break;
                             }
                         }
                     }

@@ -152,6 +152,7 @@ public class ConfigurationBindingTests
             ["MesoRules:Eligibility:Rules:Eligibility.Keloid:Outcome"] = "Deferred",
             ["MesoRules:Disclosure:Risks:Disclosure.Risk.Pain:Title"] = "Schmerz",
             ["MesoRules:Disclosure:Labels:likelihood"] = "Häufigkeit",
+            ["MesoRules:Disclosure:Risks:disclosure.risk.infection:RaisedBecause:Health.Diabetes"] = "Diabetes erhöht das Risiko.",
         });
         using ServiceProvider sp = Build(config);
         sp.GetRequiredService<IStartupValidator>().Validate();
@@ -160,6 +161,7 @@ public class ConfigurationBindingTests
         Assert.Equal(EligibilityOutcome.Deferred, o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency].Outcome);
         Assert.Equal("Schmerz", o.Disclosure.Risks["disclosure.risk.pain"].Title);
         Assert.Equal("Häufigkeit", o.Disclosure.Labels["Likelihood"]);
+        Assert.Equal("Diabetes erhöht das Risiko.", o.Disclosure.Risks["disclosure.risk.infection"].RaisedBecause["health.diabetes"]);
     }
 
     [Fact]

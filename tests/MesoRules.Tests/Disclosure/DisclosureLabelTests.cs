@@ -123,6 +123,37 @@ public class DisclosureLabelTests
     }
 
     [Fact]
+    public void The_reasons_a_risk_is_raised_can_be_worded_by_the_clinic_and_change_the_version()
+    {
+        DisclosureEngine engine = EngineWith(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions
+        {
+            RaisedBecause = { ["health.diabetes"] = "Diabetes erhöht das Infektionsrisiko." },
+        });
+        RiskDisclosure d = engine.Disclose(Raised);
+
+        RiskRaise raise = Assert.Single(d.GetRisk(DisclosureRuleIds.Infection).RaisedBy);
+        Assert.Equal("health.diabetes", raise.Fact);
+        Assert.Equal("Diabetes erhöht das Infektionsrisiko.", raise.Explanation);
+        Assert.Contains("Diabetes erhöht das Infektionsrisiko.", d.ToPlainText(), StringComparison.Ordinal);
+        Assert.NotEqual(Engine.Disclose(Raised).PolicyVersion, d.PolicyVersion);
+        Assert.NotEqual(Engine.Disclose(Raised).ContentHash, d.ContentHash);
+    }
+
+    [Fact]
+    public void A_reason_the_risk_does_not_have_fails_validation_listing_its_reasons()
+    {
+        var options = new MesoRulesOptions();
+        options.Disclosure.Risks[DisclosureRuleIds.AllergicReaction] = new DisclosureRiskOptions { RaisedBecause = { ["health.diabetes"] = "x", ["allergy.other"] = " " } };
+        options.Disclosure.Risks[DisclosureRuleIds.Pain] = new DisclosureRiskOptions { RaisedBecause = { ["anything"] = "x" } };
+
+        string[] failures = [.. new MesoRulesOptionsValidator().Validate(null, options).Failures!];
+
+        Assert.Contains("MesoRules:Disclosure:Risks:disclosure.risk.allergic-reaction:RaisedBecause:health.diabetes: 'health.diabetes' names no reason of this risk; allowed: allergy.component, allergy.other.", failures);
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Disclosure:Risks:disclosure.risk.allergic-reaction:RaisedBecause:allergy.other", StringComparison.Ordinal));
+        Assert.Contains("MesoRules:Disclosure:Risks:disclosure.risk.pain:RaisedBecause:anything: this risk is never raised, so it has no reasons to word.", failures);
+    }
+
+    [Fact]
     public void An_unknown_label_name_given_in_code_is_refused_naming_it()
     {
         ArgumentException ex = Assert.Throws<ArgumentException>(() => DisclosureLabels.Default.With("Nope", "x"));
