@@ -12,8 +12,13 @@ internal sealed class ConfigurationReloadSource(IConfiguration configuration) : 
 
     public IChangeToken GetChangeToken() => configuration.GetReloadToken();
 
-    /// <summary>Whether this source follows <paramref name="other"/>: the same object, or a section with the same path (sections are made anew on each lookup).</summary>
+    /// <summary>
+    /// Whether this source follows <paramref name="other"/>: the same object, or a section with the same path of the
+    /// same configuration root (sections are made anew on each lookup; a section hands out its root's reload token).
+    /// </summary>
     public bool Binds(IConfiguration other) =>
         ReferenceEquals(configuration, other)
-        || (configuration is IConfigurationSection mine && other is IConfigurationSection theirs && string.Equals(mine.Path, theirs.Path, StringComparison.OrdinalIgnoreCase));
+        || (configuration is IConfigurationSection mine && other is IConfigurationSection theirs
+            && string.Equals(mine.Path, theirs.Path, StringComparison.OrdinalIgnoreCase)
+            && ReferenceEquals(mine.GetReloadToken(), theirs.GetReloadToken()));
 }

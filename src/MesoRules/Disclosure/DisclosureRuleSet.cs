@@ -170,7 +170,7 @@ internal sealed class DisclosureRuleSet
                 }
 
                 Text(failures, member, entry.Value, DisclosureOptions.MaxTitleLength);
-                if (entry.Value.AsSpan().IndexOfAny('\n', '\r') >= 0)
+                if (entry.Value.AsSpan().IndexOfAny("\n\r\u0085\u2028\u2029") >= 0)
                 {
                     failures.Add(member, "a label must be one line; allowed: no line breaks.");
                 }

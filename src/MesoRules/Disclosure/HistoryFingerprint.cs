@@ -13,7 +13,7 @@ namespace MesoRules.Disclosure;
 /// </summary>
 internal static class HistoryFingerprint
 {
-    public const string Header = "mesorules-history/1";
+    public const string Header = "mesorules-history/2";
 
     private static readonly byte[] HeaderLine = Encoding.UTF8.GetBytes(Header + "\n");
 

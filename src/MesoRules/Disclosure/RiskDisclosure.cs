@@ -37,7 +37,7 @@ namespace MesoRules.Disclosure;
 /// </para>
 /// <para>
 /// <b>History hash.</b> <see cref="HistoryHash"/> is the SHA-256, as 64 lower-case hex digits, of the UTF-8
-/// bytes of the patient's disclosed medical history in canonical form: the line <c>mesorules-history/1</c>,
+/// bytes of the patient's disclosed medical history in canonical form: the line <c>mesorules-history/2</c> (version 2 added the mix),
 /// then <c>key=value</c> lines (same escaping) for <c>cause</c> (<c>androgenetic-alopecia</c>,
 /// <c>alopecia-areata</c>, <c>telogen-effluvium</c>, <c>other</c>, <c>undiagnosed</c>), each health factor
 /// in <see cref="Patients.HealthHistory.Factors"/> order under its kebab-case name (<c>pregnancy</c>,

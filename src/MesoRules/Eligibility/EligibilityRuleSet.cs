@@ -53,6 +53,13 @@ internal sealed class EligibilityRuleSet
 
         if (options.PregnancyAvoidanceComponents is { } components)
         {
+            if (components.Count == 0)
+            {
+                failures.Add(
+                    $"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}",
+                    $"an empty list would keep the rule from ever firing; to stop the advice, switch the rule off instead ({prefix}:Rules:{EligibilityRuleIds.PregnancyAvoidanceComponent}:Enabled = false).");
+            }
+
             for (int i = 0; i < components.Count; i++)
             {
                 failures.NotBlank($"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}:{i}", components[i], 200);

@@ -105,7 +105,8 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             }
 
             int at = start + found;
-            if ((at == 0 || IsSeparator(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsSeparator(text[end])))
+            // An invisible format character next to the word counts as a break: matching errs on the side of safety.
+            if ((at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end])))
             {
                 return true;
             }
@@ -179,18 +180,20 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             ? !char.IsAsciiLetterOrDigit(c)
             : !char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format);
 
+    private static bool IsBreak(char c) => IsSeparator(c) || IsIgnorable(c);
+
     private static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static ReadOnlySpan<char> TrimSeparators(ReadOnlySpan<char> value)
     {
         int from = 0;
         int to = value.Length;
-        while (from < to && IsSeparator(value[from]))
+        while (from < to && IsBreak(value[from]))
         {
             from++;
         }
 
-        while (to > from && IsSeparator(value[to - 1]))
+        while (to > from && IsBreak(value[to - 1]))
         {
             to--;
         }

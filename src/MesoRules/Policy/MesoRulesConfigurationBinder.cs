@@ -311,6 +311,12 @@ internal static class MesoRulesConfigurationBinder
             return [];
         }
 
+        if (section.Value is null && !section.GetChildren().Any())
+        {
+            f.Add($"{section.Path}: expected a list, found null.");
+            return [];
+        }
+
         var items = new List<(int Index, string Value)>();
         foreach (IConfigurationSection item in section.GetChildren())
         {

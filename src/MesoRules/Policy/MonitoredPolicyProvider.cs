@@ -9,15 +9,15 @@ namespace MesoRules.Policy;
 /// validator), compiled into a new snapshot, and swapped in with a single reference write, so a reader sees
 /// either the old snapshot or the new one, never a mix. Options that fail validation on a change leave the
 /// old snapshot in force and raise <see cref="PolicyRejected"/>, as do values the configuration binder cannot
-/// convert and any exception of a configuration step; nothing is thrown into the reload. A reload that leaves
-/// the policy version unchanged raises nothing, and the same rejection signalled twice is reported once.
+/// convert and any exception of a configuration step; nothing is thrown into the reload, not even by a handler of
+/// these events. A reload that leaves the policy version unchanged raises nothing; a configuration source that
+/// signals twice for one edit may have a rejection reported twice.
 /// </summary>
 public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposable
 {
     private readonly IOptionsFactory<MesoRulesOptions> _factory;
     private readonly List<IDisposable> _subscriptions = [];
     private MesoRulesPolicy _current;
-    private string? _lastRejection;
 
     /// <summary>Creates the provider, compiles the current options, and subscribes to the change sources for the default options name.</summary>
     /// <param name="factory">The options factory, which configures and validates <see cref="MesoRulesOptions"/>.</param>
@@ -66,19 +66,16 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
         }
         catch (OptionsValidationException ex)
         {
-            Reject(ex);
+            Raise(PolicyRejected, ex);
             return;
         }
 #pragma warning disable CA1031 // Whatever a configuration step throws (the clinic's own code included) must not escape into the reload.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            Reject(new OptionsValidationException(Options.DefaultName, typeof(MesoRulesOptions), [$"{MesoRulesOptions.SectionName}: the options could not be built: {FirstLine(ex.Message)}"]));
+            Raise(PolicyRejected, new OptionsValidationException(Options.DefaultName, typeof(MesoRulesOptions), [$"{MesoRulesOptions.SectionName}: the options could not be built: {FirstLine(ex.Message)}"]));
             return;
         }
-
-        // Valid options again: a later rejection is news, even with the same failures as an earlier one.
-        Volatile.Write(ref _lastRejection, null);
 
         // A reload can signal more than once for one change; an unchanged policy is not a change.
         MesoRulesPolicy current = Volatile.Read(ref _current);
@@ -88,16 +85,28 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
         }
 
         Volatile.Write(ref _current, next);
-        PolicyChanged?.Invoke(this, next);
+        Raise(PolicyChanged, next);
     }
 
-    private void Reject(OptionsValidationException rejection)
+    /// <summary>Calls every handler; one that throws neither stops the others nor escapes into the reload.</summary>
+    private void Raise<T>(EventHandler<T>? handlers, T argument)
     {
-        // The same failures signalled twice for one change are reported once.
-        string failures = string.Join("\n", rejection.Failures);
-        if (Interlocked.Exchange(ref _lastRejection, failures) != failures)
+        if (handlers is null)
         {
-            PolicyRejected?.Invoke(this, rejection);
+            return;
+        }
+
+        foreach (EventHandler<T> handler in handlers.GetInvocationList().Cast<EventHandler<T>>())
+        {
+#pragma warning disable CA1031 // A subscriber's exception must not break the reload or the other subscribers.
+            try
+            {
+                handler(this, argument);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+            }
+#pragma warning restore CA1031
         }
     }
 

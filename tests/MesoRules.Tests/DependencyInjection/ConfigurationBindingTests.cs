@@ -199,10 +199,10 @@ public class ConfigurationBindingTests
 
         config["MesoRules:Eligibility:MinimumAgeYears"] = "30";
         config.Reload();
-        config.Reload();
         Assert.Contains("the clinic's configure step failed", Assert.Single(Assert.Single(rejected).Failures), StringComparison.Ordinal);
 
         config["MesoRules:Eligibility:MinimumAgeYears"] = "21";
+        config.Reload();
         config.Reload();
         Assert.Equal(1, changed);
         Assert.Equal(21, provider.Current.MinimumAgeYears);
@@ -210,6 +210,48 @@ public class ConfigurationBindingTests
         config["MesoRules:Eligibility:MinimumAgeYears"] = "30";
         config.Reload();
         Assert.Equal(2, rejected.Count);
+    }
+
+    [Fact]
+    public void A_handler_that_throws_neither_escapes_into_the_reload_nor_stops_the_other_handlers()
+    {
+        IConfigurationRoot config = Configuration(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "18" });
+        using ServiceProvider sp = Build(config);
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        int seen = 0;
+        provider.PolicyChanged += (_, _) => throw new InvalidOperationException("subscriber");
+        provider.PolicyChanged += (_, _) => seen++;
+        provider.PolicyRejected += (_, _) => throw new InvalidOperationException("subscriber");
+
+        config["MesoRules:Eligibility:MinimumAgeYears"] = "21";
+        config.Reload();
+        config["MesoRules:Eligibility:MinimumAgeYears"] = "150";
+        config.Reload();
+
+        Assert.Equal(1, seen);
+        Assert.Equal(21, provider.Current.MinimumAgeYears);
+    }
+
+    [Fact]
+    public void Sections_of_two_configuration_roots_with_the_same_path_are_both_bound_and_a_null_or_empty_list_is_a_failure()
+    {
+        IConfigurationRoot first = Configuration(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "18" });
+        IConfigurationRoot second = Configuration(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "21" });
+        var services = new ServiceCollection();
+        services.AddMesoRules(first.GetSection(MesoRulesOptions.SectionName));
+        services.AddMesoRules(second.GetSection(MesoRulesOptions.SectionName));
+        using (ServiceProvider sp = services.BuildServiceProvider())
+        {
+            Assert.Equal(21, sp.GetRequiredService<IMesoRulesPolicyProvider>().Current.MinimumAgeYears);
+        }
+
+        using ServiceProvider nullList = Build(Configuration(new() { ["MesoRules:Eligibility:PregnancyAvoidanceComponents"] = null }));
+        Assert.Contains("MesoRules:Eligibility:PregnancyAvoidanceComponents: expected a list, found null.", Assert.Throws<OptionsValidationException>(() => nullList.GetRequiredService<IStartupValidator>().Validate()).Failures);
+
+        using ServiceProvider emptyList = Build(Configuration(new() { ["MesoRules:Eligibility:PregnancyAvoidanceComponents"] = string.Empty }));
+        Assert.Contains(
+            Assert.Throws<OptionsValidationException>(() => emptyList.GetRequiredService<IStartupValidator>().Validate()).Failures,
+            f => f.StartsWith("MesoRules:Eligibility:PregnancyAvoidanceComponents: an empty list would keep the rule from ever firing", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -118,8 +118,10 @@ public class DisclosureLabelTests
     {
         var options = new MesoRulesOptions();
         options.Disclosure.Labels["Why"] = "Warum\n# injected heading";
+        options.Disclosure.Labels["Rules"] = "Regeln\u2028mehr";
         ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
         Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Why: a label must be one line", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Rules: a label must be one line", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class HistoryReconsentTests
 
         // Written out by hand from the remarks of RiskDisclosure, so the documentation and the code cannot drift apart.
         const string expected =
-            "mesorules-history/1\n" +
+            "mesorules-history/2\n" +
             "cause=telogen-effluvium\n" +
             "pregnancy=no\nbreastfeeding=unknown\nactive-scalp-infection=unknown\nactive-skin-disease=unknown\n" +
             "bleeding-disorder=unknown\nanticoagulants=unknown\nimmunosuppression=unknown\ndiabetes=yes\n" +

@@ -34,6 +34,13 @@ public class FormulationTests
     [InlineData("lido\u00ADcaine 2%", "lidocaine", true)]
     [InlineData("bio\u200Btin", "biotin", true)]
     [InlineData("biotin", "bio\u00ADtin", true)]
+    [InlineData("\uFEFFdutasteride", "dutasteride", true)]
+    [InlineData("dutasteride\u200B", "dutasteride", true)]
+    [InlineData("\u200Bdutasteride", "dutasteride", true)]
+    [InlineData("biotin \u00ADzinc", "zinc", true)]
+    [InlineData("procaine\u200Bhydrochloride", "procaine", true)]
+    [InlineData("biotin", "\u2060biotin", true)]
+    [InlineData("dutasteride", "\u200Bdutasteride", true)]
     public void A_component_matches_a_substance_it_equals_or_holds_as_whole_words(string component, string substance, bool expected)
     {
         Assert.Equal(expected, new Formulation("mix", [component]).Contains(substance));
