@@ -45,13 +45,7 @@ internal static class Endpoints
             .WithSummary("Whether a stored acknowledgment is valid for the disclosure the patient would be shown now.")
             .WithEngineParameters(
                 ("patient", "$.patient"),
-                ("acknowledgment", "$.acknowledgment"),
-                ("disclosureHash", "$.acknowledgment.disclosureHash"),
-                ("historyHash", "$.acknowledgment.historyHash"),
-                ("policyVersion", "$.acknowledgment.policyVersion"),
-                ("acknowledgedAt", "$.acknowledgment.acknowledgedAt"),
-                ("patientReference", "$.acknowledgment.patientReference"),
-                ("acknowledgedBy", "$.acknowledgment.acknowledgedBy"))
+                ("acknowledgment", "$.acknowledgment"))
             .ProducesValidationProblem();
 
         app.MapPost("/aftercare/check", Check)
@@ -72,17 +66,8 @@ internal static class Endpoints
         return app;
     }
 
-    // A DisclosureAcknowledgment's constructor names its own parameters; in a plan request they sit in 'acknowledgments'.
-    private static readonly (string Name, string Path)[] PlanRequestParameters =
-    [
-        ("request", "$"),
-        ("disclosureHash", "$.acknowledgments[*].disclosureHash"),
-        ("historyHash", "$.acknowledgments[*].historyHash"),
-        ("policyVersion", "$.acknowledgments[*].policyVersion"),
-        ("acknowledgedAt", "$.acknowledgments[*].acknowledgedAt"),
-        ("patientReference", "$.acknowledgments[*].patientReference"),
-        ("acknowledgedBy", "$.acknowledgments[*].acknowledgedBy"),
-    ];
+    // A refused acknowledgment member is a JSON error at its own path (the record's converter); only the request itself is an engine parameter.
+    private static readonly (string Name, string Path)[] PlanRequestParameters = [("request", "$")];
 
     private static Ok<TreatmentAssessment> Assess(PlanRequest request, TreatmentAssessor assessor) =>
         TypedResults.Ok(assessor.Assess(request));

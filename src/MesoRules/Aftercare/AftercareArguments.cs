@@ -5,15 +5,6 @@ namespace MesoRules.Aftercare;
 /// <summary>Builds the argument exceptions of the aftercare engine. Messages name the field and the allowed range, never the patient's data.</summary>
 internal static class AftercareArguments
 {
-    /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z.</summary>
-    public static readonly DateTimeOffset EarliestSessionEnd = Rules.InstantRange.Earliest;
-
-    /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z, so a 30-day window shown in any zone stays representable.</summary>
-    public static readonly DateTimeOffset LatestSessionEnd = Rules.InstantRange.Latest;
-
-    public static readonly long EarliestTicks = Rules.InstantRange.EarliestTicks;
-    public static readonly long LatestTicks = Rules.InstantRange.LatestTicks;
-
     public static ArgumentOutOfRangeException UndefinedActivity(string paramName, string? field = null) =>
         new(paramName, $"{field ?? paramName} is not a defined AftercareActivity value; allowed: {string.Join(", ", Enum.GetNames<AftercareActivity>())}.");
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MesoRules.Policy;
+using MesoRules.Rules;
 
 namespace MesoRules.Aftercare;
 
@@ -50,10 +51,10 @@ public sealed class AftercareEngine
     }
 
     /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z (included).</summary>
-    public static DateTimeOffset EarliestSessionEnd => AftercareArguments.EarliestSessionEnd;
+    public static DateTimeOffset EarliestSessionEnd => InstantRange.Earliest;
 
     /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z (included), so a 30-day window shown in any time zone stays representable.</summary>
-    public static DateTimeOffset LatestSessionEnd => AftercareArguments.LatestSessionEnd;
+    public static DateTimeOffset LatestSessionEnd => InstantRange.Latest;
 
     /// <summary>The policy version in force.</summary>
     public string PolicyVersion => _policies.Current.Version;
@@ -303,7 +304,7 @@ public sealed class AftercareEngine
         for (int i = 0; i < sessionEnds.Length; i++)
         {
             long ticks = sessionEnds[i].UtcTicks;
-            if (ticks < AftercareArguments.EarliestTicks || ticks > AftercareArguments.LatestTicks)
+            if (ticks < InstantRange.EarliestTicks || ticks > InstantRange.LatestTicks)
             {
                 ThrowSessionEndOutOfRange(paramName, i);
             }
@@ -379,7 +380,7 @@ public sealed class AftercareEngine
     private static void ThrowIfOutOfRange(DateTimeOffset sessionEnd, string paramName, int index)
     {
         long ticks = sessionEnd.UtcTicks;
-        if (ticks < AftercareArguments.EarliestTicks || ticks > AftercareArguments.LatestTicks)
+        if (ticks < InstantRange.EarliestTicks || ticks > InstantRange.LatestTicks)
         {
             ThrowSessionEndOutOfRange(paramName, index);
         }

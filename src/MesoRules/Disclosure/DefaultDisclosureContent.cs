@@ -184,6 +184,10 @@ internal static class DefaultDisclosureContent
 
     private static string Fact(HealthFactor factor) => DefaultEligibilityRules.FactName(factor);
 
+    /// <summary>The reason keys of a risk (<see cref="DisclosureRiskOptions.RaisedBecause"/>), its id compared ignoring case; empty for an unknown or never-raised risk.</summary>
+    public static string[] ReasonKeys(string riskId) =>
+        Risks.FirstOrDefault(r => string.Equals(r.Id, riskId, StringComparison.OrdinalIgnoreCase))?.Tailorings.Select(t => t.Key).ToArray() ?? [];
+
     private static RiskTailoring Health(HealthFactor factor, string explanation) =>
         new(Fact(factor), Fact(factor), RiskLevel.Raised, explanation, p => p.Health.Get(factor) == Answer.Yes);
 

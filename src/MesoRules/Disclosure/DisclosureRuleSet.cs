@@ -125,7 +125,7 @@ internal sealed class DisclosureRuleSet
                     continue;
                 }
 
-                string[] keys = DefaultDisclosureContent.Risks.FirstOrDefault(r => r.Id == entry.Key)?.Tailorings.Select(t => t.Key).ToArray() ?? [];
+                string[] keys = DefaultDisclosureContent.ReasonKeys(entry.Key);
                 foreach (KeyValuePair<string, string> reason in value.RaisedBecause.OrderBy(r => r.Key, StringComparer.Ordinal))
                 {
                     string reasonMember = $"{member}:{nameof(DisclosureRiskOptions.RaisedBecause)}:{reason.Key}";

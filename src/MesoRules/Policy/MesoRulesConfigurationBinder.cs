@@ -141,7 +141,7 @@ internal static class MesoRulesConfigurationBinder
                                 case "mitigation": Text(setting, f, v => target.Mitigation = v); break;
                                 case "raisedbecause":
                                     IDictionary<string, string> reasons = target.RaisedBecause ??= new Dictionary<string, string>(StringComparer.Ordinal);
-                                    string[] known = DefaultDisclosureContent.Risks.FirstOrDefault(r => string.Equals(r.Id, risk.Key, StringComparison.OrdinalIgnoreCase))?.Tailorings.Select(t => t.Key).ToArray() ?? [];
+                                    string[] known = DefaultDisclosureContent.ReasonKeys(risk.Key);
                                     foreach (IConfigurationSection reason in Children(setting, f))
                                     {
                                         string key = known.FirstOrDefault(k => string.Equals(k, reason.Key, StringComparison.OrdinalIgnoreCase)) ?? reason.Key;
