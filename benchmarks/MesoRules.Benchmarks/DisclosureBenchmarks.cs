@@ -21,7 +21,7 @@ public class DisclosureBenchmarks
     /// <summary>An adult with pattern hair loss, diabetes and a keloid tendency, one allergy not in the mix.</summary>
     public static PatientProfile TypicalPatient { get; } = BenchmarkPatients.Typical with
     {
-        Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes, KeloidTendency = Answer.Yes },
+        Health = HealthHistory.AllNo with { Diabetes = Answer.Yes, KeloidTendency = Answer.Yes },
     };
 
     /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>

@@ -12,7 +12,7 @@ EligibilityAssessment result = engine.Assess(new PatientProfile
 {
     Cause = HairLossCause.AndrogeneticAlopecia,
     AgeYears = 40,
-    Health = HealthHistory.NoneKnown,
+    Health = HealthHistory.AllNo,
     AllergiesDisclosed = true,
     MedicinesDisclosed = true,
     Formulation = new Formulation("vitamin mix", ["biotin"]),

@@ -77,6 +77,7 @@ public sealed class AftercareEngine
     public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, DateTimeOffset sessionEnd)
     {
         ThrowIfUndefined(activity, nameof(activity));
+        InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
         ThrowIfOutOfRange(sessionEnd, nameof(sessionEnd), -1);
         MesoRulesPolicy policy = _policies.Current;
         bool counts = sessionEnd.UtcTicks <= at.UtcTicks;
@@ -104,6 +105,7 @@ public sealed class AftercareEngine
     public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions)
     {
         ThrowIfUndefined(activity, nameof(activity));
+        InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
         MesoRulesPolicy policy = _policies.Current;
         AftercareRuleSet rules = policy.AftercareRules;
         int governing = LatestAtOrBefore(sessionEnds, at.UtcTicks, nameof(sessionEnds));
@@ -126,7 +128,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An instruction is invalid.</exception>
     public AftercareCheck CheckNow(AftercareActivity activity, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default) =>
-        Check(activity, _time.GetUtcNow(), sessionEnds, instructions);
+        Check(activity, InstantRange.Now(_time), sessionEnds, instructions);
 
     /// <summary>Lists every restriction still in force at an instant: "what must I still avoid now?".</summary>
     /// <param name="at">The instant checked, in any offset.</param>
@@ -138,6 +140,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentException">An instruction is invalid.</exception>
     public AftercareActiveRestrictions ActiveAt(DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
     {
+        InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
         MesoRulesPolicy policy = _policies.Current;
         AftercareRuleSet rules = policy.AftercareRules;
         int governing = LatestAtOrBefore(sessionEnds, at.UtcTicks, nameof(sessionEnds));
@@ -166,7 +169,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An instruction is invalid.</exception>
     public AftercareActiveRestrictions ActiveNow(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default) =>
-        ActiveAt(_time.GetUtcNow(), sessionEnds, instructions);
+        ActiveAt(InstantRange.Now(_time), sessionEnds, instructions);
 
     /// <summary>Builds every aftercare window after one session, as the policy sets them.</summary>
     /// <param name="sessionEnd">The end of the session: the start of every window.</param>
@@ -377,6 +380,8 @@ public sealed class AftercareEngine
         }
     }
 
+    private const string CheckedInstants = "checked instants";
+
     private static void ThrowIfOutOfRange(DateTimeOffset sessionEnd, string paramName, int index)
     {
         long ticks = sessionEnd.UtcTicks;
@@ -407,7 +412,7 @@ public sealed class AftercareEngine
             }
 
             string? reason = instruction.Reason;
-            if (reason is not null && (string.IsNullOrWhiteSpace(reason) || reason.Length > AftercareInstruction.MaxReasonLength))
+            if (reason is not null && (BlankText.IsBlank(reason) || reason.Length > AftercareInstruction.MaxReasonLength))
             {
                 throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Reason)} must be null or 1 to {AftercareInstruction.MaxReasonLength} characters, not blank.", $"{field}.{nameof(AftercareInstruction.Reason)}");
             }

@@ -60,8 +60,14 @@ public sealed record AftercareSchedule(
     /// <summary>Returns the window for <paramref name="activity"/>, or <see langword="null"/> when the schedule has none.</summary>
     /// <param name="activity">The activity.</param>
     /// <returns>The window, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is not a defined <see cref="AftercareActivity"/> value.</exception>
     public AftercareWindow? WindowFor(AftercareActivity activity)
     {
+        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+        {
+            throw AftercareArguments.UndefinedActivity(nameof(activity));
+        }
+
         foreach (AftercareWindow window in Windows)
         {
             if (window.Activity == activity)

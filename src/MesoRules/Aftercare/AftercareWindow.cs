@@ -40,10 +40,14 @@ public sealed record AftercareWindow(
     /// </summary>
     /// <param name="instant">The instant, in any offset.</param>
     /// <returns>The status.</returns>
-    public AftercareStatus StatusAt(DateTimeOffset instant) =>
-        instant < Start || instant >= RecommendedEnd ? AftercareStatus.Allowed
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside [<see cref="AftercareEngine.EarliestSessionEnd"/>, <see cref="AftercareEngine.LatestSessionEnd"/>].</exception>
+    public AftercareStatus StatusAt(DateTimeOffset instant)
+    {
+        Rules.InstantRange.ThrowIfOutside(instant, nameof(instant), "checked instants");
+        return instant < Start || instant >= RecommendedEnd ? AftercareStatus.Allowed
         : instant < MinimumEnd ? AftercareStatus.NotYet
         : AftercareStatus.AllowedWithCaution;
+    }
 
     /// <summary>Returns the same window with its instants expressed in <paramref name="zone"/>, with the zone's offset at each instant. The instants are unchanged.</summary>
     /// <param name="zone">The time zone, for example the clinic's or the patient's.</param>

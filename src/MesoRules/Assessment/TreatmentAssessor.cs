@@ -3,6 +3,7 @@ using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
 using MesoRules.Policy;
+using MesoRules.Rules;
 
 namespace MesoRules.Assessment;
 
@@ -46,7 +47,7 @@ public sealed class TreatmentAssessor
 
         // The plan's eligibility gate is the eligibility part of the assessment: evaluated once.
         SessionPlan plan = SessionPlanner.Plan(policy, _time, request, out EligibilityAssessment eligibility);
-        RiskDisclosure disclosure = policy.DisclosureRules.Disclose(request.Patient, policy.Version, _time.GetUtcNow());
+        RiskDisclosure disclosure = policy.DisclosureRules.Disclose(request.Patient, policy.Version, InstantRange.Now(_time));
         PlannedSession? next = plan.Sessions.FirstOrDefault(s => !s.Completed);
         AftercareSchedule? aftercare = next is null ? null : new AftercareEngine(policy, _time).Schedule(next.End);
         return new TreatmentAssessment(eligibility, disclosure, plan, aftercare, policy.Version);

@@ -34,17 +34,14 @@ public sealed record DisclosureAcknowledgment
         HistoryHash = historyHash is null ? null : HexDigits.Normalize(historyHash, HexDigits.ContentHashLength, nameof(historyHash));
         PolicyVersion = HexDigits.Normalize(policyVersion, HexDigits.PolicyVersionLength, nameof(policyVersion));
         ArgumentNullException.ThrowIfNull(patientReference);
-        if (string.IsNullOrWhiteSpace(patientReference) || patientReference.Length > MaxPatientReferenceLength)
+        if (BlankText.IsBlank(patientReference) || patientReference.Length > MaxPatientReferenceLength)
         {
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"The patient reference must be 1 to {MaxPatientReferenceLength} characters and not blank."),
                 nameof(patientReference));
         }
 
-        if (!InstantRange.Contains(acknowledgedAt))
-        {
-            throw new ArgumentOutOfRangeException(nameof(acknowledgedAt), $"acknowledgedAt is outside {InstantRange.Allowed("acknowledgment instants")}");
-        }
+        InstantRange.ThrowIfOutside(acknowledgedAt, nameof(acknowledgedAt), "acknowledgment instants");
 
         if ((uint)acknowledgedBy > (uint)AcknowledgingParty.Guardian)
         {
@@ -90,9 +87,11 @@ public sealed record DisclosureAcknowledgment
     /// <param name="firstSessionStart">The start instant of the first session.</param>
     /// <returns>The verification, naming the consent rule id and the current policy version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstSessionStart"/> is outside 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z (a default, MinValue or MaxValue instant is refused).</exception>
     public AcknowledgmentVerification Verify(RiskDisclosure current, DateTimeOffset firstSessionStart)
     {
         ArgumentNullException.ThrowIfNull(current);
+        InstantRange.ThrowIfOutside(firstSessionStart, nameof(firstSessionStart), "session start instants");
         AcknowledgmentStatus status;
         string message;
         if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal) || !string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))

@@ -1,5 +1,6 @@
 using MesoRules.Patients;
 using MesoRules.Policy;
+using MesoRules.Rules;
 
 namespace MesoRules.Disclosure;
 
@@ -36,7 +37,7 @@ public sealed class DisclosureEngine
     public string PolicyVersion => _policies.Current.Version;
 
     /// <summary>The current instant, from the clock.</summary>
-    public DateTimeOffset Now => _time.GetUtcNow();
+    public DateTimeOffset Now => InstantRange.Now(_time);
 
     /// <summary>
     /// Builds the disclosure for one patient under the policy in force: the general statement, the six risks
@@ -52,7 +53,7 @@ public sealed class DisclosureEngine
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
         MesoRulesPolicy policy = _policies.Current;
-        return policy.DisclosureRules.Disclose(patient, policy.Version, _time.GetUtcNow());
+        return policy.DisclosureRules.Disclose(patient, policy.Version, InstantRange.Now(_time));
     }
 
     /// <summary>Records, at the current instant, that the disclosure was acknowledged.</summary>
@@ -66,7 +67,7 @@ public sealed class DisclosureEngine
     public DisclosureAcknowledgment Acknowledge(RiskDisclosure disclosure, string patientReference, AcknowledgingParty acknowledgedBy)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, _time.GetUtcNow(), acknowledgedBy, disclosure.HistoryHash);
+        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, InstantRange.Now(_time), acknowledgedBy, disclosure.HistoryHash);
     }
 
     /// <summary>
@@ -79,6 +80,7 @@ public sealed class DisclosureEngine
     /// <param name="firstSessionStart">The start instant of the first session.</param>
     /// <returns>The verification.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="acknowledgment"/> or <paramref name="current"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstSessionStart"/> is outside 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z (a default, MinValue or MaxValue instant is refused).</exception>
     public static AcknowledgmentVerification Verify(DisclosureAcknowledgment acknowledgment, RiskDisclosure current, DateTimeOffset firstSessionStart)
     {
         ArgumentNullException.ThrowIfNull(acknowledgment);
@@ -99,12 +101,13 @@ public sealed class DisclosureEngine
     /// <param name="firstSessionStart">The start instant of the first session.</param>
     /// <returns>The consent check, naming the rule id and the policy version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="patient"/>, <paramref name="acknowledgments"/> or an element is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An enum value of the profile is undefined or the age is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value of the profile is undefined, the age is out of range, or <paramref name="firstSessionStart"/> is outside 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z.</exception>
     public ConsentCheck CheckConsent(PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
         ArgumentNullException.ThrowIfNull(acknowledgments);
-        return CheckConsentUnder(_policies.Current, _time.GetUtcNow(), patient, acknowledgments, firstSessionStart);
+        InstantRange.ThrowIfOutside(firstSessionStart, nameof(firstSessionStart), "session start instants");
+        return CheckConsentUnder(_policies.Current, InstantRange.Now(_time), patient, acknowledgments, firstSessionStart);
     }
 
     /// <summary>

@@ -131,20 +131,24 @@ public sealed record DisclosureLabels
     /// <summary>The likelihood word for <paramref name="likelihood"/>.</summary>
     /// <param name="likelihood">The likelihood.</param>
     /// <returns>The word.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="likelihood"/> is not a defined <see cref="RiskLikelihood"/> value.</exception>
     public string Word(RiskLikelihood likelihood) => likelihood switch
     {
         RiskLikelihood.Common => Common,
         RiskLikelihood.Uncommon => Uncommon,
-        _ => Rare,
+        RiskLikelihood.Rare => Rare,
+        _ => throw new ArgumentOutOfRangeException(nameof(likelihood), "likelihood is not a defined RiskLikelihood value; allowed: Common, Uncommon, Rare."),
     };
 
     /// <summary>The level word for <paramref name="level"/>; empty for <see cref="RiskLevel.Baseline"/>, which is not shown.</summary>
     /// <param name="level">The level.</param>
     /// <returns>The word.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is not a defined <see cref="RiskLevel"/> value.</exception>
     public string Word(RiskLevel level) => level switch
     {
+        RiskLevel.Baseline => string.Empty,
         RiskLevel.Raised => Raised,
         RiskLevel.HighlyRaised => ClearlyRaised,
-        _ => string.Empty,
+        _ => throw new ArgumentOutOfRangeException(nameof(level), "level is not a defined RiskLevel value; allowed: Baseline, Raised, HighlyRaised."),
     };
 }

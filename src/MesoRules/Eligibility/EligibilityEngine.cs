@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MesoRules.Patients;
 using MesoRules.Policy;
+using MesoRules.Rules;
 
 namespace MesoRules.Eligibility;
 
@@ -35,6 +37,7 @@ public sealed class EligibilityEngine
     /// <returns>The outcome, one note per rule that fired or asked for information (in rule order), and the policy version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="patient"/>, one of its collections or an element is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined or the age is out of range.</exception>
+    /// <exception cref="RuleEvaluationException">A rule's condition (usually a clinic's custom rule) threw, or returned an undefined <see cref="RuleState"/>; the exception names the rule and holds what the condition threw as its inner exception.</exception>
     public EligibilityAssessment Assess(PatientProfile patient)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
@@ -50,7 +53,18 @@ public sealed class EligibilityEngine
         int count = 0;
         for (int i = 0; i < rules.Length; i++)
         {
-            RuleState state = rules[i].Condition(patient);
+            RuleState state;
+            try
+            {
+                state = rules[i].Condition(patient);
+            }
+#pragma warning disable CA1031 // Whatever a rule's condition throws is reported as a failure of that rule, named, with the original inside.
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+            {
+                throw ConditionThrew(rules[i].Fired.RuleId, ex);
+            }
+
             states[i] = state;
             if (state != RuleState.Silent)
             {
@@ -68,7 +82,7 @@ public sealed class EligibilityEngine
                 RuleState.Fired => rules[i].Fired,
                 RuleState.MissingInformation => rules[i].Missing,
                 RuleState.Silent => null,
-                _ => throw new InvalidOperationException($"The condition of rule '{rules[i].Fired.RuleId}' returned an undefined RuleState."),
+                _ => throw new RuleEvaluationException(rules[i].Fired.RuleId, $"The condition of rule '{rules[i].Fired.RuleId}' returned an undefined RuleState; a condition returns Silent, Fired or MissingInformation.", null),
             };
             if (note is null)
             {
@@ -84,4 +98,8 @@ public sealed class EligibilityEngine
 
         return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), policy.Version);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RuleEvaluationException ConditionThrew(string ruleId, Exception ex) =>
+        new(ruleId, $"The condition of rule '{ruleId}' threw {ex.GetType().Name}; no eligibility answer was given. The inner exception is what the condition threw.", ex);
 }

@@ -111,7 +111,7 @@ internal sealed class EligibilityRuleSet
                 {
                     failures.NotNull($"{member}:{nameof(EligibilityRule.Facts)}", null);
                 }
-                else if (rule.Facts.Any(string.IsNullOrWhiteSpace))
+                else if (rule.Facts.Any(BlankText.IsBlank))
                 {
                     failures.Add($"{member}:{nameof(EligibilityRule.Facts)}", "fact names must not be null or blank.");
                 }

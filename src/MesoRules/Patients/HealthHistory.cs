@@ -13,8 +13,12 @@ public sealed record HealthHistory
     /// <summary>A new history in which every answer is <see cref="Answer.Unknown"/>.</summary>
     public static HealthHistory AllUnknown => new();
 
-    /// <summary>A new history in which every answer is <see cref="Answer.No"/>.</summary>
-    public static HealthHistory NoneKnown => new()
+    /// <summary>
+    /// A new history in which every answer is <see cref="Answer.No"/>: the patient was asked every question and
+    /// denied each one. Use it only when that is what the patient answered; a question nobody asked stays
+    /// <see cref="Answer.Unknown"/> (see <see cref="AllUnknown"/>).
+    /// </summary>
+    public static HealthHistory AllNo => new()
     {
         Pregnancy = Answer.No,
         Breastfeeding = Answer.No,
@@ -99,8 +103,10 @@ public sealed record HealthHistory
     /// <param name="factor">The factor to set.</param>
     /// <param name="answer">The new answer.</param>
     /// <returns>A new history; this one is unchanged.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>.</exception>
-    public HealthHistory With(HealthFactor factor, Answer answer) => factor switch
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>, or <paramref name="answer"/> is not a defined <see cref="Answer"/>.</exception>
+    public HealthHistory With(HealthFactor factor, Answer answer) => Undefined(answer)
+        ? throw new ArgumentOutOfRangeException(nameof(answer), "answer is not a defined Answer value; allowed: Unknown, No, Yes.")
+        : factor switch
     {
         HealthFactor.Pregnancy => this with { Pregnancy = answer },
         HealthFactor.Breastfeeding => this with { Breastfeeding = answer },

@@ -1,3 +1,5 @@
+using MesoRules.Rules;
+
 namespace MesoRules.Patients;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed record PatientProfile
     /// <summary>The diagnosed cause of hair loss. <value>The default value is <see cref="HairLossCause.Undiagnosed"/>.</value></summary>
     public HairLossCause Cause { get; set; }
 
-    /// <summary>The severity of hair loss. <value>The default value is <see cref="Severity.Mild"/>.</value></summary>
+    /// <summary>The severity of hair loss. <value>The default value is <see cref="Severity.Unknown"/>: no course is planned until it is graded.</value></summary>
     public Severity Severity { get; set; }
 
     /// <summary>Age in whole years, 0 to <see cref="MaxAgeYears"/>, or <see langword="null"/> when unknown.</summary>
@@ -62,7 +64,7 @@ public sealed record PatientProfile
     /// <param name="paramName">The caller's parameter name, used as the prefix of member names.</param>
     /// <exception cref="ArgumentNullException">The profile, a collection or an element is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined or the age is out of range.</exception>
-    /// <exception cref="ArgumentException">An allergy substance or formulation component is empty.</exception>
+    /// <exception cref="ArgumentException">An allergy substance, a medicine or a formulation component is blank (white space and invisible characters only) or holds no letter or digit.</exception>
     public static void ThrowIfInvalid(PatientProfile? patient, string paramName = "patient")
     {
         ArgumentNullException.ThrowIfNull(patient, paramName);
@@ -102,10 +104,7 @@ public sealed record PatientProfile
         for (int i = 0; i < allergies.Count; i++)
         {
             KnownAllergy allergy = allergies[i] ?? throw new ArgumentNullException($"{paramName}.{nameof(Allergies)}[{i}]");
-            if (string.IsNullOrWhiteSpace(allergy.Substance))
-            {
-                throw new ArgumentException("An allergy substance must not be null or blank.", $"{paramName}.{nameof(Allergies)}[{i}].{nameof(KnownAllergy.Substance)}");
-            }
+            ThrowIfNotASubstance(allergy.Substance, $"{paramName}.{nameof(Allergies)}[{i}].{nameof(KnownAllergy.Substance)}", "An allergy substance");
         }
 
         IReadOnlyList<string> medicines = patient.CurrentMedicines ?? throw new ArgumentNullException($"{paramName}.{nameof(CurrentMedicines)}");
@@ -115,6 +114,8 @@ public sealed record PatientProfile
             {
                 throw new ArgumentNullException($"{paramName}.{nameof(CurrentMedicines)}[{i}]");
             }
+
+            ThrowIfNotASubstance(medicines[i], $"{paramName}.{nameof(CurrentMedicines)}[{i}]", "A medicine");
         }
 
         if (patient.Formulation is { } formulation)
@@ -127,11 +128,22 @@ public sealed record PatientProfile
             IReadOnlyList<string> components = formulation.Components ?? throw new ArgumentNullException($"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}");
             for (int i = 0; i < components.Count; i++)
             {
-                if (string.IsNullOrWhiteSpace(components[i]))
-                {
-                    throw new ArgumentException("A formulation component must not be null or blank.", $"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}[{i}]");
-                }
+                ThrowIfNotASubstance(components[i], $"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}[{i}]", "A formulation component");
             }
+        }
+    }
+
+    /// <summary>A substance name (allergy, medicine, component) is neither blank nor free of letters and digits: such a name could never be matched.</summary>
+    private static void ThrowIfNotASubstance(string? value, string member, string what)
+    {
+        if (BlankText.IsBlank(value))
+        {
+            throw new ArgumentException($"{what} must not be null or blank (white space and invisible characters only).", member);
+        }
+
+        if (!BlankText.HasLetterOrDigit(value))
+        {
+            throw new ArgumentException($"{what} must name a substance: it holds no letter or digit.", member);
         }
     }
 

@@ -33,8 +33,12 @@ public sealed record PlanRequest
     /// <summary>The clinic's open days. <value>The default value is <see cref="ClinicCalendar.Weekdays"/>.</value></summary>
     public ClinicCalendar Calendar { get; set; } = ClinicCalendar.Weekdays;
 
-    /// <summary>The clinic's time zone, in which dates and the session time are read. <value>The default value is <see cref="TimeZoneInfo.Utc"/>.</value></summary>
-    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+    /// <summary>
+    /// The clinic's time zone, in which dates and the session time are read, and from which every session's start
+    /// and end instant (and so every aftercare window) follows. Required: no zone is assumed, because a wrong one
+    /// shifts every instant by hours.
+    /// </summary>
+    public required TimeZoneInfo TimeZone { get; set; }
 
     /// <summary>
     /// The local time sessions start. A time skipped by a daylight-saving change moves forward by the

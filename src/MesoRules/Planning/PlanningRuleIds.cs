@@ -42,6 +42,9 @@ public static class PlanningRuleIds
     /// <summary>The follow-up check for late complications after the last initial session.</summary>
     public const string FollowUp = "planning.follow-up";
 
+    /// <summary>No course for a patient whose severity is <see cref="Patients.Severity.Unknown"/>: the plan asks for the grade.</summary>
+    public const string SeverityUnknown = "planning.severity-unknown";
+
     /// <summary>The eligibility gate: only eligible patients (with or without cautions) get sessions.</summary>
     public const string EligibilityGate = "planning.eligibility-gate";
 }

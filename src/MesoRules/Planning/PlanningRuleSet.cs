@@ -79,15 +79,19 @@ internal sealed class PlanningRuleSet
         new(PlanningRuleIds.FollowUp, "A follow-up check some weeks after the last initial session looks for late complications.",
             "Non-tuberculous mycobacterial infections have been reported 1 to 12 weeks after mesotherapy injections and scarring hair loss at injection sites up to a year later, after aftercare has ended.", Provenance.ClinicalLiterature,
             "Clinical literature: non-tuberculous mycobacterial infections 1 to 12 weeks after injection; scarring hair loss at injection sites up to a year later"),
+        new(PlanningRuleIds.SeverityUnknown, "No course is planned until the severity of hair loss is graded.",
+            "The course length and interval follow the severity; planning an ungraded patient would silently pick one.", Provenance.SourceFaq, FaqSessions),
         new(PlanningRuleIds.EligibilityGate, "Only a patient who is eligible, with or without cautions, gets sessions.",
             "Planning sessions for a patient who is deferred, referred or not eligible would schedule treatment that must not happen.", Provenance.ClinicalPractice, null),
     ];
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    public int InitialSessionsFor(Severity severity) => InitialSessions[(int)severity];
+    /// <summary>The course length for a graded severity (never <see cref="Severity.Unknown"/>).</summary>
+    public int InitialSessionsFor(Severity severity) => InitialSessions[(int)severity - 1];
 
-    public int IntervalFor(Severity severity) => IntervalDays[(int)severity];
+    /// <summary>The interval for a graded severity (never <see cref="Severity.Unknown"/>).</summary>
+    public int IntervalFor(Severity severity) => IntervalDays[(int)severity - 1];
 
     public static void Validate(PlanningOptions? options, string prefix, OptionsFailures failures)
     {

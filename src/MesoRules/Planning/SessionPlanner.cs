@@ -70,6 +70,11 @@ public sealed class SessionPlanner
             return Blocked(policy, eligibility, findings);
         }
 
+        if (request.Patient.Severity == Severity.Unknown)
+        {
+            return SeverityNeeded(policy, eligibility, findings);
+        }
+
         var c = new Context(policy, request, findings);
         var sessions = new List<PlannedSession>(16);
         PlanningRuleSet rules = c.Rules;
@@ -183,7 +188,7 @@ public sealed class SessionPlanner
             return;
         }
 
-        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, time.GetUtcNow(), c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false);
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, InstantRange.Now(time), c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false);
         c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? next.Number : null));
     }
 
@@ -240,6 +245,14 @@ public sealed class SessionPlanner
             }
         }
 
+        return new SessionPlan([], [.. findings], eligibility.Outcome, policy.Version);
+    }
+
+    /// <summary>An ungraded patient gets no course: the count and interval depend on the grade, so the plan asks for it.</summary>
+    private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
+    {
+        RuleDescriptor rule = policy.PlanningRules.Rules[PlanningRuleIds.SeverityUnknown];
+        findings.Add(new PlanFinding(rule.Id, PlanFindingKind.Blocking, "No sessions are planned: the severity of hair loss is not graded. Grade it as mild, moderate or severe to plan the course.", rule.Rationale, rule.Provenance, rule.Citation, null));
         return new SessionPlan([], [.. findings], eligibility.Outcome, policy.Version);
     }
 
@@ -359,7 +372,8 @@ public sealed class SessionPlanner
     {
         Severity.Mild => "mild",
         Severity.Moderate => "moderate",
-        _ => "severe",
+        Severity.Severe => "severe",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
     };
 
     /// <summary>The per-call state of one plan.</summary>
@@ -560,7 +574,7 @@ public sealed class SessionPlanner
         {
             var a = _activities[conflict];
             PatientActivity source = Request.PatientActivities[a.Index];
-            string label = string.IsNullOrWhiteSpace(source.Label) ? Word(a.Kind) : source.Label;
+            string label = BlankText.IsBlank(source.Label) ? Word(a.Kind) : source.Label;
             return string.Create(CultureInfo.InvariantCulture, $"the patient's {label} ({source.From:yyyy-MM-dd} to {source.To:yyyy-MM-dd})");
         }
 

@@ -54,7 +54,7 @@ internal sealed class OptionsFailures
 
     public void NotBlank(string member, string? value, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (Rules.BlankText.IsBlank(value))
         {
             _failures.Add($"{member}: must not be null or blank.");
         }

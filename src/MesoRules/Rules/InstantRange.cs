@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MesoRules.Rules;
 
@@ -18,6 +20,45 @@ internal static class InstantRange
     public static readonly long LatestTicks = Latest.UtcTicks;
 
     public static bool Contains(DateTimeOffset value) => value.UtcTicks >= EarliestTicks && value.UtcTicks <= LatestTicks;
+
+    /// <summary>Throws an <see cref="ArgumentOutOfRangeException"/> naming <paramref name="paramName"/> when <paramref name="value"/> is outside the range.</summary>
+    /// <param name="value">The instant the caller passed.</param>
+    /// <param name="paramName">The parameter or member path, used as the exception's parameter name.</param>
+    /// <param name="what">What kind of instant it is, for the message (for example "checked instants").</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ThrowIfOutside(DateTimeOffset value, string paramName, string what)
+    {
+        long ticks = value.UtcTicks;
+        if (ticks < EarliestTicks || ticks > LatestTicks)
+        {
+            ThrowOutside(paramName, what);
+        }
+    }
+
+    /// <summary>The clock's current instant, refused (as a misconfigured clock, not a caller's argument) when outside the range.</summary>
+    /// <param name="time">The injected clock.</param>
+    /// <returns>The current instant.</returns>
+    /// <exception cref="InvalidOperationException">The clock answers an instant outside the range.</exception>
+    public static DateTimeOffset Now(TimeProvider time)
+    {
+        DateTimeOffset now = time.GetUtcNow();
+        if (!Contains(now))
+        {
+            ThrowClockOutside();
+        }
+
+        return now;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowOutside(string paramName, string what) =>
+        throw new ArgumentOutOfRangeException(paramName, $"{paramName} is outside {Allowed(what)}");
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowClockOutside() =>
+        throw new InvalidOperationException($"The TimeProvider's current instant (GetUtcNow) is outside {Allowed("instants")}");
 
     /// <summary>The sentence every out-of-range message ends with: the allowed range and what an extreme value usually means.</summary>
     public static string Allowed(string what) =>

@@ -67,12 +67,28 @@ public class AftercareBadInputTests
         Assert.Equal("sessionEnds", ex.ParamName);
     }
 
-    [Fact]
-    public void Any_checked_instant_is_accepted_even_the_extremes()
+    public static TheoryData<DateTimeOffset> UnsetInstants => [default, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, new DateTimeOffset(1899, 12, 31, 23, 59, 59, TimeSpan.Zero), new DateTimeOffset(9999, 1, 1, 0, 0, 1, TimeSpan.Zero)];
+
+    [Theory]
+    [MemberData(nameof(UnsetInstants))]
+    public void An_unset_or_extreme_checked_instant_is_refused_naming_it(DateTimeOffset at)
     {
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, DateTimeOffset.MinValue, SessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, DateTimeOffset.MaxValue, SessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, default, SessionEnd).Status);
+#pragma warning disable CA1507 // The expected parameter names are the engine's, not this test's.
+        Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, SessionEnd));
+        Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, [SessionEnd]));
+        Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, [SessionEnd], []));
+        Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.ActiveAt(at, [SessionEnd]));
+        Assert.Throws<ArgumentOutOfRangeException>("instant", () => Engine.Schedule(SessionEnd).Windows[0].StatusAt(at));
+#pragma warning restore CA1507
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(AftercareActivity.Sun, at, SessionEnd));
+        Assert.Contains("1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_earliest_and_latest_checked_instants_are_accepted()
+    {
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero), SessionEnd).Status);
     }
 
     [Fact]

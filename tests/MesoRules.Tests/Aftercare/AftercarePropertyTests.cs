@@ -56,7 +56,7 @@ public class AftercarePropertyTests
                 // Every session of the history has ended by the earlier check, so only time passes between the two checks.
                 DateTimeOffset earlier = x.h.Max() + x.d1;
                 DateTimeOffset later = earlier + x.d2;
-                return Engine.Check(x.a, later, x.h, x.i).Status <= Engine.Check(x.a, earlier, x.h, x.i).Status;
+                return Engine.Check(x.a, later, x.h, x.i).Status >= Engine.Check(x.a, earlier, x.h, x.i).Status;
             });
 
     [Property(MaxTest = 300)]
@@ -68,7 +68,7 @@ public class AftercarePropertyTests
                 DateTimeOffset added = x.h.Min() + x.extra;
                 DateTimeOffset at = x.h.Min() + x.d;
                 DateTimeOffset[] more = [.. x.h, added];
-                return Engine.Check(x.a, at, more, x.i).Status >= Engine.Check(x.a, at, x.h, x.i).Status;
+                return Engine.Check(x.a, at, more, x.i).Status <= Engine.Check(x.a, at, x.h, x.i).Status;
             });
 
     [Property(MaxTest = 200)]
@@ -90,7 +90,7 @@ public class AftercarePropertyTests
 
                         // At any instant inside the session's own window, the whole history is at least as restrictive.
                         DateTimeOffset t = own.Start + TimeSpan.FromTicks(x.d.Ticks % (own.Recommended.Ticks + 1));
-                        if (Engine.Check(own.Activity, t, x.h, x.i).Status < own.StatusAt(t))
+                        if (Engine.Check(own.Activity, t, x.h, x.i).Status > own.StatusAt(t))
                         {
                             return false;
                         }

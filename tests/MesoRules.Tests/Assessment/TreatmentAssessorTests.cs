@@ -15,8 +15,9 @@ public class TreatmentAssessorTests
 {
     private static readonly PlanRequest Request = new()
     {
-        Patient = SamplePatients.Clear with { Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes } },
+        Patient = SamplePatients.Clear with { Health = HealthHistory.AllNo with { Diabetes = Answer.Yes } },
         FirstSessionDate = new DateOnly(2026, 3, 2),
+        TimeZone = TimeZoneInfo.Utc,
     };
 
     [Fact]
@@ -36,7 +37,7 @@ public class TreatmentAssessorTests
     [Fact]
     public void A_deferred_patient_gets_a_disclosure_but_no_sessions_and_no_aftercare()
     {
-        PlanRequest request = Request with { Patient = Request.Patient with { Health = HealthHistory.NoneKnown with { Pregnancy = Answer.Yes } } };
+        PlanRequest request = Request with { Patient = Request.Patient with { Health = HealthHistory.AllNo with { Pregnancy = Answer.Yes } } };
         TreatmentAssessment a = new TreatmentAssessor().Assess(request);
         Assert.Equal(EligibilityOutcome.Deferred, a.Eligibility.Outcome);
         Assert.Empty(a.Plan.Sessions);

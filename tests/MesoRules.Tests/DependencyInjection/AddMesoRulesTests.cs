@@ -179,7 +179,7 @@ public class AddMesoRulesTests
         var provider = sp.GetRequiredService<IMesoRulesPolicyProvider>();
         string versionA = provider.Current.Version;
 
-        PatientProfile patient = SamplePatients.Clear with { AgeYears = 17, Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes } };
+        PatientProfile patient = SamplePatients.Clear with { AgeYears = 17, Health = HealthHistory.AllNo with { Diabetes = Answer.Yes } };
         using var stop = new CancellationTokenSource();
         var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
         int mixes = 0;

@@ -31,7 +31,10 @@ public class AcknowledgmentInstantTests
     public void An_acknowledgment_from_a_clock_that_was_never_set_cannot_open_the_consent_gate()
     {
         var engine = new DisclosureEngine(MesoRules.Policy.MesoRulesPolicy.Default, new DisclosureClock(default));
-        Assert.Throws<ArgumentOutOfRangeException>("acknowledgedAt", () => engine.Acknowledge(engine.Disclose(Reference), "MRN-1", AcknowledgingParty.Patient));
+        RiskDisclosure disclosure = Engine.Disclose(Reference);
+        InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => engine.Acknowledge(disclosure, "MRN-1", AcknowledgingParty.Patient));
+        Assert.Contains("TimeProvider", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => engine.Disclose(Reference));
     }
 
     [Fact]

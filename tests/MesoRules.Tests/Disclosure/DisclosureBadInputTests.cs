@@ -24,7 +24,7 @@ public class DisclosureBadInputTests
     {
         { "patient.Cause", Reference with { Cause = (HairLossCause)42 } },
         { "patient.AgeYears", Reference with { AgeYears = 999 } },
-        { "patient.Health.Diabetes", Reference with { Health = HealthHistory.NoneKnown with { Diabetes = (Answer)9 } } },
+        { "patient.Health.Diabetes", Reference with { Health = HealthHistory.AllNo with { Diabetes = (Answer)9 } } },
     };
 
     [Theory]

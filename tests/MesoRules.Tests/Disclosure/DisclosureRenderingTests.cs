@@ -11,7 +11,7 @@ public class DisclosureRenderingTests
     private static readonly PatientProfile Tailored = Reference with
     {
         Cause = HairLossCause.Undiagnosed,
-        Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes, KeloidTendency = Answer.Yes },
+        Health = HealthHistory.AllNo with { Diabetes = Answer.Yes, KeloidTendency = Answer.Yes },
         Allergies = [new KnownAllergy("biotin")],
     };
 

@@ -50,7 +50,7 @@ public class DisclosureTailoringTests
     [Fact]
     public void Three_infection_facts_together_are_all_named_on_the_one_raised_risk()
     {
-        HealthHistory health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes, Immunosuppression = Answer.Yes, InfectionPredisposition = Answer.Yes };
+        HealthHistory health = HealthHistory.AllNo with { Diabetes = Answer.Yes, Immunosuppression = Answer.Yes, InfectionPredisposition = Answer.Yes };
         RiskDisclosure d = Engine.Disclose(Reference with { Health = health });
 
         Assert.Equal([DisclosureRuleIds.Infection], Raised(d));

@@ -210,5 +210,6 @@ public class HistoryReconsentTests
     {
         Patient = patient,
         FirstSessionDate = DateOnly.FromDateTime(FirstSession.UtcDateTime),
+        TimeZone = TimeZoneInfo.Utc,
     };
 }

@@ -10,7 +10,7 @@ namespace MesoRules.Tests.Eligibility;
 /// <summary>Clinics switch rules off, change their outcome and add their own.</summary>
 public class ClinicRuleTests
 {
-    private static readonly PatientProfile Keloid = SamplePatients.Clear with { Health = HealthHistory.NoneKnown with { KeloidTendency = Answer.Yes } };
+    private static readonly PatientProfile Keloid = SamplePatients.Clear with { Health = HealthHistory.AllNo with { KeloidTendency = Answer.Yes } };
 
     private static EligibilityEngine EngineWith(Action<MesoRulesOptions> configure)
     {
@@ -33,7 +33,7 @@ public class ClinicRuleTests
     public void A_switched_off_rule_does_not_ask_for_its_unknown_fact()
     {
         EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Enabled = false });
-        PatientProfile p = SamplePatients.Clear with { Health = HealthHistory.NoneKnown with { KeloidTendency = Answer.Unknown } };
+        PatientProfile p = SamplePatients.Clear with { Health = HealthHistory.AllNo with { KeloidTendency = Answer.Unknown } };
         Assert.Equal(EligibilityOutcome.Eligible, engine.Assess(p).Outcome);
     }
 
@@ -143,7 +143,54 @@ public class ClinicRuleTests
             Rationale = "r",
             Condition = _ => (RuleState)42,
         }));
-        InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => engine.Assess(SamplePatients.Clear));
+        RuleEvaluationException ex = Assert.Throws<RuleEvaluationException>(() => engine.Assess(SamplePatients.Clear));
+        Assert.Equal("clinic.broken", ex.RuleId);
         Assert.Contains("clinic.broken", ex.Message, StringComparison.Ordinal);
+        Assert.Null(ex.InnerException);
+    }
+
+    private static MesoRulesPolicy PolicyWithThrowingRule(Exception thrown) => MesoRulesPolicy.Create(new MesoRulesOptions
+    {
+        Eligibility =
+        {
+            CustomRules =
+            {
+                new EligibilityRule
+                {
+                    Id = "clinic.scalp-tattoo",
+                    Outcome = EligibilityOutcome.ReferToSpecialist,
+                    Text = "t",
+                    Rationale = "r",
+                    Condition = _ => throw thrown,
+                },
+            },
+        },
+    });
+
+    [Fact]
+    public void A_clinic_rule_that_throws_is_reported_by_its_id_with_the_original_inside()
+    {
+        #pragma warning disable CA2201 // A clinic rule that dereferences a missing record throws exactly this.
+        var thrown = new NullReferenceException("Patient Jane Roe, MRN-884 has no tattoo record");
+#pragma warning restore CA2201
+        var engine = new EligibilityEngine(PolicyWithThrowingRule(thrown));
+        RuleEvaluationException ex = Assert.Throws<RuleEvaluationException>(() => engine.Assess(SamplePatients.Clear));
+        Assert.Equal("clinic.scalp-tattoo", ex.RuleId);
+        Assert.Contains("clinic.scalp-tattoo", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(nameof(NullReferenceException), ex.Message, StringComparison.Ordinal);
+        Assert.Same(thrown, ex.InnerException);
+        Assert.DoesNotContain("Jane", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("MRN-884", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clinic_rule_that_throws_stops_the_plan_and_the_full_assessment_the_same_way()
+    {
+        MesoRulesPolicy policy = PolicyWithThrowingRule(new InvalidCastException());
+        var request = new MesoRules.Planning.PlanRequest { Patient = SamplePatients.Clear, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc };
+        Assert.Equal("clinic.scalp-tattoo", Assert.Throws<RuleEvaluationException>(() => new MesoRules.Planning.SessionPlanner(policy).Plan(request)).RuleId);
+        RuleEvaluationException ex = Assert.Throws<RuleEvaluationException>(() => new MesoRules.Assessment.TreatmentAssessor(policy, TimeProvider.System).Assess(request));
+        Assert.Equal("clinic.scalp-tattoo", ex.RuleId);
+        Assert.IsType<InvalidCastException>(ex.InnerException);
     }
 }

@@ -29,7 +29,7 @@ public class EligibilityBadInputTests
         { "patient.AgeYears", SamplePatients.Clear with { AgeYears = -1 } },
         { "patient.AgeYears", SamplePatients.Clear with { AgeYears = 131 } },
         { "patient.AgeYears", SamplePatients.Clear with { AgeYears = int.MaxValue } },
-        { "patient.Health.Diabetes", SamplePatients.Clear with { Health = HealthHistory.NoneKnown with { Diabetes = (Answer)3 } } },
+        { "patient.Health.Diabetes", SamplePatients.Clear with { Health = HealthHistory.AllNo with { Diabetes = (Answer)3 } } },
     };
 
     [Theory]

@@ -11,7 +11,7 @@ internal static class SamplePatients
         Cause = HairLossCause.AndrogeneticAlopecia,
         Severity = Severity.Moderate,
         AgeYears = 35,
-        Health = HealthHistory.NoneKnown,
+        Health = HealthHistory.AllNo,
         AllergiesDisclosed = true,
         MedicinesDisclosed = true,
         Response = TreatmentResponse.NotYetTreated,

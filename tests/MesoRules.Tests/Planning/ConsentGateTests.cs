@@ -73,7 +73,7 @@ public class ConsentGateTests
     {
         PlanRequest request = Request(Severity.Mild);
         DisclosureAcknowledgment ack = AcknowledgedAt(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero), request.Patient);
-        PatientProfile changed = request.Patient with { Health = HealthHistory.NoneKnown with { Diabetes = Answer.Yes } };
+        PatientProfile changed = request.Patient with { Health = HealthHistory.AllNo with { Diabetes = Answer.Yes } };
         SessionPlan plan = Planner.Plan(request with { Patient = changed, Acknowledgments = [ack] });
         PlanFinding consent = plan.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent);
         Assert.Equal(PlanFindingKind.Blocking, consent.Kind);

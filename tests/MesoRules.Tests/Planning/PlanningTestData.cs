@@ -6,6 +6,9 @@ namespace MesoRules.Tests.Planning;
 
 internal static class PlanningTestData
 {
+    /// <summary>The graded severities, mildest first: the ones a course can be planned for.</summary>
+    public static readonly Severity[] Graded = [Severity.Mild, Severity.Moderate, Severity.Severe];
+
     /// <summary>Monday 2 March 2026.</summary>
     public static readonly DateOnly Monday = new(2026, 3, 2);
 
@@ -16,6 +19,7 @@ internal static class PlanningTestData
     {
         Patient = Patient(severity, response),
         FirstSessionDate = Monday,
+        TimeZone = TimeZoneInfo.Utc,
     };
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

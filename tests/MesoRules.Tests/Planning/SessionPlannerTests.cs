@@ -87,7 +87,7 @@ public class SessionPlannerTests
     [InlineData(Severity.Severe)]
     public void A_patient_who_is_not_eligible_gets_only_the_findings_that_stop_the_plan(Severity severity)
     {
-        PlanRequest request = Request(severity) with { Patient = Patient(severity) with { Health = HealthHistory.NoneKnown with { Pregnancy = Answer.Yes } } };
+        PlanRequest request = Request(severity) with { Patient = Patient(severity) with { Health = HealthHistory.AllNo with { Pregnancy = Answer.Yes } } };
         SessionPlan plan = Planner.Plan(request);
         Assert.Empty(plan.Sessions);
         Assert.Equal(EligibilityOutcome.Deferred, plan.Eligibility);
@@ -98,7 +98,7 @@ public class SessionPlannerTests
     [Fact]
     public void Eligible_with_cautions_is_planned()
     {
-        PlanRequest request = Request(Severity.Mild) with { Patient = Patient(Severity.Mild) with { Health = HealthHistory.NoneKnown with { KeloidTendency = Answer.Yes } } };
+        PlanRequest request = Request(Severity.Mild) with { Patient = Patient(Severity.Mild) with { Health = HealthHistory.AllNo with { KeloidTendency = Answer.Yes } } };
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(EligibilityOutcome.EligibleWithCautions, plan.Eligibility);
         Assert.Equal(5, plan.Sessions.Length);

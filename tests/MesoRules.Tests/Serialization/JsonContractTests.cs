@@ -97,9 +97,10 @@ public class JsonContractTests
     [InlineData("{\"firstSessionDate\":\"2026-03-02\"}", "patient")]
     [InlineData("{\"patient\":{}}", "firstSessionDate")]
     [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Mars/Olympus\"}", "Mars/Olympus")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"calendar\":{\"openDays\":[]}}", "openDays")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "Funday")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"patientActivities\":[{\"kind\":\"Skydiving\",\"from\":\"2026-03-02\",\"to\":\"2026-03-02\"}]}", "kind")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\"}", "timeZone")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[]}}", "openDays")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "Funday")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patientActivities\":[{\"kind\":\"Skydiving\",\"from\":\"2026-03-02\",\"to\":\"2026-03-02\"}]}", "kind")]
     public void Bad_plan_requests_name_the_field(string json, string field)
     {
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>(json));
@@ -138,8 +139,8 @@ public class JsonDefaultsTests
     [Fact]
     public void Members_left_out_of_a_plan_request_keep_their_documented_defaults()
     {
-        PlanRequest r = MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{\"health\":{\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-03-02\"}");
-        PlanRequest defaults = new() { Patient = new PatientProfile(), FirstSessionDate = new DateOnly(2026, 3, 2) };
+        PlanRequest r = MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{\"health\":{\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\"}");
+        PlanRequest defaults = new() { Patient = new PatientProfile(), FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc };
         Assert.Equal(defaults.SessionTime, r.SessionTime);
         Assert.Equal(defaults.MaintenanceHorizonMonths, r.MaintenanceHorizonMonths);
         Assert.Same(TimeZoneInfo.Utc, r.TimeZone);
@@ -168,9 +169,9 @@ public class JsonDefaultsTests
     [Fact]
     public void The_shared_health_histories_are_fresh_copies()
     {
-        HealthHistory none = HealthHistory.NoneKnown;
+        HealthHistory none = HealthHistory.AllNo;
         none.Diabetes = Answer.Yes;
-        Assert.Equal(Answer.No, HealthHistory.NoneKnown.Diabetes);
+        Assert.Equal(Answer.No, HealthHistory.AllNo.Diabetes);
         Assert.NotSame(HealthHistory.AllUnknown, HealthHistory.AllUnknown);
     }
 }
@@ -207,7 +208,7 @@ public class DefaultArrayTests
     [Fact]
     public void Text_forms_of_inputs_leave_out_patient_data()
     {
-        Assert.DoesNotContain("Yes", HealthHistory.NoneKnown.With(HealthFactor.Diabetes, Answer.Yes).ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Yes", HealthHistory.AllNo.With(HealthFactor.Diabetes, Answer.Yes).ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Mallorca", new PatientActivity(AftercareActivity.Sun, new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 9), "honeymoon in Mallorca").ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("isotretinoin", new AftercareInstruction(AftercareActivity.Sun, TimeSpan.FromHours(1), TimeSpan.FromHours(2), "patient on isotretinoin").ToString(), StringComparison.Ordinal);
     }
@@ -215,7 +216,7 @@ public class DefaultArrayTests
     [Fact]
     public void A_comma_list_of_days_is_not_read_as_a_combined_day()
     {
-        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"calendar\":{\"openDays\":[\"Monday,Tuesday\"]}}"));
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Monday,Tuesday\"]}}"));
         Assert.Contains("openDays", ex.Message, StringComparison.Ordinal);
     }
 }

@@ -93,7 +93,7 @@ public class StrictJsonTests
         string good = Acknowledgment("2026-02-20T09:00:00Z");
         string bad = good.Replace($"\"{name}\":", $"\"{name}_old\":", StringComparison.Ordinal).Replace("{", "{" + member + ",", StringComparison.Ordinal);
         bad = System.Text.RegularExpressions.Regex.Replace(bad, $",?\"{name}_old\":(\"[^\"]*\")", string.Empty);
-        string json = $$"""{"patient":{},"firstSessionDate":"2026-03-02","acknowledgments":[{{good}},{{bad}}]}""";
+        string json = $$"""{"patient":{},"firstSessionDate":"2026-03-02","timeZone":"UTC","acknowledgments":[{{good}},{{bad}}]}""";
 
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
 
