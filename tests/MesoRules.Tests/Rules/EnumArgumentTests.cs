@@ -1,0 +1,97 @@
+using System.Reflection;
+using MesoRules.Aftercare;
+using MesoRules.Disclosure;
+using MesoRules.Patients;
+using MesoRules.Planning;
+using MesoRules.Policy;
+using MesoRules.Tests.Disclosure;
+using MesoRules.Tests.Patients;
+
+namespace MesoRules.Tests.Rules;
+
+/// <summary>
+/// Every enum parameter of every public method refuses a value the enum does not define with an
+/// <see cref="ArgumentOutOfRangeException"/> naming the parameter: none falls through to a default answer.
+/// </summary>
+public class EnumArgumentTests
+{
+    private static readonly DateTimeOffset Valid = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+    private static readonly AftercareEngine Aftercare = new();
+    private static readonly RiskDisclosure Disclosure = DisclosureTestData.Engine.Disclose(SamplePatients.Clear);
+
+    /// <summary>One call per public method and enum parameter, passing the undefined value 99 in that parameter only.</summary>
+    private static readonly Dictionary<string, (string ParamName, Action Call)> Calls = new(StringComparer.Ordinal)
+    {
+        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,DateTimeOffset):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, Valid)),
+        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, [Valid])),
+        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, [Valid], [])),
+        ["AftercareEngine.CheckNow(AftercareActivity,ReadOnlySpan`1,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.CheckNow((AftercareActivity)99, [Valid])),
+        ["AftercareEngine.RenderSheet(DateTimeOffset,TimeZoneInfo,AftercareSheetFormat,ReadOnlySpan`1):format"] = ("format", () => Aftercare.RenderSheet(Valid, TimeZoneInfo.Utc, (AftercareSheetFormat)99)),
+        ["AftercareSchedule.WindowFor(AftercareActivity):activity"] = ("activity", () => Aftercare.Schedule(Valid).WindowFor((AftercareActivity)99)),
+        ["AftercareRuleIds.For(AftercareActivity):activity"] = ("activity", () => AftercareRuleIds.For((AftercareActivity)99)),
+        ["AftercareSheet.Render(AftercareSchedule,TimeZoneInfo,AftercareSheetFormat):format"] = ("format", () => AftercareSheet.Render(Aftercare.Schedule(Valid), TimeZoneInfo.Utc, (AftercareSheetFormat)99)),
+        ["DisclosureEngine.Acknowledge(RiskDisclosure,String,AcknowledgingParty):acknowledgedBy"] = ("acknowledgedBy", () => DisclosureTestData.Engine.Acknowledge(Disclosure, "MRN-1", (AcknowledgingParty)99)),
+        ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String):acknowledgedBy"] =
+            ("acknowledgedBy", () => _ = new DisclosureAcknowledgment(Disclosure.ContentHash, Disclosure.PolicyVersion, "MRN-1", Valid, (AcknowledgingParty)99)),
+        ["DisclosureLabels.Word(RiskLikelihood):likelihood"] = ("likelihood", () => DisclosureLabels.Default.Word((RiskLikelihood)99)),
+        ["DisclosureLabels.Word(RiskLevel):level"] = ("level", () => DisclosureLabels.Default.Word((RiskLevel)99)),
+        ["HealthHistory.Get(HealthFactor):factor"] = ("factor", () => HealthHistory.AllUnknown.Get((HealthFactor)99)),
+        ["HealthHistory.With(HealthFactor,Answer):factor"] = ("factor", () => HealthHistory.AllUnknown.With((HealthFactor)99, Answer.No)),
+        ["HealthHistory.With(HealthFactor,Answer):answer"] = ("answer", () => HealthHistory.AllUnknown.With(HealthFactor.Pregnancy, (Answer)99)),
+    };
+
+    /// <summary>
+    /// Constructors of values the engines build, and of request records that are checked where they are used (with the
+    /// member's path, such as <c>request.PatientActivities[0].Kind</c>), are covered by the engines' own bad-input tests.
+    /// </summary>
+    private static readonly HashSet<Type> CheckedWhereUsed =
+    [
+        typeof(AftercareActiveRestrictions), typeof(AftercareCheck), typeof(AftercareSchedule), typeof(AftercareWindow), typeof(AftercareRestriction),
+        typeof(AftercareGuidance), typeof(AftercareInstruction), typeof(PatientActivity), typeof(PlannedSession), typeof(PlanFinding), typeof(SessionPlan),
+        typeof(MesoRules.Eligibility.EligibilityAssessment), typeof(MesoRules.Eligibility.EligibilityNote), typeof(DisclosedRisk), typeof(DisclosureStatement),
+        typeof(AcknowledgmentVerification), typeof(ConsentCheck), typeof(FollowUpCheck), typeof(MesoRules.Rules.RuleDescriptor), typeof(KnownAllergy),
+        typeof(RiskRaise),
+    ];
+
+    [Fact]
+    public void Every_public_method_taking_an_enum_is_in_the_table()
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (Type type in typeof(MesoRulesPolicy).Assembly.GetExportedTypes())
+        {
+            IEnumerable<MethodBase> members = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+                .Where(m => !m.IsSpecialName && m.Name is not ("Deconstruct" or "Equals"))
+                .Cast<MethodBase>()
+                .Concat(CheckedWhereUsed.Contains(type) ? [] : type.GetConstructors());
+            foreach (MethodBase member in members)
+            {
+                ParameterInfo[] parameters = member.GetParameters();
+                foreach (ParameterInfo p in parameters.Where(p => p.ParameterType.IsEnum && p.ParameterType.Assembly == typeof(MesoRulesPolicy).Assembly))
+                {
+                    found.Add($"{type.Name}.{member.Name}({string.Join(",", parameters.Select(q => q.ParameterType.Name))}):{p.Name}");
+                }
+            }
+        }
+
+        Assert.Equal("", string.Join("; ", found.Except(Calls.Keys)));
+        Assert.Equal("", string.Join("; ", Calls.Keys.Except(found)));
+    }
+
+    [Fact]
+    public void Every_public_method_refuses_an_undefined_enum_value_naming_the_parameter()
+    {
+        foreach ((string key, (string paramName, Action call)) in Calls)
+        {
+            Exception? thrown = Record.Exception(call);
+            ArgumentOutOfRangeException ex = Assert.IsType<ArgumentOutOfRangeException>(thrown);
+            Assert.True(paramName == ex.ParamName, $"{key}: expected parameter {paramName}, got {ex.ParamName}");
+        }
+    }
+
+    [Fact]
+    public void The_likelihood_and_level_words_cover_every_defined_value()
+    {
+        Assert.Equal(["common", "uncommon", "rare"], Enum.GetValues<RiskLikelihood>().Select(DisclosureLabels.Default.Word));
+        Assert.Equal(["", "raised", "clearly raised"], Enum.GetValues<RiskLevel>().Select(DisclosureLabels.Default.Word));
+    }
+}
