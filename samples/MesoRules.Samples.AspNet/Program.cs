@@ -23,8 +23,8 @@ builder.Services.AddOpenApi();
 
 WebApplication app = builder.Build();
 
-// An edited appsettings.json takes effect without a restart; tell the operator which policy is in force, or why an edit was refused.
-PolicyLog.Follow(app.Services.GetRequiredService<MonitoredPolicyProvider>(), app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MesoRules.Policy"));
+// An edited appsettings.json takes effect without a restart; tell the operator which policy is in force, why an edit was refused, or that a settings file could not be read.
+PolicyLog.Follow(app.Services.GetRequiredService<MonitoredPolicyProvider>(), app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("MesoRules.Policy"), builder.Configuration);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

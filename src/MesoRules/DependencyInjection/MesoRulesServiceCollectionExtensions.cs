@@ -65,6 +65,13 @@ public static class MesoRulesServiceCollectionExtensions
     /// with every other at start-up (and, on a reload, in <c>MonitoredPolicyProvider.PolicyRejected</c>), never
     /// silently dropped. The policy follows the section's reloads.
     /// </summary>
+    /// <remarks>
+    /// A section that is missing or empty at start-up means the shipped defaults. Once the section has had settings, a
+    /// reload that finds it missing or empty is refused: the policy in force stays and
+    /// <c>MonitoredPolicyProvider.PolicyRejected</c> names the section (a configuration cannot tell a deleted or
+    /// half-written settings file from an empty section). To return to the shipped defaults, write one setting, for
+    /// example <c>"MesoRules": { "PolicyName": "default" }</c>.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The <c>MesoRules</c> configuration section.</param>
     /// <param name="configure">Code that sets the clinic's options after the configuration, for example its C# eligibility rules; or <see langword="null"/>.</param>
@@ -76,11 +83,12 @@ public static class MesoRulesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         // Binding the same section twice would list every failure twice and signal every reload twice.
         bool bound = services.Any(d => d.ServiceType == typeof(IOptionsChangeTokenSource<MesoRulesOptions>)
-            && d.ImplementationInstance is MesoRules.DependencyInjection.ConfigurationReloadSource source && source.Binds(configuration));
+            && d.ImplementationInstance is MesoRules.DependencyInjection.ConfigurationSectionBinding binding && binding.Binds(configuration));
         if (!bound)
         {
-            services.AddOptions<MesoRulesOptions>().Configure(options => MesoRulesConfigurationBinder.Bind(configuration, options));
-            services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(new MesoRules.DependencyInjection.ConfigurationReloadSource(configuration));
+            var binding = new MesoRules.DependencyInjection.ConfigurationSectionBinding(configuration);
+            services.AddOptions<MesoRulesOptions>().Configure(binding.Bind);
+            services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(binding);
         }
 
         return services.AddMesoRules(configure);

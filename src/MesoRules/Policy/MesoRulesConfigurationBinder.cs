@@ -31,6 +31,18 @@ internal static class MesoRulesConfigurationBinder
         }
     }
 
+    /// <summary>
+    /// The failure for a section found without settings after it had some (see <c>ConfigurationSectionBinding</c>). It names
+    /// the section and the way back to the shipped defaults, never a value.
+    /// </summary>
+    public static string LostSection(IConfiguration section)
+    {
+        string path = (section as IConfigurationSection)?.Path ?? string.Empty;
+        string setting = path.Length == 0 ? nameof(MesoRulesOptions.PolicyName) : $"{path}:{nameof(MesoRulesOptions.PolicyName)}";
+        return $"{(path.Length == 0 ? "The configuration" : path)}: the section is missing or empty after it had settings, as while its settings file is deleted or written again; "
+            + $"an empty section is refused rather than read as the shipped defaults. To return to the shipped defaults, write one setting, for example {setting}.";
+    }
+
     private static void BindEligibility(IEnumerable<IConfigurationSection> children, EligibilityOptions o, List<string> f)
     {
         foreach (IConfigurationSection child in children)

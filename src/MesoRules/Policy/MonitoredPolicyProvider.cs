@@ -13,6 +13,12 @@ namespace MesoRules.Policy;
 /// these events. A reload that leaves the policy version unchanged raises nothing; a configuration source that
 /// signals twice for one edit may have a rejection reported twice.
 /// </summary>
+/// <remarks>
+/// With options bound by <c>AddMesoRules(configuration)</c>, a reload that finds the section missing or empty after it
+/// had settings is rejected too, naming the section: a configuration cannot tell a deleted settings file from an empty
+/// section, and editors and deployment tools delete the file and write it again. To return to the shipped defaults,
+/// write one setting, for example <c>PolicyName</c>. A section empty from the start means the shipped defaults.
+/// </remarks>
 public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposable
 {
     private readonly IOptionsFactory<MesoRulesOptions> _factory;
@@ -45,7 +51,7 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
     /// <summary>Raised after a new snapshot replaced the old one. The argument is the new snapshot.</summary>
     public event EventHandler<MesoRulesPolicy>? PolicyChanged;
 
-    /// <summary>Raised when changed options failed validation (or could not be bound) and the old snapshot stayed in force. The argument lists every failure.</summary>
+    /// <summary>Raised when changed options failed validation (or could not be bound, or the bound configuration section lost every setting) and the old snapshot stayed in force. The argument lists every failure.</summary>
     public event EventHandler<OptionsValidationException>? PolicyRejected;
 
     /// <summary>Stops following option changes.</summary>

@@ -255,8 +255,87 @@ public class ConfigurationBindingTests
     }
 
     [Fact]
+    public void A_reload_to_an_empty_section_keeps_the_policy_in_force_and_says_why_without_values()
+    {
+        var file = new ReplaceableConfiguration(new() { ["MesoRules:PolicyName"] = "north-clinic", ["MesoRules:Eligibility:MinimumAgeYears"] = "21" });
+        using ServiceProvider sp = Build(new ConfigurationBuilder().Add(file).Build());
+        sp.GetRequiredService<IStartupValidator>().Validate();
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        MesoRulesPolicy clinic = provider.Current;
+        var rejected = new List<OptionsValidationException>();
+        int changed = 0;
+        provider.PolicyRejected += (_, e) => rejected.Add(e);
+        provider.PolicyChanged += (_, _) => changed++;
+
+        // A deleted settings file and an emptied section read the same: no keys under MesoRules.
+        file.Replace(new() { ["Logging:LogLevel:Default"] = "Information" });
+        file.Replace([]);
+
+        Assert.Same(clinic, provider.Current);
+        Assert.Equal(0, changed);
+        Assert.Equal(2, rejected.Count);
+        string failure = Assert.Single(rejected[1].Failures);
+        Assert.Equal(
+            "MesoRules: the section is missing or empty after it had settings, as while its settings file is deleted or written again; an empty section is refused rather than read as the shipped defaults. To return to the shipped defaults, write one setting, for example MesoRules:PolicyName.",
+            failure);
+        Assert.DoesNotContain("north-clinic", failure, StringComparison.Ordinal);
+        Assert.Equal(21, provider.Current.MinimumAgeYears);
+    }
+
+    [Fact]
+    public void After_an_empty_section_a_section_with_one_setting_returns_to_the_shipped_defaults_with_that_setting()
+    {
+        var file = new ReplaceableConfiguration(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "21" });
+        using ServiceProvider sp = Build(new ConfigurationBuilder().Add(file).Build());
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        file.Replace([]);
+        Assert.Equal(21, provider.Current.MinimumAgeYears);
+
+        file.Replace(new() { ["MesoRules:PolicyName"] = "shipped" });
+
+        Assert.Equal(MesoRulesPolicy.Create(new MesoRulesOptions { PolicyName = "shipped" }).Version, provider.Current.Version);
+        Assert.Equal(MesoRulesPolicy.Default.MinimumAgeYears, provider.Current.MinimumAgeYears);
+    }
+
+    [Fact]
+    public void An_empty_section_at_start_means_the_shipped_defaults_staying_empty_changes_nothing_and_emptying_it_later_is_refused()
+    {
+        var file = new ReplaceableConfiguration(new() { ["Logging:LogLevel:Default"] = "Information" });
+        using ServiceProvider sp = Build(new ConfigurationBuilder().Add(file).Build());
+        sp.GetRequiredService<IStartupValidator>().Validate();
+        var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
+        int changed = 0;
+        int rejected = 0;
+        provider.PolicyChanged += (_, _) => changed++;
+        provider.PolicyRejected += (_, _) => rejected++;
+
+        file.Replace([]);
+        Assert.Equal(MesoRulesPolicy.Default.Version, provider.Current.Version);
+        Assert.Equal((0, 0), (changed, rejected));
+
+        file.Replace(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "21" });
+        file.Replace([]);
+        Assert.Equal(21, provider.Current.MinimumAgeYears);
+        Assert.Equal((1, 1), (changed, rejected));
+    }
+
+    [Fact]
     public void A_null_configuration_is_refused()
     {
         Assert.Throws<ArgumentNullException>("configuration", () => new ServiceCollection().AddMesoRules((IConfiguration)null!));
+    }
+
+    /// <summary>A configuration whose whole content is replaced at once, as when a settings file is deleted or written again.</summary>
+    private sealed class ReplaceableConfiguration : ConfigurationProvider, IConfigurationSource
+    {
+        public ReplaceableConfiguration(Dictionary<string, string?> data) => Data = new Dictionary<string, string?>(data, StringComparer.OrdinalIgnoreCase);
+
+        public IConfigurationProvider Build(IConfigurationBuilder builder) => this;
+
+        public void Replace(Dictionary<string, string?> data)
+        {
+            Data = new Dictionary<string, string?>(data, StringComparer.OrdinalIgnoreCase);
+            OnReload();
+        }
     }
 }
