@@ -4,7 +4,7 @@ using MesoRules.Eligibility;
 namespace MesoRules.Planning;
 
 /// <summary>A proposed course: sessions with real dates, the findings that explain them, and the policy version.</summary>
-/// <param name="Sessions">Completed and planned sessions in date order (empty when eligibility stops the plan).</param>
+/// <param name="Sessions">Completed and planned sessions in date order (empty when eligibility stops the plan or the severity is not graded).</param>
 /// <param name="Findings">Why the plan looks as it does: count, interval, each move, each conflict, each flagged gap.</param>
 /// <param name="Eligibility">The eligibility outcome that gated the plan.</param>
 /// <param name="PolicyVersion">The version id of the policy that produced the plan.</param>
@@ -12,7 +12,7 @@ public sealed record SessionPlan(ImmutableArray<PlannedSession> Sessions, Immuta
 {
     private readonly ImmutableArray<PlannedSession> _sessions = Sessions.IsDefault ? [] : Sessions;
 
-    /// <summary>Completed and planned sessions in date order (empty when eligibility stops the plan); a default array given to the constructor reads as empty.</summary>
+    /// <summary>Completed and planned sessions in date order (empty when eligibility stops the plan or the severity is not graded); a default array given to the constructor reads as empty.</summary>
     public ImmutableArray<PlannedSession> Sessions { get => _sessions; init => _sessions = value.IsDefault ? [] : value; }
 
     private readonly ImmutableArray<PlanFinding> _findings = Findings.IsDefault ? [] : Findings;
@@ -28,7 +28,7 @@ public sealed record SessionPlan(ImmutableArray<PlannedSession> Sessions, Immuta
     public FollowUpCheck? FollowUp { get; init; }
 
     /// <summary>
-    /// Whether a blocking finding stops the plan: eligibility (then there are no sessions) or missing consent
+    /// Whether a blocking finding stops the plan: eligibility or an ungraded severity (then there are no sessions) or missing consent
     /// (then the sessions are a proposal that may not start until the patient acknowledges the disclosure).
     /// </summary>
     public bool IsBlocked => Findings.Any(f => f.Kind == PlanFindingKind.Blocking);

@@ -50,10 +50,14 @@ public sealed class SessionPlanner
 
     /// <summary>Plans a course.</summary>
     /// <param name="request">The request.</param>
-    /// <returns>The sessions and the findings that explain them; no sessions when eligibility stops the plan.</returns>
+    /// <returns>
+    /// The sessions and the findings that explain them; no sessions when eligibility stops the plan, or when the
+    /// patient's severity is <see cref="Severity.Unknown"/> (then a blocking finding <see cref="PlanningRuleIds.SeverityUnknown"/> asks for the grade).
+    /// </returns>
     /// <exception cref="ArgumentNullException">The request, or one of its members or elements, is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the accepted range, the horizon is out of range, or an enum value is undefined.</exception>
     /// <exception cref="ArgumentException">Completed sessions are out of order or not before the first date, or an activity ends before it starts.</exception>
+    /// <exception cref="RuleEvaluationException">An eligibility rule's condition (usually a clinic's custom rule) threw; the exception names the rule.</exception>
     public SessionPlan Plan(PlanRequest request)
     {
         Validate(request);
