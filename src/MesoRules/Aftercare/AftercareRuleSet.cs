@@ -112,19 +112,16 @@ internal sealed class AftercareRuleSet
             AftercareRestriction library = DefaultAftercareRules.Restrictions[i];
             AftercareRestriction effective = Apply(library, settings[i]);
             restrictions[i] = effective;
-            fingerprint.Add(
-                $"aftercare.restriction.{effective.RuleId}",
-                string.Join(
-                    "|",
-                    effective.Enabled ? "on" : "off",
-                    effective.Minimum.Ticks.ToString(CultureInfo.InvariantCulture),
-                    effective.Recommended.Ticks.ToString(CultureInfo.InvariantCulture),
-                    effective.Provenance.ToString(),
-                    effective.Title,
-                    effective.Guidance,
-                    effective.Rationale,
-                    effective.Citation ?? string.Empty,
-                    effective.ClinicReason ?? string.Empty));
+            fingerprint.Fields($"aftercare.restriction.{effective.RuleId}")
+                .Field("enabled", effective.Enabled)
+                .Field("minimum", effective.Minimum)
+                .Field("recommended", effective.Recommended)
+                .Field("provenance", effective.Provenance)
+                .Field("title", effective.Title)
+                .Field("guidance", effective.Guidance)
+                .Field("rationale", effective.Rationale)
+                .Field("citation", effective.Citation)
+                .Field("clinicReason", effective.ClinicReason);
             if (effective.Enabled)
             {
                 descriptors.Add(new RuleDescriptor(effective.RuleId, effective.Guidance, effective.Rationale, effective.Provenance, effective.Citation));
@@ -133,7 +130,11 @@ internal sealed class AftercareRuleSet
 
         foreach (AftercareGuidance item in DefaultAftercareRules.Guidance)
         {
-            fingerprint.Add($"aftercare.guidance.{item.RuleId}", string.Join("|", item.Provenance.ToString(), item.Text, item.Rationale, item.Citation ?? string.Empty));
+            fingerprint.Fields($"aftercare.guidance.{item.RuleId}")
+                .Field("provenance", item.Provenance)
+                .Field("text", item.Text)
+                .Field("rationale", item.Rationale)
+                .Field("citation", item.Citation);
             descriptors.Add(new RuleDescriptor(item.RuleId, item.Text, item.Rationale, item.Provenance, item.Citation));
         }
 

@@ -346,11 +346,17 @@ internal sealed class DisclosureRuleSet
         }
 
         var definitionText = new StringBuilder(DisclosureCanonicalForm.Risk(variants[0]));
-        definitionText.Append("rationale=").Append(definition.Rationale).Append('\n');
-        definitionText.Append("raising-facts=").Append(string.Join(",", raisingFacts)).Append('\n');
+        CanonicalText.Line(definitionText, "rationale", definition.Rationale);
+        foreach (string fact in raisingFacts)
+        {
+            CanonicalText.Line(definitionText, "raising-fact", fact);
+        }
+
         foreach (RiskTailoring tailoring in tailorings)
         {
-            definitionText.Append("tailoring=").Append(tailoring.Fact).Append('|').Append(DisclosureCanonicalForm.Word(tailoring.Level)).Append('|').Append(Explained(tailoring, wording)).Append('\n');
+            CanonicalText.Line(definitionText, "tailoring.fact", tailoring.Fact);
+            CanonicalText.Line(definitionText, "tailoring.level", DisclosureCanonicalForm.Word(tailoring.Level));
+            CanonicalText.Line(definitionText, "tailoring.reason", Explained(tailoring, wording));
         }
 
         fingerprint.Add($"disclosure.item.{definition.Id}", definitionText.ToString());
@@ -365,7 +371,7 @@ internal sealed class DisclosureRuleSet
         DisclosureStatement worded = options.Statements.TryGetValue(statement.RuleId, out DisclosureStatementOptions? wording) && wording is not null
             ? statement with { Title = wording.Title ?? statement.Title, Text = wording.Text ?? statement.Text }
             : statement;
-        fingerprint.Add($"disclosure.item.{worded.RuleId}", $"{DisclosureCanonicalForm.Statement(worded)}rationale={worded.Rationale}\n");
+        fingerprint.Add($"disclosure.item.{worded.RuleId}", CanonicalText.Line(new StringBuilder(DisclosureCanonicalForm.Statement(worded)), "rationale", worded.Rationale).ToString());
         return worded;
     }
 

@@ -148,7 +148,7 @@ internal sealed class EligibilityRuleSet
     {
         IReadOnlyList<string> components = EffectiveComponents(options);
         fingerprint.Add("eligibility.minimumAgeYears", options.MinimumAgeYears);
-        fingerprint.Add("eligibility.pregnancyAvoidanceComponents", string.Join("|", components));
+        fingerprint.Add("eligibility.pregnancyAvoidanceComponents", components);
 
         var compiled = new List<CompiledRule>();
         foreach (EligibilityRule rule in AllRules(options))
@@ -160,9 +160,16 @@ internal sealed class EligibilityRuleSet
             string missingText = rule.MissingInformationText
                 ?? (facts.IsEmpty ? "More information is needed for this rule." : $"More information is needed: {string.Join(", ", facts)}.");
 
-            fingerprint.Add(
-                $"eligibility.rule.{rule.Id}",
-                string.Join("|", enabled, outcome, rule.Contraindication, rule.Provenance, rule.Text, rule.Rationale, rule.Citation ?? string.Empty, missingText, string.Join(",", facts)));
+            fingerprint.Fields($"eligibility.rule.{rule.Id}")
+                .Field("enabled", enabled)
+                .Field("outcome", outcome)
+                .Field("contraindication", rule.Contraindication)
+                .Field("provenance", rule.Provenance)
+                .Field("text", rule.Text)
+                .Field("rationale", rule.Rationale)
+                .Field("citation", rule.Citation)
+                .Field("missingText", missingText)
+                .Field("facts", facts);
             if (!enabled)
             {
                 continue;

@@ -127,17 +127,17 @@ internal sealed class PlanningRuleSet
 
     public static PlanningRuleSet Compile(PlanningOptions options, PolicyFingerprint fingerprint)
     {
-        fingerprint.Add("planning.initialSessions", Invariant($"{options.MildInitialSessions}|{options.ModerateInitialSessions}|{options.SevereInitialSessions}"));
-        fingerprint.Add("planning.intervalDays", Invariant($"{options.MildIntervalDays}|{options.ModerateIntervalDays}|{options.SevereIntervalDays}"));
-        fingerprint.Add("planning.intervalBounds", Invariant($"{options.MinimumIntervalDays}|{options.MaximumIntervalDays}"));
-        fingerprint.Add("planning.maintenanceMonths", Invariant($"{options.GoodResponseMaintenanceMonths}|{options.PartialResponseMaintenanceMonths}"));
+        fingerprint.Fields("planning.initialSessions").Field("mild", options.MildInitialSessions).Field("moderate", options.ModerateInitialSessions).Field("severe", options.SevereInitialSessions);
+        fingerprint.Fields("planning.intervalDays").Field("mild", options.MildIntervalDays).Field("moderate", options.ModerateIntervalDays).Field("severe", options.SevereIntervalDays);
+        fingerprint.Fields("planning.intervalBounds").Field("minimum", options.MinimumIntervalDays).Field("maximum", options.MaximumIntervalDays);
+        fingerprint.Fields("planning.maintenanceMonths").Field("good", options.GoodResponseMaintenanceMonths).Field("partial", options.PartialResponseMaintenanceMonths);
         fingerprint.Add("planning.addSessionAfterLongGap", options.AddSessionAfterLongGap);
         fingerprint.Add("planning.sessionDuration", options.SessionDuration);
         fingerprint.Add("planning.maintenanceToleranceDays", options.MaintenanceToleranceDays);
         fingerprint.Add("planning.followUpWeeks", options.FollowUpWeeks);
         foreach (RuleDescriptor rule in Descriptors)
         {
-            fingerprint.Add($"planning.rule.{rule.Id}", string.Join("|", rule.Provenance, rule.Summary, rule.Rationale, rule.Citation ?? string.Empty));
+            fingerprint.Fields($"planning.rule.{rule.Id}").Field("provenance", rule.Provenance).Field("summary", rule.Summary).Field("rationale", rule.Rationale).Field("citation", rule.Citation);
         }
 
         return new PlanningRuleSet(options);

@@ -102,9 +102,9 @@ public class AftercareOptionsValidationTests
         string text = MesoRulesPolicy.Default.CanonicalText;
         foreach (AftercareRestriction restriction in new AftercareEngine().Restrictions)
         {
-            Assert.Contains($"aftercare.restriction.{restriction.RuleId}=on|{restriction.Minimum.Ticks}|{restriction.Recommended.Ticks}|", text, StringComparison.Ordinal);
+            Assert.Contains($"aftercare.restriction.{restriction.RuleId}.enabled=true\naftercare.restriction.{restriction.RuleId}.minimum={restriction.Minimum.Ticks}\naftercare.restriction.{restriction.RuleId}.recommended={restriction.Recommended.Ticks}\n", text, StringComparison.Ordinal);
         }
 
-        Assert.Contains("aftercare.guidance.aftercare.guidance.contact-clinic=", text, StringComparison.Ordinal);
+        Assert.Contains("aftercare.guidance.aftercare.guidance.contact-clinic.text=", text, StringComparison.Ordinal);
     }
 }

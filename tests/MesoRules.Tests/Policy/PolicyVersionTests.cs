@@ -12,7 +12,7 @@ public class PolicyVersionTests
     /// The default policy's version, committed so that any change to a default setting or rule text is a
     /// deliberate one. Update it (and say why in the change) when the defaults change on purpose.
     /// </summary>
-    private const string DefaultVersion = "cd5057dbb3c59b3b";
+    private const string DefaultVersion = "34d13b04331deb79";
 
     [Fact]
     public void The_default_policy_version_is_the_committed_one_in_every_process()
@@ -74,6 +74,60 @@ public class PolicyVersionTests
                 string a = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item1 } }).Version;
                 string b = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item2 } }).Version;
                 return (a == b) == (ages.Item1 == ages.Item2);
+            });
+
+    private static EligibilityRule ClinicRule(string text, string rationale, string? citation) => new()
+    {
+        Id = "clinic.x",
+        Outcome = EligibilityOutcome.ReferToSpecialist,
+        Text = text,
+        Rationale = rationale,
+        Citation = citation,
+        Condition = _ => RuleState.Silent,
+    };
+
+    private static string VersionWith(EligibilityRule rule) =>
+        MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { CustomRules = { rule } } }).Version;
+
+    [Fact]
+    public void Two_clinic_rules_that_differ_only_in_where_a_separator_falls_have_different_versions()
+    {
+        Assert.NotEqual(VersionWith(ClinicRule("a|b", "c", null)), VersionWith(ClinicRule("a", "b|c", null)));
+        Assert.NotEqual(VersionWith(ClinicRule("a\nb", "c", null)), VersionWith(ClinicRule("a", "b\nc", null)));
+        Assert.NotEqual(VersionWith(ClinicRule("a=b", "c", null)), VersionWith(ClinicRule("a", "b=c", null)));
+    }
+
+    [Fact]
+    public void A_missing_citation_and_an_empty_one_have_different_versions()
+    {
+        Assert.NotEqual(VersionWith(ClinicRule("t", "r", null)), VersionWith(ClinicRule("t", "r", string.Empty)));
+    }
+
+    [Fact]
+    public void The_canonical_text_is_version_2_with_one_field_per_line()
+    {
+        string text = MesoRulesPolicy.Default.CanonicalText;
+        Assert.StartsWith("mesorules-policy/2\n", text, StringComparison.Ordinal);
+        Assert.Contains("\neligibility.rule.eligibility.diabetes.outcome=EligibleWithCautions\n", text, StringComparison.Ordinal);
+        Assert.Contains("\neligibility.pregnancyAvoidanceComponents.count=2\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("|", text, StringComparison.Ordinal);
+    }
+
+    private static Gen<string?> Text =>
+        Gen.OneOf(Gen.Constant<string?>(null), Gen.Elements("a", "b", "|", "a|b", "b|", "=", "\\", "\\0", "\\n", ".", "a.b", "a b").Select(s => (string?)s));
+
+    [Property(MaxTest = 300)]
+    public Property Two_different_clinic_rule_texts_never_share_a_canonical_text() =>
+        Prop.ForAll(
+            (from t1 in Text from r1 in Text from c1 in Text from t2 in Text from r2 in Text from c2 in Text
+             where t1 is not null && r1 is not null && t2 is not null && r2 is not null
+             select (t1, r1, c1, t2, r2, c2)).ToArbitrary(),
+            x =>
+            {
+                string a = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { CustomRules = { ClinicRule(x.t1!, x.r1!, x.c1) } } }).CanonicalText;
+                string b = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { CustomRules = { ClinicRule(x.t2!, x.r2!, x.c2) } } }).CanonicalText;
+                bool same = x.t1 == x.t2 && x.r1 == x.r2 && x.c1 == x.c2;
+                return (a == b) == same;
             });
 
     [Fact]
