@@ -189,6 +189,30 @@ public class StrictJsonTests
         Assert.DoesNotContain("John", ex.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"cause\":\"Other\" /* John Smith */}")]
+    [InlineData("{\"cause\":\"Other\",}")]
+    public void Comments_and_trailing_commas_are_refused_by_the_library_and_by_host_options_configured_with_it(string json)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.Contains("malformed", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John", ex.Message, StringComparison.Ordinal);
+
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        MesoRulesJson.Configure(options);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PatientProfile>(json, options));
+    }
+
+    [Theory]
+    [InlineData("{\n  \"patient\": {\n    \"cause\": \"AndrogeneticAlopecia\",\n    \"favouriteColour\": \"blue\"\n  },\n  \"firstSessionDate\": \"2026-06-01\"\n}", "$.patient: The object holds a member that is not part of the contract; its members are: cause, severity, ageYears, health, allergiesDisclosed, allergies, medicinesDisclosed, currentMedicines, response, formulation (line 4, byte 23).")]
+    [InlineData("{\"patient\":{\"health\":{\"pregnancy\":\"Yes\",\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-06-01\"}", "$.patient.health.pregnancy: This member is written more than once; each member may appear only once (line 1, byte 57).")]
+    [InlineData("{\"patient\":{\"ageYears\":\"10\"},\"firstSessionDate\":\"2026-06-01\"}", "$.patient.ageYears: The value must be a whole number, written as a number (line 1, byte 28).")]
+    public void The_errors_shown_in_the_docs_are_the_ones_thrown(string json, string message)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
+        Assert.Equal(message, ex.Message);
+    }
+
     [Fact]
     public void Policy_summaries_of_the_same_policy_are_equal()
     {
