@@ -3,9 +3,10 @@ using MesoRules.Samples.AspNet;
 using MesoRules.Serialization;
 
 // MesoRules ASP.NET sample: a minimal API over the rules engines, with options from appsettings.json
-// (section "MesoRules", validated on start), strict JSON from source-generated contexts, RFC 7807
-// problem details for bad input (naming the field, never echoing patient data), a request size limit
-// and an OpenAPI document at /openapi/v1.json.
+// (section "MesoRules", validated on start), strict JSON from source-generated contexts (every body is read
+// with the library's contract: no member twice, no numbers or booleans in strings), RFC 7807 problem details
+// for every error (naming the field, never echoing request text), a request size limit and an OpenAPI
+// document at /openapi/v1.json whose servers come from configuration only.
 WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(args);
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
@@ -17,9 +18,11 @@ builder.Services.ConfigureHttpJsonOptions(json => SampleJson.Configure(json.Seri
 
 // Body-binding errors are thrown (not answered with an empty 400) so the handler below can name the field.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+// Every error answer is problem+json, whatever the client accepts: this writer comes before the framework's own.
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddProblemDetails(RequestProblems.Customize);
 builder.Services.AddExceptionHandler<RequestProblemHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(openApi => openApi.UseConfiguredServers(builder.Configuration));
 
 WebApplication app = builder.Build();
 

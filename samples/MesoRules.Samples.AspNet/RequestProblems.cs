@@ -1,11 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.Metadata;
-using MesoRules.Aftercare;
-using MesoRules.Disclosure;
-using MesoRules.Patients;
-using MesoRules.Planning;
+using MesoRules.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -25,19 +21,6 @@ internal sealed record EngineParameterPaths(IReadOnlyDictionary<string, string> 
 internal static class RequestProblems
 {
     public const string BadRequestTitle = "The request is not valid.";
-
-    // The library's enums, so an unknown enum string is answered with the allowed values (never the value sent).
-    private static readonly Dictionary<Type, string[]> EnumNames = new()
-    {
-        [typeof(HairLossCause)] = Enum.GetNames<HairLossCause>(),
-        [typeof(Severity)] = Enum.GetNames<Severity>(),
-        [typeof(Answer)] = Enum.GetNames<Answer>(),
-        [typeof(TreatmentResponse)] = Enum.GetNames<TreatmentResponse>(),
-        [typeof(AftercareActivity)] = Enum.GetNames<AftercareActivity>(),
-        [typeof(AftercareSheetFormat)] = Enum.GetNames<AftercareSheetFormat>(),
-        [typeof(AcknowledgingParty)] = Enum.GetNames<AcknowledgingParty>(),
-        [typeof(DayOfWeek)] = Enum.GetNames<DayOfWeek>(),
-    };
 
     public static RouteHandlerBuilder WithEngineParameters(this RouteHandlerBuilder builder, params (string Name, string Path)[] paths) =>
         builder.WithMetadata(new EngineParameterPaths(paths.ToDictionary(p => p.Name, p => p.Path, StringComparer.Ordinal)));
@@ -106,122 +89,13 @@ internal static class RequestProblems
     };
 
     /// <summary>
-    /// The path and kind of a System.Text.Json error. The message is rebuilt, never copied, because System.Text.Json
-    /// and the library's converters may quote the offending text; what is expected at the path comes from the
-    /// contract's metadata.
+    /// A JSON error as the library describes it: the path spelt with the contract's names (an unknown member at the
+    /// object holding it), the reason and the position, never any text of the body.
     /// </summary>
-    internal static (string Path, string Message) DescribeJson(JsonException exception, Type? bodyType, JsonSerializerOptions json)
+    private static (string Path, string Message) DescribeJson(JsonException exception, Type? bodyType, JsonSerializerOptions json)
     {
-        string path = string.IsNullOrEmpty(exception.Path) ? "$" : exception.Path;
-        string text = exception.Message;
-
-        // Reader errors (bad syntax, a truncated document) quote the offending text; report the position only.
-        if (exception.GetType().Name == "JsonReaderException" || exception.InnerException?.GetType().Name == "JsonReaderException")
-        {
-            return (path, $"The JSON is malformed at line {exception.LineNumber + 1}, byte {exception.BytePositionInLine + 1}.");
-        }
-
-        // The library's acknowledgment converter reports a refused member as "<member>: <reason>", with its own
-        // words only (never the value), at the acknowledgment's path.
-        int colon = text.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 0 && char.IsAsciiLetterLower(text[0]) && text.AsSpan(0, colon).ContainsAnyExceptInRange('A', 'z') is false)
-        {
-            return ($"{path}.{text[..colon]}", text[(colon + 2)..]);
-        }
-
-        if (text.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
-        {
-            return (path, "This member is not part of the contract.");
-        }
-
-        if (text.Contains("missing required properties", StringComparison.Ordinal))
-        {
-            // The names quoted after "including:" are the contract's member names, not values.
-            string members = string.Join(", ", QuotedAll(text[text.IndexOf("including", StringComparison.Ordinal)..]));
-            return (path, $"Required member(s) missing: {members}.");
-        }
-
-        if (text.Contains("doesn't allow", StringComparison.Ordinal) && text.Contains("null", StringComparison.Ordinal))
-        {
-            return (path, "This member must not be null.");
-        }
-
-        return (path, Expected(ContractTypeAt(bodyType, path, json)));
-    }
-
-    /// <summary>The type the contract expects at a JSON path such as <c>$.patient.allergies[0].substance</c>, or <see langword="null"/>.</summary>
-    internal static Type? ContractTypeAt(Type? root, string path, JsonSerializerOptions json)
-    {
-        if (root is null || !path.StartsWith('$'))
-        {
-            return null;
-        }
-
-        Type? type = root;
-        foreach (string segment in path[1..].Split('.', StringSplitOptions.RemoveEmptyEntries))
-        {
-            int bracket = segment.IndexOf('[', StringComparison.Ordinal);
-            string name = bracket < 0 ? segment : segment[..bracket];
-            if (name.Length > 0)
-            {
-                type = Member(type, name, json);
-            }
-
-            for (int at = bracket; at >= 0 && type is not null; at = segment.IndexOf('[', at + 1))
-            {
-                type = json.TryGetTypeInfo(type, out JsonTypeInfo? list) ? list.ElementType : null;
-            }
-
-            if (type is null)
-            {
-                return null;
-            }
-        }
-
-        return type;
-
-        static Type? Member(Type? type, string name, JsonSerializerOptions json)
-        {
-            if (type is null || !json.TryGetTypeInfo(type, out JsonTypeInfo? info))
-            {
-                return null;
-            }
-
-            foreach (JsonPropertyInfo property in info.Properties)
-            {
-                if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    return property.PropertyType;
-                }
-            }
-
-            return null;
-        }
-    }
-
-    private static string Expected(Type? type)
-    {
-        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
-        if (type is not null && EnumNames.TryGetValue(type, out string[]? names))
-        {
-            return $"The value must be one of: {string.Join(", ", names)}.";
-        }
-
-        return type switch
-        {
-            null => "The value is not valid here.",
-            _ when type == typeof(DateOnly) => "The value must be a date (yyyy-MM-dd).",
-            _ when type == typeof(DateTimeOffset) => "The value must be an instant: ISO 8601 with its offset, for example 2026-05-04T10:30:00+02:00.",
-            _ when type == typeof(TimeOnly) => "The value must be a time of day (HH:mm:ss).",
-            _ when type == typeof(TimeSpan) => "The value must be a duration (d.hh:mm:ss).",
-            _ when type == typeof(int) => "The value must be a whole number.",
-            _ when type == typeof(bool) => "The value must be true or false.",
-            _ when type == typeof(string) => "The value must be a string.",
-            _ when type == typeof(TimeZoneInfo) => "The value must be a known IANA time zone id, for example \"Europe/London\".",
-            _ when type == typeof(ClinicCalendar) => "The value must be a clinic calendar: {\"openDays\": [\"Monday\", ...], \"closedDates\": [\"2026-12-25\", ...]}.",
-            _ when type != typeof(string) && type.IsAssignableTo(typeof(System.Collections.IEnumerable)) => "The value must be a JSON array.",
-            _ => $"The value must be a JSON object ({type.Name}).",
-        };
+        JsonReadError error = MesoRulesJson.DescribeReadError(exception, json, bodyType);
+        return (error.Path, $"{error.Reason} (line {error.LineNumber}, byte {error.BytePositionInLine}).");
     }
 
     private static (string Path, string Message) DescribeArgument(ArgumentException argument, Endpoint? endpoint)
@@ -272,25 +146,6 @@ internal static class RequestProblems
 
     private static string CamelCase(string segment) =>
         segment.Length == 0 || char.IsLower(segment[0]) ? segment : string.Concat(char.ToLowerInvariant(segment[0]).ToString(), segment.AsSpan(1));
-
-    private static List<string> QuotedAll(string text)
-    {
-        var items = new List<string>();
-        int at = 0;
-        while (true)
-        {
-            int start = text.IndexOf('\'', at);
-            int end = start < 0 ? -1 : text.IndexOf('\'', start + 1);
-            if (end < 0)
-            {
-                return items;
-            }
-
-            items.Add(text[(start + 1)..end]);
-            at = end + 1;
-        }
-    }
-
 }
 
 /// <summary>Answers bad input with a validation problem (400, or the status Kestrel set) and anything else with a bare 500.</summary>

@@ -8,6 +8,8 @@ namespace MesoRules.Samples.AspNet;
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
@@ -17,7 +19,10 @@ namespace MesoRules.Samples.AspNet;
 [JsonSerializable(typeof(HealthReport))]
 internal sealed partial class SampleJsonContext : JsonSerializerContext;
 
-/// <summary>The HTTP JSON settings: the library's contract (strict, camelCase, enums as strings) plus the sample's records.</summary>
+/// <summary>
+/// The HTTP JSON settings: the library's contract (strict: no member twice, no numbers or booleans in strings, no
+/// unknown members; camelCase, enums as strings) in place of ASP.NET's web defaults, plus the sample's records.
+/// </summary>
 internal static class SampleJson
 {
     public static void Configure(JsonSerializerOptions options)

@@ -61,9 +61,10 @@ public sealed class AftercareEndpointTests(SampleApp app) : IClassFixture<Sample
     }
 
     [Fact]
-    public async Task Check_with_an_unknown_member_names_it()
+    public async Task Check_with_an_unknown_member_reports_it_at_the_body_without_its_name()
     {
-        await Http.AssertProblemAsync(_client, "/aftercare/check", $$"""{ "activity": "Sun", "sessionEnds": [], "at": "2026-06-02T10:30:00Z", "allergy": "{{Http.SecretAllergy}}" }""", "$.allergy", "not part of the contract");
+        string text = await Http.AssertProblemAsync(_client, "/aftercare/check", $$"""{ "activity": "Sun", "sessionEnds": [], "at": "2026-06-02T10:30:00Z", "allergy": "{{Http.SecretAllergy}}" }""", "$", "not part of the contract");
+        Assert.DoesNotContain("allergy", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 
 namespace MesoRules.Samples.AspNet.Tests;
 
@@ -20,6 +21,38 @@ public sealed class HostingTests(SampleApp app) : IClassFixture<SampleApp>
         Assert.NotNull(paths["/eligibility"]!["post"]!["responses"]!["400"]!["content"]!["application/problem+json"]);
         Assert.NotNull(paths["/aftercare/sheet"]!["post"]!["responses"]!["200"]!["content"]!["text/markdown"]);
         Assert.NotNull(document["components"]!["schemas"]!["PatientProfile"]);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_does_not_reflect_the_host_header()
+    {
+        using HttpRequestMessage request = new(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Host = "attacker.example";
+
+        using HttpResponseMessage response = await app.CreateClient().SendAsync(request);
+        string text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("attacker", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(JsonNode.Parse(text)!["servers"]);
+    }
+
+    [Fact]
+    public async Task OpenApi_document_lists_the_servers_set_in_configuration_only()
+    {
+        using var configured = app.WithWebHostBuilder(builder => builder
+            .UseSetting("OpenApi:Servers:0", "https://clinic.example/api")
+            .UseSetting("OpenApi:Servers:1", "https://backup.clinic.example/api"));
+        using HttpRequestMessage request = new(HttpMethod.Get, "/openapi/v1.json");
+        request.Headers.Host = "attacker.example";
+
+        using HttpResponseMessage response = await configured.CreateClient().SendAsync(request);
+        string text = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("attacker", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(
+            ["https://clinic.example/api", "https://backup.clinic.example/api"],
+            JsonNode.Parse(text)!["servers"]!.AsArray().Select(s => (string)s!["url"]!));
     }
 
     [Fact]

@@ -5,26 +5,32 @@ using MesoRules.Planning;
 
 namespace MesoRules.Serialization;
 
-/// <summary>Reads and writes a <see cref="ClinicCalendar"/> as <c>{"openDays":["Monday",...],"closedDates":["2026-12-25",...]}</c>.</summary>
+/// <summary>
+/// Reads and writes a <see cref="ClinicCalendar"/> as <c>{"openDays":["Monday",...],"closedDates":["2026-12-25",...]}</c>.
+/// Reading follows the contract's rules (see <see cref="ObjectMembers"/>); an error names the member, never the value read.
+/// </summary>
 internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar>
 {
     // Exact names only: Enum.TryParse would read "Monday,Tuesday" as the flags value 3 (Wednesday).
     private static readonly string[] DayNames = Enum.GetNames<DayOfWeek>();
+    private static readonly string[] Members = ["openDays", "closedDates"];
+    private const int OpenDays = 0;
+    private const string Shape = "The value must be a clinic calendar: {\"openDays\": [\"Monday\", ...], \"closedDates\": [\"2026-12-25\", ...]}";
 
     public override ClinicCalendar Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException("A clinic calendar must be an object with 'openDays' and optional 'closedDates'.");
+            throw new ContractJsonException(null, Shape);
         }
 
         List<DayOfWeek>? open = null;
         var closed = new List<DateOnly>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        ulong seen = 0;
+        while (ObjectMembers.Next(ref reader, Members, ref seen, out int member))
         {
-            string name = reader.GetString()!;
-            reader.Read();
-            if (name.Equals("openDays", StringComparison.OrdinalIgnoreCase))
+            string name = Members[member];
+            if (member == OpenDays)
             {
                 open = [];
                 foreach (string day in Strings(ref reader, name))
@@ -32,27 +38,23 @@ internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar
                     int index = Array.IndexOf(DayNames, day);
                     open.Add(index >= 0
                         ? (DayOfWeek)index
-                        : throw new JsonException($"'{day}' in openDays is not a day of the week; allowed: {string.Join(", ", DayNames)}."));
+                        : throw new ContractJsonException(name, $"Each day must be one of: {string.Join(", ", DayNames)}"));
                 }
             }
-            else if (name.Equals("closedDates", StringComparison.OrdinalIgnoreCase))
+            else
             {
                 foreach (string date in Strings(ref reader, name))
                 {
                     closed.Add(DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly d)
                         ? d
-                        : throw new JsonException($"'{date}' in closedDates is not a date; expected yyyy-MM-dd."));
+                        : throw new ContractJsonException(name, "Each date must be a date (yyyy-MM-dd)"));
                 }
-            }
-            else
-            {
-                throw new JsonException($"'{name}' is not a member of a clinic calendar; allowed: openDays, closedDates.");
             }
         }
 
         if (open is null || open.Count == 0)
         {
-            throw new JsonException("A clinic calendar needs 'openDays' with at least one day.");
+            throw new ContractJsonException(Members[OpenDays], "A clinic calendar needs at least one open day");
         }
 
         return new ClinicCalendar(open, closed);
@@ -82,13 +84,13 @@ internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            throw new JsonException($"'{member}' must be an array of strings.");
+            throw new ContractJsonException(member, "The value must be an array of strings");
         }
 
         var items = new List<string>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } s ? s : throw new JsonException($"'{member}' must hold only non-empty strings."));
+            items.Add(reader.TokenType == JsonTokenType.String && reader.GetString() is { Length: > 0 } s ? s : throw new ContractJsonException(member, "The array must hold only non-empty strings"));
         }
 
         return items;

@@ -9,12 +9,17 @@ namespace MesoRules.Serialization;
 /// refuses (a hash of the wrong length, an unset instant) is reported as a <see cref="JsonException"/> at the
 /// acknowledgment's own path, for example <c>$.acknowledgments[1]</c>, whose message starts with the member's
 /// name (<c>disclosureHash: ...</c>), rather than as an argument exception that has lost where in the document
-/// it came from. Applied to the type by attribute, so any <c>System.Text.Json</c> context uses it.
+/// it came from. Member names are read ignoring case; a member written twice is refused at its own path, and a
+/// member that is not part of the record at the acknowledgment's path, without repeating its name. Applied to the
+/// type by attribute, so any <c>System.Text.Json</c> context uses it.
 /// </summary>
 public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<DisclosureAcknowledgment>
 {
     private static readonly StrictDateTimeOffsetConverter Instants = new();
     private static readonly StrictEnumConverter<AcknowledgingParty> Parties = new();
+
+    // The contract's member names, in the order they are written.
+    private static readonly string[] Members = ["disclosureHash", "historyHash", "policyVersion", "patientReference", "acknowledgedAt", "acknowledgedBy"];
 
     /// <inheritdoc/>
     public override DisclosureAcknowledgment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -27,19 +32,18 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         string? disclosureHash = null, historyHash = null, policyVersion = null, patientReference = null;
         DateTimeOffset? acknowledgedAt = null;
         AcknowledgingParty? acknowledgedBy = null;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        ulong seen = 0;
+        while (ObjectMembers.Next(ref reader, Members, ref seen, out int member))
         {
-            string name = reader.GetString()!;
-            reader.Read();
-            switch (name.ToLowerInvariant())
+            string name = Members[member];
+            switch (member)
             {
-                case "disclosurehash": disclosureHash = Text(ref reader, name, nullable: false); break;
-                case "historyhash": historyHash = Text(ref reader, name, nullable: true); break;
-                case "policyversion": policyVersion = Text(ref reader, name, nullable: false); break;
-                case "patientreference": patientReference = Text(ref reader, name, nullable: false); break;
-                case "acknowledgedat": acknowledgedAt = Instant(ref reader, name, options); break;
-                case "acknowledgedby": acknowledgedBy = Party(ref reader, name, options); break;
-                default: throw new MemberJsonException(name, $"The JSON property '{name}' could not be mapped to any .NET member contained in type 'DisclosureAcknowledgment'.");
+                case 0: disclosureHash = Text(ref reader, name, nullable: false); break;
+                case 1: historyHash = Text(ref reader, name, nullable: true); break;
+                case 2: policyVersion = Text(ref reader, name, nullable: false); break;
+                case 3: patientReference = Text(ref reader, name, nullable: false); break;
+                case 4: acknowledgedAt = Instant(ref reader, name, options); break;
+                default: acknowledgedBy = Party(ref reader, name, options); break;
             }
         }
 
@@ -53,7 +57,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         ];
         if (missing.Length > 0)
         {
-            throw new JsonException($"JSON deserialization for type 'MesoRules.Disclosure.DisclosureAcknowledgment' was missing required properties including: {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
+            throw new ContractJsonException(null, ReadErrorReasons.Missing(missing));
         }
 
         try
@@ -65,7 +69,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
             string member = ex.ParamName ?? "acknowledgment";
             string message = ex.Message;
             int suffix = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-            throw new MemberJsonException(member, suffix >= 0 ? message[..suffix] : message);
+            throw new ContractJsonException(member, suffix >= 0 ? message[..suffix] : message);
         }
     }
 
@@ -94,8 +98,8 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
-            throw new MemberJsonException(name, ex is JsonException { Message: { } m } && m.StartsWith("An instant", StringComparison.Ordinal)
-                ? m
+            throw new ContractJsonException(name, ex is ContractJsonException own
+                ? own.Reason
                 : "The value must be an instant: ISO 8601 with its offset, for example 2026-05-04T10:30:00+02:00.");
         }
     }
@@ -108,7 +112,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            throw new MemberJsonException(name, $"The value must be one of: {string.Join(", ", Enum.GetNames<AcknowledgingParty>())}.");
+            throw new ContractJsonException(name, $"The value must be one of: {string.Join(", ", Enum.GetNames<AcknowledgingParty>())}.");
         }
     }
 
@@ -116,16 +120,6 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
     {
         JsonTokenType.String => reader.GetString(),
         JsonTokenType.Null when nullable => null,
-        _ => throw new MemberJsonException(name, nullable ? "The value must be a string or null." : "The value must be a string."),
+        _ => throw new ContractJsonException(name, nullable ? "The value must be a string or null." : "The value must be a string."),
     };
-}
-
-/// <summary>A contract error about one member of the object at <see cref="JsonException.Path"/>.</summary>
-internal sealed class MemberJsonException(string member, string message) : JsonException($"{member}: {message}")
-{
-    /// <summary>The member's JSON name.</summary>
-    public string Member { get; } = member;
-
-    /// <summary>What is wrong with it, without the member's name.</summary>
-    public string Reason { get; } = message;
 }

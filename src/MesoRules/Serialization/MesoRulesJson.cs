@@ -5,7 +5,8 @@ namespace MesoRules.Serialization;
 
 /// <summary>
 /// The library's JSON contract, source-generated and AOT-safe: camelCase names, enum values as strings
-/// (an unknown enum string fails with a <see cref="JsonException"/> naming its path), unknown members rejected.
+/// (an unknown enum string fails with a <see cref="JsonException"/> naming its path), and strict reading: unknown
+/// members, members written twice, and numbers or booleans written as strings are refused.
 /// </summary>
 public static class MesoRulesJson
 {
@@ -18,8 +19,9 @@ public static class MesoRulesJson
     /// <summary>
     /// Applies the contract to options a host owns (for example ASP.NET Core's
     /// <c>ConfigureHttpJsonOptions(o =&gt; MesoRulesJson.Configure(o.SerializerOptions))</c>): the resolver first in the
-    /// chain, camelCase names, strict reading (unknown members rejected; on .NET 9 and later, nulls and missing
-    /// required constructor parameters too) and the library's converters: time zones, clinic calendars, the
+    /// chain, camelCase names, strict reading (unknown members, members written twice, numbers written as strings,
+    /// comments and trailing commas refused; nulls for non-nullable members and missing required constructor
+    /// parameters too) and the library's converters: time zones, clinic calendars, the
     /// library's enums by name only, and instants that must carry their UTC offset. The instant converter applies
     /// to every <see cref="DateTimeOffset"/> the host reads with these options, so an instant without an offset
     /// is refused there too rather than read in the server's local zone.
@@ -34,12 +36,13 @@ public static class MesoRulesJson
         options.PropertyNamingPolicy = contract.PropertyNamingPolicy;
         options.PropertyNameCaseInsensitive = contract.PropertyNameCaseInsensitive;
         options.NumberHandling = contract.NumberHandling;
+        options.AllowDuplicateProperties = contract.AllowDuplicateProperties;
+        options.ReadCommentHandling = contract.ReadCommentHandling;
+        options.AllowTrailingCommas = contract.AllowTrailingCommas;
         options.UnmappedMemberHandling = contract.UnmappedMemberHandling;
         options.DefaultIgnoreCondition = contract.DefaultIgnoreCondition;
-#if NET9_0_OR_GREATER
         options.RespectNullableAnnotations = contract.RespectNullableAnnotations;
         options.RespectRequiredConstructorParameters = contract.RespectRequiredConstructorParameters;
-#endif
         foreach (System.Text.Json.Serialization.JsonConverter converter in contract.Converters)
         {
             if (!options.Converters.Any(c => c.GetType() == converter.GetType()))
@@ -66,16 +69,19 @@ public static class MesoRulesJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">
-    /// The JSON is malformed, has an unknown member or enum string, misses a required member, holds a value a
-    /// type refuses (for example an acknowledgment hash of the wrong length), or is <c>null</c>; the message names the member.
+    /// The JSON is malformed, has an unknown member or enum string, a member written twice, a number or a boolean
+    /// written as a string, misses a required member, holds a value a type refuses (for example an acknowledgment hash
+    /// of the wrong length), or is <c>null</c>. The message is one line, <c>&lt;path&gt;: &lt;reason&gt; (line L, byte B).</c>
+    /// (see <see cref="JsonReadError"/>), and never quotes the document.
     /// </exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not part of the contract.</exception>
     public static T Deserialize<T>(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        T? value;
         try
         {
-            return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw new JsonException($"The JSON document is null; expected a {typeof(T).Name}.");
+            value = JsonSerializer.Deserialize(json, TypeInfo<T>());
         }
         catch (ArgumentException ex)
         {
@@ -84,38 +90,34 @@ public static class MesoRulesJson
         }
         catch (JsonException ex)
         {
-            throw Sanitized(ex);
+            // Rebuilt without the original (not even as the inner exception), which may quote the document.
+            throw ToException(JsonReadErrors.Describe(ex, Options, typeof(T)));
         }
+
+        return value ?? throw ToException(new JsonReadError("$", $"The JSON document is null; expected a {typeof(T).Name}", 1, 1));
+
+        static JsonException ToException(JsonReadError error) =>
+            new(error.ToString(), error.Path, error.LineNumber - 1, error.BytePositionInLine - 1);
     }
 
     /// <summary>
-    /// Rebuilds a System.Text.Json error as one line naming the path, without the offending text: a syntax error
-    /// quotes what it could not read, which may be a patient's data. The original is not kept as the inner
-    /// exception, so a logger that prints inner exceptions cannot leak it either.
+    /// Describes a <see cref="JsonException"/> thrown while reading with options that <see cref="Configure"/> set up
+    /// (or <see cref="Options"/>) in the library's own words, without any text of the document: the path spelt with
+    /// the contract's member names, the position, and what the contract expects there. A member that is not part of
+    /// the contract is reported at the object holding it, since its name is whatever the sender wrote. A host that
+    /// reads bodies itself, such as ASP.NET Core, uses it to answer with the same errors as
+    /// <see cref="Deserialize{T}(string)"/>.
     /// </summary>
-    private static JsonException Sanitized(JsonException ex)
+    /// <param name="exception">The exception System.Text.Json threw.</param>
+    /// <param name="options">The options the document was read with; their metadata gives the contract's names and types.</param>
+    /// <param name="documentType">The type the whole document was read as, or <see langword="null"/> if unknown (then the error is reported at <c>$</c>).</param>
+    /// <returns>The error, safe to log or to answer with.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="exception"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static JsonReadError DescribeReadError(JsonException exception, JsonSerializerOptions options, Type? documentType)
     {
-        string path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-        string position = $"line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}";
-        bool syntax = ex.InnerException is JsonException || ex.GetType() != typeof(JsonException) && ex is not MemberJsonException;
-        string reason;
-        if (ex is MemberJsonException member)
-        {
-            path = $"{path}.{member.Member}";
-            reason = member.Reason.ReplaceLineEndings(" ").Trim();
-        }
-        else if (syntax)
-        {
-            reason = "the JSON is malformed";
-        }
-        else
-        {
-            string message = ex.Message;
-            int suffix = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            reason = (suffix >= 0 ? message[..suffix] : message).ReplaceLineEndings(" ").Trim();
-        }
-
-        return new JsonException($"{path}: {reason} ({position}).", path, ex.LineNumber, ex.BytePositionInLine);
+        ArgumentNullException.ThrowIfNull(exception);
+        ArgumentNullException.ThrowIfNull(options);
+        return JsonReadErrors.Describe(exception, options, documentType);
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>() =>

@@ -12,26 +12,20 @@ using MesoRules.Rules;
 namespace MesoRules.Serialization;
 
 /// <summary>Source-generated JSON metadata for every public input and output; reached through <see cref="MesoRulesJson"/>.</summary>
-#if NET9_0_OR_GREATER
-// A null for a non-nullable member, or a missing constructor parameter, is an error naming the member.
+// Strict reading on every target (System.Text.Json 10 serves .NET 8 too): a member written twice, a number or a
+// boolean written as a string, an unknown member, a null for a non-nullable member and a missing constructor
+// parameter are all errors naming the member, never read as something else.
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     UseStringEnumConverter = true,
     WriteIndented = true,
+    NumberHandling = JsonNumberHandling.Strict,
+    AllowDuplicateProperties = false,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter), typeof(StrictDateTimeOffsetConverter), typeof(StrictEnumConverter<AftercareActivity>), typeof(StrictEnumConverter<AcknowledgingParty>), typeof(StrictEnumConverter<AcknowledgmentStatus>), typeof(StrictEnumConverter<ConsentStatus>), typeof(StrictEnumConverter<ContraindicationKind>), typeof(StrictEnumConverter<DisclosureStatementKind>), typeof(StrictEnumConverter<HairLossCause>), typeof(StrictEnumConverter<HealthFactor>), typeof(StrictEnumConverter<Provenance>), typeof(StrictEnumConverter<RiskLikelihood>), typeof(StrictEnumConverter<SessionPhase>), typeof(StrictEnumConverter<Severity>), typeof(StrictEnumConverter<TreatmentResponse>), typeof(StrictEnumConverter<PlanFindingKind>), typeof(StrictEnumConverter<AftercareSheetFormat>), typeof(StrictEnumConverter<AftercareStatus>), typeof(StrictEnumConverter<Answer>), typeof(StrictEnumConverter<EligibilityOutcome>), typeof(StrictEnumConverter<NoteReason>), typeof(StrictEnumConverter<RiskLevel>)])]
-#else
-[JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web,
-    UseStringEnumConverter = true,
-    WriteIndented = true,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter), typeof(StrictDateTimeOffsetConverter), typeof(StrictEnumConverter<AftercareActivity>), typeof(StrictEnumConverter<AcknowledgingParty>), typeof(StrictEnumConverter<AcknowledgmentStatus>), typeof(StrictEnumConverter<ConsentStatus>), typeof(StrictEnumConverter<ContraindicationKind>), typeof(StrictEnumConverter<DisclosureStatementKind>), typeof(StrictEnumConverter<HairLossCause>), typeof(StrictEnumConverter<HealthFactor>), typeof(StrictEnumConverter<Provenance>), typeof(StrictEnumConverter<RiskLikelihood>), typeof(StrictEnumConverter<SessionPhase>), typeof(StrictEnumConverter<Severity>), typeof(StrictEnumConverter<TreatmentResponse>), typeof(StrictEnumConverter<PlanFindingKind>), typeof(StrictEnumConverter<AftercareSheetFormat>), typeof(StrictEnumConverter<AftercareStatus>), typeof(StrictEnumConverter<Answer>), typeof(StrictEnumConverter<EligibilityOutcome>), typeof(StrictEnumConverter<NoteReason>), typeof(StrictEnumConverter<RiskLevel>)])]
-#endif
 [JsonSerializable(typeof(PatientProfile))]
 [JsonSerializable(typeof(EligibilityAssessment))]
 [JsonSerializable(typeof(PlanRequest))]

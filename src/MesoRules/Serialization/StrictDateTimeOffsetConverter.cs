@@ -23,7 +23,7 @@ internal sealed class StrictDateTimeOffsetConverter : JsonConverter<DateTimeOffs
             : reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         if (!HasOffset(text))
         {
-            throw new JsonException("An instant must carry its UTC offset (Z or +hh:mm), for example 2026-05-04T10:30:00+02:00, so that it means the same on every machine.");
+            throw new ContractJsonException(null, "An instant must be ISO 8601 with its UTC offset (Z or +hh:mm), for example 2026-05-04T10:30:00+02:00, so that it means the same on every machine");
         }
 
         return reader.GetDateTimeOffset();

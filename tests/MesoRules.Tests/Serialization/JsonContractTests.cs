@@ -85,7 +85,7 @@ public class JsonContractTests
     [InlineData("{\"cause\":\"Baldness\"}", "$.cause")]
     [InlineData("{\"severity\":\"Extreme\"}", "$.severity")]
     [InlineData("{\"health\":{\"pregnancy\":\"Maybe\"}}", "$.health.pregnancy")]
-    [InlineData("{\"shoeSize\":44}", "shoeSize")]
+    [InlineData("{\"shoeSize\":44}", "not part of the contract")]
     [InlineData("{\"allergies\":[{\"anaphylaxis\":true}]}", "substance")]
     public void Unknown_enum_strings_unknown_members_and_missing_fields_name_the_field(string json, string field)
     {
@@ -96,10 +96,10 @@ public class JsonContractTests
     [Theory]
     [InlineData("{\"firstSessionDate\":\"2026-03-02\"}", "patient")]
     [InlineData("{\"patient\":{}}", "firstSessionDate")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Mars/Olympus\"}", "Mars/Olympus")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Mars/Olympus\"}", "$.timeZone")]
     [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\"}", "timeZone")]
     [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[]}}", "openDays")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "Funday")]
+    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "$.calendar.openDays")]
     [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patientActivities\":[{\"kind\":\"Skydiving\",\"from\":\"2026-03-02\",\"to\":\"2026-03-02\"}]}", "kind")]
     public void Bad_plan_requests_name_the_field(string json, string field)
     {

@@ -104,11 +104,113 @@ public class StrictJsonTests
     }
 
     [Fact]
-    public void An_unknown_member_of_an_acknowledgment_is_named()
+    public void An_unknown_member_of_an_acknowledgment_is_reported_at_the_acknowledgment_listing_the_members()
     {
         string json = Acknowledgment("2026-02-20T09:00:00Z").Replace("{", "{\"note\":\"x\",", StringComparison.Ordinal);
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<DisclosureAcknowledgment>(json));
-        Assert.Equal("$.note", ex.Path);
+        Assert.Equal("$", ex.Path);
+        Assert.DoesNotContain("note", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("disclosureHash, historyHash, policyVersion, patientReference, acknowledgedAt, acknowledgedBy", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"ageYears":"10"}""", "$.ageYears", "whole number")]
+    [InlineData("""{"ageYears":"1e1"}""", "$.ageYears", "whole number")]
+    [InlineData("""{"allergiesDisclosed":"true"}""", "$.allergiesDisclosed", "true or false")]
+    [InlineData("""{"allergies":[{"substance":"latex","anaphylaxis":"false"}]}""", "$.allergies[0].anaphylaxis", "true or false")]
+    public void A_number_or_a_boolean_written_as_a_string_is_refused_naming_the_path(string json, string path, string expected)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith($"{path}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_plan_request_number_written_as_a_string_is_refused_naming_the_path()
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>("""{"patient":{},"firstSessionDate":"2026-03-02","maintenanceHorizonMonths":"6"}"""));
+        Assert.Equal("$.maintenanceHorizonMonths", ex.Path);
+        Assert.Contains("whole number", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Host_options_configured_with_the_contract_refuse_numbers_written_as_strings()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        Assert.Equal(System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString, options.NumberHandling);
+        MesoRulesJson.Configure(options);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PatientProfile>("""{"ageYears":"10"}""", options));
+    }
+
+    [Theory]
+    [InlineData("{\"cause\":\"Other\",\"<script>alert('John Smith')</script>\":1}", "$", 1)]
+    [InlineData("{\"causeJohnSmith\":\"Other\"}", "$", 1)]
+    [InlineData("{\"cause\":\"Other\",\n\"health\":{\n\"pregnancy\":\"No\",\"John Smith, born 1980-01-01\":\"Yes\"}}", "$.health", 3)]
+    [InlineData("{\"allergies\":[{\"substance\":\"latex\",\"a'.b[0] John Smith\":true}]}", "$.allergies[0]", 1)]
+    [InlineData("{\"formulation\":{\"name\":\"mix\",\"components\":[],\"John\\u0020Smith\":1}}", "$.formulation", 1)]
+    public void An_unknown_member_is_reported_at_its_parent_with_its_position_never_by_its_name(string json, string path, int line)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith($"{path}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not part of the contract", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"(line {line}, byte ", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John", ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("script", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"acknowledgments\":[ACK],\"firstSessionDate\":\"2026-03-02\",\"patient\":{}}", "ACK", "$.acknowledgments[0]")]
+    [InlineData("{\"calendar\":{\"openDays\":[\"Monday\"],\"<b>John Smith</b>\":[]},\"firstSessionDate\":\"2026-03-02\",\"patient\":{}}", "", "$.calendar")]
+    [InlineData("{\"patient\":{\"<b>John Smith</b>\":1},\"firstSessionDate\":\"2026-03-02\"}", "", "$.patient")]
+    public void An_unknown_member_of_a_nested_object_is_reported_at_that_object(string template, string placeholder, string path)
+    {
+        string json = placeholder.Length == 0 ? template : template.Replace(placeholder, Acknowledgment("2026-02-20T09:00:00Z").Replace("{", "{\"<b>John Smith</b>\":\"x\",", StringComparison.Ordinal), StringComparison.Ordinal);
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith($"{path}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("not part of the contract", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(line 1, byte ", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"timeZone\":\"John/Smith\"", "$.timeZone", "IANA")]
+    [InlineData("\"calendar\":{\"openDays\":[\"JohnSmith\"]}", "$.calendar.openDays", "Monday")]
+    [InlineData("\"calendar\":{\"openDays\":[\"Monday\"],\"closedDates\":[\"JohnSmith\"]}", "$.calendar.closedDates", "yyyy-MM-dd")]
+    [InlineData("\"calendar\":\"JohnSmith\"", "$.calendar", "openDays")]
+    public void A_value_a_converter_refuses_is_named_by_its_path_never_quoted(string member, string path, string expected)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>($$"""{"patient":{},"firstSessionDate":"2026-03-02",{{member}}}"""));
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith($"{path}: ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"cause\":\"Other\" /* John Smith */}")]
+    [InlineData("{\"cause\":\"Other\",}")]
+    public void Comments_and_trailing_commas_are_refused_by_the_library_and_by_host_options_configured_with_it(string json)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        Assert.Contains("malformed", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("John", ex.Message, StringComparison.Ordinal);
+
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+        MesoRulesJson.Configure(options);
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PatientProfile>(json, options));
+    }
+
+    [Theory]
+    [InlineData("{\n  \"patient\": {\n    \"cause\": \"AndrogeneticAlopecia\",\n    \"favouriteColour\": \"blue\"\n  },\n  \"firstSessionDate\": \"2026-06-01\"\n}", "$.patient: The object holds a member that is not part of the contract; its members are: cause, severity, ageYears, health, allergiesDisclosed, allergies, medicinesDisclosed, currentMedicines, response, formulation (line 4, byte 23).")]
+    [InlineData("{\"patient\":{\"health\":{\"pregnancy\":\"Yes\",\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-06-01\"}", "$.patient.health.pregnancy: This member is written more than once; each member may appear only once (line 1, byte 57).")]
+    [InlineData("{\"patient\":{\"ageYears\":\"10\"},\"firstSessionDate\":\"2026-06-01\"}", "$.patient.ageYears: The value must be a whole number, written as a number (line 1, byte 28).")]
+    public void The_errors_shown_in_the_docs_are_the_ones_thrown(string json, string message)
+    {
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
+        Assert.Equal(message, ex.Message);
     }
 
     [Fact]
