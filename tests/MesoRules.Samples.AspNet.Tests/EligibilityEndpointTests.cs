@@ -39,8 +39,8 @@ public sealed class EligibilityEndpointTests(SampleApp app) : IClassFixture<Samp
     [Fact]
     public async Task Eligibility_with_an_enum_number_is_refused_when_read_listing_the_names()
     {
-        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "7", StringComparison.Ordinal), "$.severity", "one of: Mild, Moderate, Severe");
-        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "\"Mild, Severe\"", StringComparison.Ordinal), "$.severity", "one of: Mild, Moderate, Severe");
+        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "7", StringComparison.Ordinal), "$.severity", "one of: Unknown, Mild, Moderate, Severe");
+        await Http.AssertProblemAsync(_client, "/eligibility", Http.Patient.Replace("\"Moderate\"", "\"Mild, Severe\"", StringComparison.Ordinal), "$.severity", "one of: Unknown, Mild, Moderate, Severe");
     }
 
     [Fact]
