@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MesoRules.Aftercare;
 
 /// <summary>
@@ -14,15 +16,16 @@ namespace MesoRules.Aftercare;
 /// <param name="AllowedFrom">The recommended end of the governing window (the first instant fully allowed); <see langword="null"/> when <paramref name="SessionEnd"/> is.</param>
 /// <param name="OverrideReason">The practitioner's reason when an instruction set the window and gave one.</param>
 /// <param name="PolicyVersion">The version id of the policy that produced the answer.</param>
+/// <remarks>Read from JSON, every member must be present (a <see langword="null"/> one written as <c>null</c>): a check without its status is refused, never read as a default.</remarks>
 public readonly record struct AftercareCheck(
-    AftercareActivity Activity,
-    AftercareStatus Status,
-    string RuleId,
-    DateTimeOffset? SessionEnd,
-    DateTimeOffset? AllowedWithCautionFrom,
-    DateTimeOffset? AllowedFrom,
-    string? OverrideReason,
-    string PolicyVersion)
+    [property: JsonRequired] AftercareActivity Activity,
+    [property: JsonRequired] AftercareStatus Status,
+    [property: JsonRequired] string RuleId,
+    [property: JsonRequired] DateTimeOffset? SessionEnd,
+    [property: JsonRequired] DateTimeOffset? AllowedWithCautionFrom,
+    [property: JsonRequired] DateTimeOffset? AllowedFrom,
+    [property: JsonRequired] string? OverrideReason,
+    [property: JsonRequired] string PolicyVersion)
 {
     /// <summary>Returns the same answer with its instants expressed in <paramref name="zone"/>, with the zone's offset at each instant. The instants are unchanged.</summary>
     /// <param name="zone">The time zone, for example the clinic's or the patient's.</param>

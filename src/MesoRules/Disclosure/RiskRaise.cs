@@ -1,9 +1,12 @@
+using System.Text.Json.Serialization;
+
 namespace MesoRules.Disclosure;
 
 /// <summary>Why a risk is raised for this patient: the patient fact and the patient-facing explanation.</summary>
 /// <param name="Fact">The name of the patient fact, for example <c>health.diabetes</c> or <c>patient.allergies</c>.</param>
 /// <param name="Explanation">Patient-facing text saying why the fact raises the risk. It never names an allergen or other free-text patient data.</param>
-public readonly record struct RiskRaise(string Fact, string Explanation)
+/// <remarks>Read from JSON, both members must be present.</remarks>
+public readonly record struct RiskRaise([property: JsonRequired] string Fact, [property: JsonRequired] string Explanation)
 {
     /// <summary>Returns a description naming the fact only.</summary>
     /// <returns>A short description.</returns>
