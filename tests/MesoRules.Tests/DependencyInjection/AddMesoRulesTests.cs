@@ -1,6 +1,8 @@
 using MesoRules.Aftercare;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
+using MesoRules.Disclosure;
+using MesoRules.Planning;
 using MesoRules.Policy;
 using MesoRules.Tests.Patients;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +20,11 @@ public class AddMesoRulesTests
         EligibilityAssessment a = sp.GetRequiredService<EligibilityEngine>().Assess(SamplePatients.Clear);
         Assert.Equal(EligibilityOutcome.Eligible, a.Outcome);
         Assert.Equal(MesoRulesPolicy.Default.Version, a.PolicyVersion);
-        Assert.NotNull(sp.GetRequiredService<AftercareEngine>());
+        Assert.Equal(
+            AftercareStatus.NotYet,
+            sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)).Status);
+        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear with { Severity = Severity.Unknown }, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
+        Assert.Equal(6, sp.GetRequiredService<DisclosureEngine>().Disclose(SamplePatients.Clear).Risks.Length);
     }
 
     [Fact]

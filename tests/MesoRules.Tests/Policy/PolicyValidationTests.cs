@@ -33,7 +33,7 @@ public class PolicyValidationTests
                 "MesoRules:Eligibility:CustomRules:0:Condition: must not be null.",
                 "MesoRules:Eligibility:Rules:eligibility.keloid:Outcome: 9 is not a defined EligibilityOutcome value; allowed: Eligible, EligibleWithCautions, NeedsInformation, Deferred, ReferToSpecialist, NotEligible.",
             ],
-            ex.Failures.Take(7));
+            ex.Failures);
         Assert.Equal(typeof(MesoRulesOptions), ex.OptionsType);
     }
 
