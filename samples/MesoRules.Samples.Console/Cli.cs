@@ -1,3 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Parsing;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using MesoRules.Aftercare;
@@ -9,18 +13,26 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MesoRules.Samples.Console;
 
-/// <summary>The console sample's commands. Bad input prints one line to the error writer and returns <see cref="BadInput"/>.</summary>
+/// <summary>
+/// The console sample's commands, parsed by System.CommandLine. Bad input prints one line starting <c>error:</c> to the
+/// error writer and returns <see cref="BadInput"/>; <c>--help</c> (or <c>-h</c>) prints help to the output writer and returns <see cref="Ok"/>.
+/// </summary>
 internal static class Cli
 {
     public const int Ok = 0;
-    private const string SampleSource = "built-in sample patient";
     public const int BadInput = 2;
 
-    public const string Usage =
-        "usage: MesoRules.Samples.Console [assess FILE [--start yyyy-MM-dd] [--json] | check ACTIVITY --after INSTANT --at INSTANT | sheet --after INSTANT --zone ZONE [--markdown]]";
+    /// <summary>The name the help text uses for the program.</summary>
+    public const string Name = "MesoRules.Samples.Console";
+
+    private const string SampleSource = "built-in sample patient";
 
     /// <summary>The clinic zone the sample uses for plans and sheets.</summary>
     public static readonly TimeZoneInfo ClinicZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    private static readonly string Activities = string.Join(", ", Enum.GetNames<AftercareActivity>());
+
+    private delegate bool TryParse<T>(string text, [MaybeNullWhen(false)] out T value);
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -28,16 +40,27 @@ internal static class Cli
         services.AddSingleton(time);
         services.AddMesoRules();
         using ServiceProvider provider = services.BuildServiceProvider(validateScopes: true);
+
+        // Response files are off: an argument starting with '@' is a file name, and no file's content is ever parsed into
+        // an error message. Bundling is off: the only short option is -h.
+        ParseResult parsed = Commands(provider, output, time).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null, EnablePosixBundling = false });
+
+        // A leading "[name]" is a System.CommandLine directive, which the parser drops silently; the sample has none, so it is refused.
+        string[] problems =
+        [
+            .. parsed.Tokens.Where(t => t.Type == TokenType.Directive).Select(t => $"Unrecognized command or argument '{t.Value}'."),
+            .. parsed.Errors.Select(e => FirstLine(e.Message)).Distinct(),
+        ];
+        if (problems.Length > 0 && parsed.Action is not HelpAction)
+        {
+            // System.CommandLine would print every error and then the whole help text; the contract is one line.
+            error.WriteLine($"error: {string.Join(" ", problems)} See '{CommandPath(parsed.CommandResult.Command)} --help'.");
+            return BadInput;
+        }
+
         try
         {
-            return args switch
-            {
-                [] => Assess(provider, SamplePatient.Create(), SampleSource, null, json: false, output, time),
-                ["assess", .. var rest] => AssessFile(provider, rest, output, time),
-                ["check", .. var rest] => Check(provider, rest, output),
-                ["sheet", .. var rest] => Sheet(provider, rest, output),
-                _ => throw new UsageException(Usage),
-            };
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (UsageException ex)
         {
@@ -51,40 +74,82 @@ internal static class Cli
         return BadInput;
     }
 
-    private static int AssessFile(ServiceProvider provider, string[] args, TextWriter output, TimeProvider time)
+    private static Command Commands(ServiceProvider provider, TextWriter output, TimeProvider time)
     {
-        string? file = null;
-        DateOnly? start = null;
-        bool json = false;
-        for (int i = 0; i < args.Length; i++)
+        Argument<string> file = new("file") { Description = "A patient profile as JSON." };
+        Option<DateOnly?> start = new("--start")
         {
-            switch (args[i])
-            {
-                case "--json":
-                    json = true;
-                    break;
-                case "--start":
-                    start = ParseDate(Value(args, ref i, "--start"));
-                    break;
-                case var a when a.StartsWith("--", StringComparison.Ordinal):
-                    throw new UsageException($"unknown option '{a}'. {Usage}");
-                default:
-                    if (file is not null)
-                    {
-                        throw new UsageException($"only one patient file may be given. {Usage}");
-                    }
+            HelpName = "yyyy-MM-dd",
+            Description = "The first session's date. The default is the next weekday after today in the clinic's zone.",
+            CustomParser = r => Parsed<DateOnly>(r, TryParseDate, "a date", "expected yyyy-MM-dd."),
+        };
+        Option<bool> json = new("--json") { Description = "Print the full assessment as JSON." };
+        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan and the first aftercare sheet.") { file, start, json };
+        assess.SetAction(r =>
+        {
+            string path = r.GetRequiredValue(file);
+            return Assess(provider, ReadPatient(path), Path.GetFileName(path), r.GetValue(start), r.GetValue(json), output, time);
+        });
 
-                    file = args[i];
-                    break;
-            }
+        Argument<AftercareActivity> activity = new("activity")
+        {
+            HelpName = "activity",
+            Description = $"One of: {Activities}. Case is ignored.",
+            CustomParser = r => Parsed<AftercareActivity>(r, TryParseActivity, "an activity", $"allowed: {Activities}."),
+        };
+        Option<DateTimeOffset> after = Instant("--after", "When the session ended.");
+        Option<DateTimeOffset> at = Instant("--at", "The instant to check.");
+        Command check = new("check", "May the patient do an activity at an instant after a session?") { activity, after, at };
+        check.SetAction(r =>
+        {
+            AftercareActivity what = r.GetRequiredValue(activity);
+            AftercareCheck answer = provider.GetRequiredService<AftercareEngine>().Check(what, r.GetRequiredValue(at), r.GetRequiredValue(after));
+            output.WriteLine(CheckReport.Describe(answer, what));
+        });
+
+        Option<TimeZoneInfo> zone = new("--zone")
+        {
+            HelpName = "zone",
+            Description = "The time zone for local times, as an IANA id such as Europe/London.",
+            Required = true,
+            CustomParser = r => Parsed<TimeZoneInfo>(r, TimeZoneInfo.TryFindSystemTimeZoneById, "a known time zone", "use an IANA id such as Europe/London."),
+        };
+        Option<bool> markdown = new("--markdown") { Description = "Print the sheet as Markdown instead of plain text." };
+        Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown };
+        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().RenderSheet(
+            r.GetRequiredValue(after), r.GetRequiredValue(zone), r.GetValue(markdown) ? AftercareSheetFormat.Markdown : AftercareSheetFormat.PlainText)));
+
+        Command root = new(Name, "MesoRules console sample. With no command, assesses a built-in sample patient.")
+        {
+            new HelpOption("--help", "-h"), assess, check, sheet,
+        };
+        root.SetAction(_ => Assess(provider, SamplePatient.Create(), SampleSource, null, json: false, output, time));
+        return root;
+    }
+
+    private static Option<DateTimeOffset> Instant(string name, string description) => new(name)
+    {
+        HelpName = "instant",
+        Description = $"{description} ISO 8601 with a UTC offset, for example 2026-03-02T10:30:00+00:00 or 2026-03-02T10:30:00Z.",
+        Required = true,
+        CustomParser = r => Parsed<DateTimeOffset>(r, TryParseInstant, "an instant", "expected ISO 8601 with an offset, for example 2026-03-02T10:30:00+00:00."),
+    };
+
+    /// <summary>Parses an option's or argument's single token; a token that does not parse becomes a parse error naming it.</summary>
+    private static T? Parsed<T>(ArgumentResult result, TryParse<T> parse, string what, string hint)
+    {
+        if (result.Tokens is not [var token])
+        {
+            return default; // System.CommandLine reports the missing or extra value itself.
         }
 
-        if (file is null)
+        if (parse(token.Value, out T? value))
         {
-            throw new UsageException($"assess needs a patient file. {Usage}");
+            return value;
         }
 
-        return Assess(provider, ReadPatient(file), Path.GetFileName(file), start, json, output, time);
+        result.AddError($"'{token.Value}' is not {what}; {hint}");
+        return default;
     }
 
     private static int Assess(ServiceProvider provider, PatientProfile patient, string source, DateOnly? start, bool json, TextWriter output, TimeProvider time)
@@ -120,60 +185,6 @@ internal static class Cli
         return Ok;
     }
 
-    private static int Check(ServiceProvider provider, string[] args, TextWriter output)
-    {
-        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal))
-        {
-            throw new UsageException($"check needs an activity ({string.Join(", ", Enum.GetNames<AftercareActivity>())}). {Usage}");
-        }
-
-        AftercareActivity activity = ParseActivity(args[0]);
-        DateTimeOffset? after = null, at = null;
-        for (int i = 1; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--after": after = ParseInstant(Value(args, ref i, "--after")); break;
-                case "--at": at = ParseInstant(Value(args, ref i, "--at")); break;
-                default: throw new UsageException($"unknown option '{args[i]}'. {Usage}");
-            }
-        }
-
-        if (after is null || at is null)
-        {
-            throw new UsageException($"check needs --after and --at. {Usage}");
-        }
-
-        AftercareCheck check = provider.GetRequiredService<AftercareEngine>().Check(activity, at.Value, after.Value);
-        output.WriteLine(CheckReport.Describe(check, activity));
-        return Ok;
-    }
-
-    private static int Sheet(ServiceProvider provider, string[] args, TextWriter output)
-    {
-        DateTimeOffset? after = null;
-        TimeZoneInfo? zone = null;
-        AftercareSheetFormat format = AftercareSheetFormat.PlainText;
-        for (int i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--after": after = ParseInstant(Value(args, ref i, "--after")); break;
-                case "--zone": zone = ParseZone(Value(args, ref i, "--zone")); break;
-                case "--markdown": format = AftercareSheetFormat.Markdown; break;
-                default: throw new UsageException($"unknown option '{args[i]}'. {Usage}");
-            }
-        }
-
-        if (after is null || zone is null)
-        {
-            throw new UsageException($"sheet needs --after and --zone. {Usage}");
-        }
-
-        output.Write(provider.GetRequiredService<AftercareEngine>().RenderSheet(after.Value, zone, format));
-        return Ok;
-    }
-
     private static PatientProfile ReadPatient(string path)
     {
         string text;
@@ -202,44 +213,18 @@ internal static class Cli
         }
     }
 
-    private static string Value(string[] args, ref int i, string option)
-    {
-        if (i + 1 >= args.Length)
-        {
-            throw new UsageException($"{option} needs a value. {Usage}");
-        }
+    private static bool TryParseDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
-        return args[++i];
-    }
-
-    private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly date)
-            ? date
-            : throw new UsageException($"'{text}' is not a date; expected yyyy-MM-dd.");
-
-    private static DateTimeOffset ParseInstant(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTimeOffset instant) && HasOffset(text)
-            ? instant
-            : throw new UsageException($"'{text}' is not an instant; expected ISO 8601 with an offset, for example 2026-03-02T10:30:00+00:00.");
+    private static bool TryParseInstant(string text, out DateTimeOffset instant) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant) && HasOffset(text);
 
     private static bool HasOffset(string text) => text.EndsWith('Z') || text.EndsWith('z') || text.LastIndexOfAny(['+', '-']) > text.IndexOf('T', StringComparison.Ordinal);
 
-    private static TimeZoneInfo ParseZone(string id)
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById(id);
-        }
-        catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
-        {
-            throw new UsageException($"'{id}' is not a known time zone; use an IANA id such as Europe/London.");
-        }
-    }
+    private static bool TryParseActivity(string text, out AftercareActivity activity) =>
+        Enum.TryParse(text, ignoreCase: true, out activity) && Enum.IsDefined(activity) && !int.TryParse(text, out _);
 
-    private static AftercareActivity ParseActivity(string text) =>
-        Enum.TryParse(text, ignoreCase: true, out AftercareActivity activity) && Enum.IsDefined(activity) && !int.TryParse(text, out _)
-            ? activity
-            : throw new UsageException($"'{text}' is not an activity; allowed: {string.Join(", ", Enum.GetNames<AftercareActivity>())}.");
+    private static string CommandPath(Command command) => command.Name == Name ? Name : $"{Name} {command.Name}";
 
     private static DateOnly NextWeekday(DateOnly today)
     {

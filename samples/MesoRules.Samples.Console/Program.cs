@@ -1,7 +1,7 @@
 using MesoRules.Samples.Console;
 
 // MesoRules console sample. Run with no arguments for a full assessment of a built-in sample patient.
-// Commands:
+// Commands (--help or -h on the root or on any command lists its arguments and options):
 //   assess FILE [--start DATE] [--json]            assess a patient JSON file
 //   check ACTIVITY --after INSTANT --at INSTANT     may the patient do ACTIVITY at INSTANT after a session that ended at INSTANT?
 //   sheet --after INSTANT --zone ZONE [--markdown]  the aftercare sheet for a session that ended at INSTANT, in time zone ZONE

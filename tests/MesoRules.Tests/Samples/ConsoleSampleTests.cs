@@ -1,5 +1,6 @@
 using MesoRules.Policy;
 using MesoRules.Samples.Console;
+using Microsoft.Extensions.Time.Testing;
 
 namespace MesoRules.Tests.Samples;
 
@@ -12,8 +13,27 @@ public class ConsoleSampleTests
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        int code = Cli.Run(args, output, error, new FixedClock(Now));
+        int code = Cli.Run(args, output, error, new FakeTimeProvider(Now));
         return (code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Asserts the bad-input contract (exit code 2, nothing on the output, one line starting "error: ") and returns that line.</summary>
+    private static string SingleErrorLine((int Code, string Out, string Err) run)
+    {
+        Assert.Equal(2, run.Code);
+        Assert.Empty(run.Out);
+        string line = Assert.Single(run.Err.TrimEnd().Split('\n'));
+        Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+        return line;
+    }
+
+    /// <summary>Asserts the help contract (exit code 0, nothing on the error writer, a usage section) and returns the help text.</summary>
+    private static string HelpText((int Code, string Out, string Err) run)
+    {
+        Assert.Equal(0, run.Code);
+        Assert.Empty(run.Err);
+        Assert.Contains("Usage:", run.Out, StringComparison.Ordinal);
+        return run.Out;
     }
 
     [Fact]
@@ -106,21 +126,10 @@ public class ConsoleSampleTests
     [InlineData("{\"ageYears\":400}", "AgeYears")]
     public void A_bad_file_prints_one_clear_line_and_exits_with_code_2(string content, string expected)
     {
-        string path = Path.Combine(Path.GetTempPath(), $"mesorules-{Guid.NewGuid():N}.json");
-        File.WriteAllText(path, content);
-        try
-        {
-            (int code, string output, string error) = Run("assess", path);
-            Assert.Equal(2, code);
-            Assert.Empty(output);
-            Assert.Single(error.TrimEnd().Split('\n'));
-            Assert.Contains(expected, error, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        using var file = new TempFile(Guid.NewGuid().ToString("N"), "json", content);
+        string line = SingleErrorLine(Run("assess", file.Path));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", line, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -136,17 +145,90 @@ public class ConsoleSampleTests
     [InlineData("sheet", "--after", "0001-01-01T00:00:00Z", "--zone", "UTC")]
     [InlineData("sheet", "--after")]
     [InlineData("assess", "x.json", "--start", "tomorrow")]
-    public void A_bad_argument_prints_one_line_and_exits_with_code_2(params string[] args)
+    [InlineData("assess", "a.json", "b.json")]
+    [InlineData("check", "Sun", "--after", "2026-03-02T10:30:00Z", "--after", "2026-03-03T10:30:00Z", "--at", "2026-03-04T10:30:00Z")]
+    [InlineData("[diagram]", "check", "Sun", "--after", "2026-03-02T10:30:00Z", "--at", "2026-03-04T10:30:00Z")]
+    [InlineData("--version")]
+    [InlineData("-?")]
+    public void A_bad_argument_prints_one_line_and_exits_with_code_2(params string[] args) => SingleErrorLine(Run(args));
+
+    [Theory]
+    [InlineData("--help", new[] { "assess <file>", "check <activity>", "sheet", "-h, --help" })]
+    [InlineData("-h", new[] { "assess <file>", "check <activity>", "sheet", "-h, --help" })]
+    [InlineData("assess --help", new[] { "assess <file> [options]", "--start <yyyy-MM-dd>", "--json" })]
+    [InlineData("assess -h", new[] { "assess <file> [options]", "--start <yyyy-MM-dd>", "--json" })]
+    [InlineData("check --help", new[] { "check <activity> [options]", "HairWashing", "--after <instant> (REQUIRED)", "--at <instant> (REQUIRED)" })]
+    [InlineData("check -h", new[] { "check <activity> [options]", "HairWashing", "--after <instant> (REQUIRED)", "--at <instant> (REQUIRED)" })]
+    [InlineData("sheet --help", new[] { "sheet [options]", "--after <instant> (REQUIRED)", "--zone <zone> (REQUIRED)", "--markdown" })]
+    [InlineData("sheet -h", new[] { "sheet [options]", "--after <instant> (REQUIRED)", "--zone <zone> (REQUIRED)", "--markdown" })]
+    public void Help_on_the_root_and_on_each_command_exits_0_and_lists_its_commands_or_options(string request, string[] expected)
     {
-        (int code, string output, string error) = Run(args);
-        Assert.Equal(2, code);
-        Assert.Empty(output);
-        Assert.Single(error.TrimEnd().Split('\n'));
-        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        string help = HelpText(Run(request.Split(' ')));
+        Assert.Contains($"{Cli.Name} ", help, StringComparison.Ordinal);
+        Assert.All(expected, e => Assert.Contains(e, help, StringComparison.Ordinal));
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    [Theory]
+    [InlineData("'frobnicate'", "frobnicate")]
+    [InlineData("'--bogus'", "check", "Sun", "--after", "2026-03-02T10:30:00Z", "--at", "2026-03-04T10:30:00Z", "--bogus")]
+    [InlineData("'--json'", "--json")]
+    [InlineData("'--at'", "check", "Sun", "--after", "2026-03-02T10:30:00Z")]
+    [InlineData("'--zone'", "sheet", "--after", "2026-03-02T10:30:00Z")]
+    [InlineData("'2026-03-02T10:30:00' is not an instant", "check", "Sun", "--after", "2026-03-02T10:30:00", "--at", "2026-03-04T10:30:00Z")]
+    [InlineData("'2026-13-02T10:30:00Z' is not an instant", "sheet", "--after", "2026-13-02T10:30:00Z", "--zone", "UTC")]
+    public void An_unknown_command_or_option_a_missing_required_option_or_a_malformed_instant_gives_one_error_line_and_no_help_dump(string expected, params string[] args)
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        string line = SingleErrorLine(Run(args));
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", line, StringComparison.Ordinal);
+        Assert.EndsWith("--help'.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_never_repeats_the_request_content()
+    {
+        string marker = Guid.NewGuid().ToString("N");
+        using var file = new TempFile(marker, "json", $"{{\"cause\":\"AndrogeneticAlopecia\",\"currentMedicines\":[\"drug-{marker}\"]}}");
+        string[][] requests =
+        [
+            ["assess", file.Path, "--start", "2031-07-21", "--help"],
+            ["check", "Swimming", "--after", "2031-07-19T08:15:00+02:00", "--at", "2031-07-20T09:45:00+02:00", "-h"],
+            ["sheet", "--after", "2031-07-19T08:15:00+02:00", "--zone", "Pacific/Chatham", "--help"],
+            ["--help", "assess", file.Path],
+        ];
+        foreach (string[] request in requests)
+        {
+            string help = HelpText(Run(request));
+            Assert.DoesNotContain(marker, help, StringComparison.Ordinal);
+            Assert.DoesNotContain("2031-07", help, StringComparison.Ordinal);
+            Assert.DoesNotContain("Chatham", help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void An_at_sign_argument_is_a_file_name_not_a_response_file_so_its_content_is_never_parsed_or_echoed()
+    {
+        string marker = Guid.NewGuid().ToString("N");
+        using var file = new TempFile(marker, "rsp", $"check Sun --after 2026-03-02T10:30:00Z --at 2026-03-04T10:30:00Z\nsecret-{marker[..8]}");
+        foreach (string[] request in new[] { new[] { $"@{file.Path}" }, ["assess", $"@{file.Path}"] })
+        {
+            string line = SingleErrorLine(Run(request));
+            Assert.DoesNotContain("secret-", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("2026-03", line, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A file in the temp folder whose name carries <c>marker</c>; deleted on dispose.</summary>
+    private sealed class TempFile : IDisposable
+    {
+        public TempFile(string marker, string extension, string content)
+        {
+            Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"mesorules-{marker}.{extension}");
+            File.WriteAllText(Path, content);
+        }
+
+        public string Path { get; }
+
+        public void Dispose() => File.Delete(Path);
     }
 }
