@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Aftercare;
 using MesoRules.Policy;
 using Microsoft.Extensions.DependencyInjection;
@@ -115,13 +116,13 @@ public class AftercareCheckTests
     [Fact]
     public void Now_comes_from_the_injected_time_provider()
     {
-        var clock = new ManualTimeProvider(First.AddHours(47));
+        var clock = new FakeTimeProvider(First.AddHours(47));
         var engine = new AftercareEngine(MesoRulesPolicy.Default, clock);
 
         Assert.Equal(AftercareStatus.NotYet, engine.CheckNow(AftercareActivity.Sun, [First]).Status);
         Assert.Contains(engine.ActiveNow([First]).Restrictions, c => c.Activity == AftercareActivity.Sun);
 
-        clock.Current = First.AddHours(48);
+        clock.SetUtcNow(First.AddHours(48));
         Assert.Equal(AftercareStatus.Allowed, engine.CheckNow(AftercareActivity.Sun, [First]).Status);
         Assert.DoesNotContain(engine.ActiveNow([First]).Restrictions, c => c.Activity == AftercareActivity.Sun);
         Assert.Equal(First.AddHours(48), engine.Now);
@@ -130,7 +131,7 @@ public class AftercareCheckTests
     [Fact]
     public void The_engine_registered_by_AddMesoRules_uses_the_registered_time_provider_and_policy()
     {
-        var clock = new ManualTimeProvider(First.AddHours(1));
+        var clock = new FakeTimeProvider(First.AddHours(1));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddMesoRules(o => o.Aftercare.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(72), Recommended = TimeSpan.FromHours(96) });

@@ -24,10 +24,3 @@ internal static class AftercareTestData
     }
 }
 
-/// <summary>A clock that says what the test tells it.</summary>
-internal sealed class ManualTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Current { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Current.ToUniversalTime();
-}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Aftercare;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
@@ -63,7 +64,7 @@ public class AddMesoRulesTests
     [Fact]
     public void A_registered_TimeProvider_is_kept()
     {
-        var clock = new FixedClock(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
         services.AddMesoRules();
@@ -242,8 +243,4 @@ public class AddMesoRulesTests
         public void Dispose() => _cts.Dispose();
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Disclosure;
 using MesoRules.Planning;
 using static MesoRules.Tests.Disclosure.DisclosureTestData;
@@ -30,7 +31,7 @@ public class AcknowledgmentInstantTests
     [Fact]
     public void An_acknowledgment_from_a_clock_that_was_never_set_cannot_open_the_consent_gate()
     {
-        var engine = new DisclosureEngine(MesoRules.Policy.MesoRulesPolicy.Default, new DisclosureClock(default));
+        var engine = new DisclosureEngine(MesoRules.Policy.MesoRulesPolicy.Default, new FakeTimeProvider(default));
         RiskDisclosure disclosure = Engine.Disclose(Reference);
         InvalidOperationException ex = Assert.Throws<InvalidOperationException>(() => engine.Acknowledge(disclosure, "MRN-1", AcknowledgingParty.Patient));
         Assert.Contains("TimeProvider", ex.Message, StringComparison.Ordinal);

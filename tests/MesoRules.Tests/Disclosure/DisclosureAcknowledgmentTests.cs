@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -12,10 +13,10 @@ public class DisclosureAcknowledgmentTests
     [Fact]
     public void Acknowledging_records_the_hash_policy_reference_instant_and_party()
     {
-        var clock = new DisclosureClock(Prepared);
+        var clock = new FakeTimeProvider(Prepared);
         var engine = new DisclosureEngine(MesoRulesPolicy.Default, clock);
         RiskDisclosure d = engine.Disclose(Reference);
-        clock.Current = Prepared.AddMinutes(10);
+        clock.SetUtcNow(Prepared.AddMinutes(10));
 
         DisclosureAcknowledgment ack = engine.Acknowledge(d, PatientRef, AcknowledgingParty.Guardian);
 

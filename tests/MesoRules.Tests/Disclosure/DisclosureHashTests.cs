@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Disclosure;
@@ -87,10 +88,10 @@ public class DisclosureHashTests
     [Fact]
     public void The_creation_instant_is_not_part_of_the_hash()
     {
-        var clock = new DisclosureClock(Prepared);
+        var clock = new FakeTimeProvider(Prepared);
         var engine = new DisclosureEngine(MesoRulesPolicy.Default, clock);
         RiskDisclosure first = engine.Disclose(Reference);
-        clock.Current = Prepared.AddDays(30);
+        clock.SetUtcNow(Prepared.AddDays(30));
         RiskDisclosure second = engine.Disclose(Reference);
 
         Assert.Equal(first.ContentHash, second.ContentHash);
@@ -101,8 +102,8 @@ public class DisclosureHashTests
     [Fact]
     public void Equal_inputs_give_equal_disclosures_from_separately_compiled_policies()
     {
-        var a = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new DisclosureClock(Prepared));
-        var b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new DisclosureClock(Prepared));
+        var a = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared));
+        var b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared));
         Assert.Equal(a.Disclose(Reference), b.Disclose(Reference));
         Assert.Equal(a.Disclose(Reference).ToPlainText(), b.Disclose(Reference).ToPlainText());
     }
@@ -179,7 +180,7 @@ public class DisclosureHashTests
     public void A_change_elsewhere_in_the_policy_changes_the_hash_with_the_policy_version()
     {
         var options = new MesoRulesOptions { PolicyName = "north-clinic" };
-        RiskDisclosure d = new DisclosureEngine(MesoRulesPolicy.Create(options), new DisclosureClock(Prepared)).Disclose(Reference);
+        RiskDisclosure d = new DisclosureEngine(MesoRulesPolicy.Create(options), new FakeTimeProvider(Prepared)).Disclose(Reference);
         Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Disclosure;
 using MesoRules.Policy;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,7 +96,7 @@ public class DisclosureOptionsValidationTests
     [Fact]
     public void The_engine_is_registered_by_AddMesoRules_with_the_registered_clock()
     {
-        var clock = new DisclosureClock(DisclosureTestData.Prepared);
+        var clock = new FakeTimeProvider(DisclosureTestData.Prepared);
         using ServiceProvider sp = new ServiceCollection().AddSingleton<TimeProvider>(clock).AddMesoRules().BuildServiceProvider();
         DisclosureEngine engine = sp.GetRequiredService<DisclosureEngine>();
         RiskDisclosure d = engine.Disclose(DisclosureTestData.Reference);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -27,7 +28,7 @@ public class DisclosurePropertyTests
         Prop.ForAll(Generators.AnyPatient, p =>
         {
             RiskDisclosure a = Engine.Disclose(p);
-            RiskDisclosure b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new DisclosureClock(Prepared)).Disclose(p with { });
+            RiskDisclosure b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared)).Disclose(p with { });
             return a.ContentHash == b.ContentHash
                 && a.Risks.SequenceEqual(b.Risks)
                 && a.ToPlainText() == b.ToPlainText()

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
@@ -109,7 +110,7 @@ public class DisclosureRenderingTests
             CultureInfo.CurrentUICulture = culture;
 
             // A fresh policy, compiled under the culture, so compilation is covered as well as rendering.
-            var engine = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new DisclosureClock(Prepared));
+            var engine = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared));
             RiskDisclosure d = engine.Disclose(Tailored);
             return (d.ContentHash, d.ToPlainText(), d.ToMarkdown());
         }

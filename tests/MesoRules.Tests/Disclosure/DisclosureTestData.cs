@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -15,13 +16,13 @@ internal static class DisclosureTestData
     /// <summary>The reference patient: pattern hair loss, every health question answered "no", no allergies, a biotin mix.</summary>
     public static PatientProfile Reference => SamplePatients.Clear;
 
-    public static DisclosureEngine Engine { get; } = new(MesoRulesPolicy.Default, new DisclosureClock(Prepared));
+    public static DisclosureEngine Engine { get; } = new(MesoRulesPolicy.Default, new FakeTimeProvider(Prepared));
 
     public static DisclosureEngine EngineWith(Action<DisclosureOptions> configure, TimeProvider? clock = null)
     {
         var options = new MesoRulesOptions();
         configure(options.Disclosure);
-        return new DisclosureEngine(MesoRulesPolicy.Create(options), clock ?? new DisclosureClock(Prepared));
+        return new DisclosureEngine(MesoRulesPolicy.Create(options), clock ?? new FakeTimeProvider(Prepared));
     }
 
     public static RiskLevel LevelOf(RiskDisclosure disclosure, string riskId) => disclosure.GetRisk(riskId).Level;
@@ -31,10 +32,3 @@ internal static class DisclosureTestData
         [.. disclosure.Risks.Where(r => r.Level != RiskLevel.Baseline).Select(r => r.RuleId)];
 }
 
-/// <summary>A clock that says what the test tells it.</summary>
-internal sealed class DisclosureClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Current { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Current.ToUniversalTime();
-}

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Planning;
@@ -12,7 +13,7 @@ public class ConsentGateTests
 
     private static DisclosureAcknowledgment AcknowledgedAt(DateTimeOffset at, PatientProfile patient, MesoRulesPolicy? policy = null)
     {
-        var engine = new DisclosureEngine(policy ?? MesoRulesPolicy.Default, new FixedClock(at));
+        var engine = new DisclosureEngine(policy ?? MesoRulesPolicy.Default, new FakeTimeProvider(at));
         return engine.Acknowledge(engine.Disclose(patient), "MRN-1", AcknowledgingParty.Patient);
     }
 
@@ -94,8 +95,4 @@ public class ConsentGateTests
         Assert.Equal("request.Acknowledgments[0]", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { Acknowledgments = [null!] })).ParamName);
     }
 
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

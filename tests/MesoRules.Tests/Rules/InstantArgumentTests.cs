@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
@@ -135,7 +136,7 @@ public class InstantArgumentTests
     [Fact]
     public void A_clock_that_was_never_set_is_refused_by_every_method_that_reads_it()
     {
-        var unset = new DisclosureClock(default);
+        var unset = new FakeTimeProvider(default);
         var aftercare = new AftercareEngine(MesoRulesPolicy.Default, unset);
         var disclosures = new DisclosureEngine(MesoRulesPolicy.Default, unset);
         Action[] calls =

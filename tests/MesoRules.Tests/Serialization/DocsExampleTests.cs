@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using MesoRules.Disclosure;
@@ -52,7 +53,7 @@ public partial class DocsExampleTests
         PatientProfile patient = MesoRulesJson.Deserialize<PatientProfile>(Example("## PatientProfile (input)"));
         JsonNode documented = JsonNode.Parse(Example("## RiskDisclosure (output"))!;
         var createdAt = DateTimeOffset.Parse((string)documented["createdAt"]!, System.Globalization.CultureInfo.InvariantCulture);
-        RiskDisclosure actual = new DisclosureEngine(MesoRulesPolicy.Default, new DisclosureClock(createdAt)).Disclose(patient);
+        RiskDisclosure actual = new DisclosureEngine(MesoRulesPolicy.Default, new FakeTimeProvider(createdAt)).Disclose(patient);
 
         Assert.True(actual.ContentHash == (string)documented["contentHash"]!, $"the documented content hash should be {actual.ContentHash}");
         Assert.Equal(actual.HistoryHash, (string)documented["historyHash"]!);
