@@ -57,22 +57,26 @@ internal static class LocalTimeResolver
             return new DateTimeOffset(local, zone.GetUtcOffset(local));
         }
 
-        // Near a transition time of day: when the offsets four hours either side agree, no transition lies
-        // between them (zones never change offset twice within eight hours), so the time is neither skipped nor repeated.
-        TimeSpan before = zone.GetUtcOffset(local.AddHours(-4));
-        if (before == zone.GetUtcOffset(local.AddHours(4)))
+        // Near a transition time of day. Offsets are read at UTC instants, where TimeZoneInfo's conversions are
+        // consistent (its local-time queries disagree with them for some historical rules). A zone never changes
+        // offset twice within a day, so the offsets half a day either side of the approximate instant are the only candidates.
+        var asUtc = new DateTime(local.Ticks, DateTimeKind.Utc);
+        DateTime around = asUtc - zone.GetUtcOffset(asUtc);
+        TimeSpan early = zone.GetUtcOffset(around.AddHours(-12));
+        TimeSpan late = zone.GetUtcOffset(around.AddHours(12));
+        bool earlyFits = zone.GetUtcOffset(asUtc - early) == early;
+        bool lateFits = early != late && zone.GetUtcOffset(asUtc - late) == late;
+        if (earlyFits || lateFits)
         {
-            return new DateTimeOffset(local, before);
+            // A repeated time takes its first occurrence: the larger offset is the earlier instant.
+            TimeSpan offset = earlyFits && lateFits ? (early > late ? early : late) : earlyFits ? early : late;
+            return new DateTimeOffset(local, offset);
         }
 
-        if (zone.IsInvalidTime(local))
-        {
-            // Offsets either side of the gap differ by its length.
-            local += zone.GetUtcOffset(local.AddHours(6)) - zone.GetUtcOffset(local.AddHours(-6));
-        }
-
-        TimeSpan offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
-        return new DateTimeOffset(local, offset);
+        // Skipped: read the time with the offset before the gap (the smaller one), which lands it as far past the
+        // gap's start as it was past the skipped time, with the offset in force there.
+        DateTime utc = asUtc - (early < late ? early : late);
+        return new DateTimeOffset(utc.Ticks + zone.GetUtcOffset(utc).Ticks, zone.GetUtcOffset(utc));
     }
 
     /// <summary>The minutes of the day within two hours of any of the zone's transition times, where a local time may be skipped or repeated.</summary>
