@@ -36,20 +36,18 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     internal static bool Matches(IReadOnlyList<string> components, string substance)
     {
-        ReadOnlySpan<char> wanted = TrimSeparators(substance.AsSpan());
-        if (wanted.IsEmpty)
+        Sought sought = Sought.Of(substance);
+        if (sought.IsEmpty)
         {
             return false;
         }
 
-        if (!Ascii.IsValid(wanted))
+        ReadOnlySpan<char> wanted = sought.Span;
+        if (!sought.IsAscii)
         {
-            // Rare: accents may be written composed or decomposed, so compare both sides in one Unicode form.
-            // An ASCII substance needs none of this: composing a component never yields ASCII letters.
-            string composed = Composed(wanted);
             for (int i = 0; i < components.Count; i++)
             {
-                if (ContainsWords(Composed((components[i] ?? throw NullComponent(i)).AsSpan()), composed))
+                if (ContainsWords(Composed(components[i] ?? throw NullComponent(i)), wanted))
                 {
                     return true;
                 }
@@ -70,6 +68,61 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A substance in the form components are searched for: trimmed of separators and invisible format characters
+    /// and, when it is not ASCII, composed (<see cref="NormalizationForm.FormC"/>), since accents may be written
+    /// composed or decomposed. An ASCII substance is compared with components as written (composing a component
+    /// never yields ASCII letters); any other with the composed component (<see cref="FormOf"/>).
+    /// </summary>
+    internal readonly struct Sought
+    {
+        private readonly string _text;
+        private readonly int _start;
+
+        private Sought(string text, int start, int length, bool isAscii)
+        {
+            _text = text;
+            _start = start;
+            Length = length;
+            IsAscii = isAscii;
+        }
+
+        public int Length { get; }
+
+        public bool IsAscii { get; }
+
+        public bool IsEmpty => Length == 0;
+
+        public ReadOnlySpan<char> Span => _text.AsSpan(_start, Length);
+
+        public static Sought Of(string substance)
+        {
+            int from = 0;
+            int to = substance.Length;
+            while (from < to && IsBreak(substance[from]))
+            {
+                from++;
+            }
+
+            while (to > from && IsBreak(substance[to - 1]))
+            {
+                to--;
+            }
+
+            ReadOnlySpan<char> trimmed = substance.AsSpan(from, to - from);
+            if (Ascii.IsValid(trimmed))
+            {
+                return new Sought(substance, from, to - from, isAscii: true);
+            }
+
+            string composed = Composed(trimmed.ToString());
+            return new Sought(composed, 0, composed.Length, isAscii: false);
+        }
+
+        /// <summary>The form of <paramref name="component"/> this substance is compared with.</summary>
+        public string FormOf(string component) => IsAscii ? component : Composed(component);
     }
 
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
@@ -105,8 +158,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             }
 
             int at = start + found;
-            // An invisible format character next to the word counts as a break: matching errs on the side of safety.
-            if ((at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end])))
+            if (WordsAt(text, at, wanted))
             {
                 return true;
             }
@@ -117,7 +169,18 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         return false;
     }
 
-    private static ArgumentException NullComponent(int index) =>
+    /// <summary>
+    /// Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words from <paramref name="at"/>,
+    /// where <paramref name="text"/> holds the substance's first letter in upper or lower case.
+    /// </summary>
+    internal static bool HoldsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
+        (text[at] == char.ToUpperInvariant(wanted[0]) || text[at] == char.ToLowerInvariant(wanted[0])) && WordsAt(text, at, wanted);
+
+    // An invisible format character next to the word counts as a break: matching errs on the side of safety.
+    private static bool WordsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
+        (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
+
+    internal static ArgumentException NullComponent(int index) =>
         new($"Components[{index}] must not be null.", $"{nameof(Components)}[{index}]");
 
     private static bool MatchAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted, out int end)
@@ -175,35 +238,15 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
     /// <summary>Anything but a letter, a digit, a combining mark or an invisible format character separates words.</summary>
-    private static bool IsSeparator(char c) =>
+    internal static bool IsSeparator(char c) =>
         c < 128
             ? !char.IsAsciiLetterOrDigit(c)
             : !char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format);
 
-    private static bool IsBreak(char c) => IsSeparator(c) || IsIgnorable(c);
+    internal static bool IsBreak(char c) => IsSeparator(c) || IsIgnorable(c);
 
-    private static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+    internal static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
-    private static ReadOnlySpan<char> TrimSeparators(ReadOnlySpan<char> value)
-    {
-        int from = 0;
-        int to = value.Length;
-        while (from < to && IsBreak(value[from]))
-        {
-            from++;
-        }
-
-        while (to > from && IsBreak(value[to - 1]))
-        {
-            to--;
-        }
-
-        return value[from..to];
-    }
-
-    private static string Composed(ReadOnlySpan<char> value)
-    {
-        string text = value.ToString();
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>The text in Unicode composed form (<see cref="NormalizationForm.FormC"/>): the same instance when it already is.</summary>
+    internal static string Composed(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }
