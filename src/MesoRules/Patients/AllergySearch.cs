@@ -53,6 +53,11 @@ internal static class AllergySearch
             return true;
         }
 
+        if (table.IsEmpty)
+        {
+            return false;
+        }
+
         var stream = new WordStream();
         for (int i = 0; i < components.Count; i++)
         {
@@ -149,11 +154,12 @@ internal static class AllergySearch
             {
                 int i = _next++;
                 char c = _text[i];
-                if (Formulation.IsIgnorable(c))
+                ulong symbol = c < 128 ? AsciiSymbols[c] : OtherSymbol(c);
+                if (symbol == Ignorable)
                 {
                     _inSeparators = false;
                 }
-                else if (Formulation.IsSeparator(c))
+                else if (symbol == Separator)
                 {
                     if (!_inSeparators)
                     {
@@ -167,7 +173,7 @@ internal static class AllergySearch
                 {
                     _inSeparators = false;
                     At = i;
-                    Value = Letter(c);
+                    Value = symbol;
                     return true;
                 }
             }
@@ -175,7 +181,13 @@ internal static class AllergySearch
             return false;
         }
 
-        public static ulong Letter(char c) => (ulong)char.ToUpperInvariant(c) + 1;
+        private const ulong Ignorable = 0;
+
+        // ASCII has no invisible format characters: a letter or digit, or a separator.
+        private static readonly ulong[] AsciiSymbols = [.. Enumerable.Range(0, 128).Select(c => OtherSymbol((char)c))];
+
+        private static ulong OtherSymbol(char c) =>
+            Formulation.IsIgnorable(c) ? Ignorable : Formulation.IsSeparator(c) ? Separator : (ulong)char.ToUpperInvariant(c) + 1;
     }
 
     /// <summary>
@@ -230,16 +242,25 @@ internal static class AllergySearch
                 _edges = new byte[text.Length];
             }
 
+            // A letter starts a word unless the character before it is a letter, and ends one unless the character
+            // after it is; ignored characters and separators leave a gap in the indices.
             int n = 0;
             ulong hash = 0;
+            bool previousLetter = false;
             var symbols = new Symbols(text);
             while (symbols.MoveNext())
             {
                 int i = symbols.At;
+                bool letter = symbols.Value != Symbols.Separator;
+                bool joined = previousLetter && letter && _at[n - 1] == i - 1;
+                if (joined)
+                {
+                    _edges[n - 1] &= unchecked((byte)~End);
+                }
+
                 _at[n] = i;
-                _edges[n] = symbols.Value == Symbols.Separator ? (byte)0 : (byte)(
-                    (i == 0 || Formulation.IsBreak(text[i - 1]) ? Start : 0) |
-                    (i + 1 == text.Length || Formulation.IsBreak(text[i + 1]) ? End : 0));
+                _edges[n] = letter ? (byte)((joined ? 0 : Start) | End) : (byte)0;
+                previousLetter = letter;
                 hash = RunHash.Add(RunHash.Multiply(hash, RunHash.Base), symbols.Value);
                 _prefix[++n] = hash;
             }
@@ -357,6 +378,9 @@ internal static class AllergySearch
                 _lengths[kinds] = [.. ofKinds];
             }
         }
+
+        /// <summary>Whether no allergy has a key.</summary>
+        public bool IsEmpty => _lengths[(int)Kinds.Both].Length == 0;
 
         /// <summary>Allergies whose composed form starts or ends with a break, which the keys cannot represent.</summary>
         public List<KnownAllergy> Unkeyed { get; } = [];

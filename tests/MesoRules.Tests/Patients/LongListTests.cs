@@ -1,4 +1,5 @@
 using System.Collections;
+using MesoRules.Assessment;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
@@ -8,7 +9,7 @@ using MesoRules.Policy;
 namespace MesoRules.Tests.Patients;
 
 /// <summary>
-/// Eligibility, the disclosure and the plan cost about linear time in the length of a patient's lists: 100,000
+/// Eligibility, the disclosure, the plan and the whole assessment cost about linear time in the length of a patient's lists: 100,000
 /// allergies, medicines or mix components (or 100,000 allergies and 100,000 components) are answered, correctly.
 /// Each call runs under a generous hang guard, not a timer (the timings are in <c>LargePatientBenchmarks</c>);
 /// the names come in reverse order with long shared prefixes, the worst case for a quadratic sort, and the
@@ -17,11 +18,12 @@ namespace MesoRules.Tests.Patients;
 public class LongListTests
 {
     private const int Size = 100_000;
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(30);
     private static readonly DateTimeOffset Now = new(2026, 2, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly EligibilityEngine Eligibility = new();
     private static readonly DisclosureEngine Disclosure = new(MesoRulesPolicy.Default, new FixedClock(Now));
     private static readonly SessionPlanner Planner = new(MesoRulesPolicy.Default, new FixedClock(Now));
+    private static readonly TreatmentAssessor Assessor = new(MesoRulesPolicy.Default, new FixedClock(Now));
 
     // Names in reverse order with a long shared prefix.
     private static string[] Names(string prefix) => [.. Enumerable.Range(0, Size).Reverse().Select(i => $"{prefix} extract number {i:D6}")];
@@ -115,12 +117,17 @@ public class LongListTests
         Assert.InRange(components.Reads, 1, 50 * 1000);
     }
 
+    // The planner's consent gate builds the disclosure again; the facade builds the whole assessment.
     private static void AssertPlannedWithConsent(PatientProfile patient, RiskDisclosure disclosure)
     {
         DisclosureAcknowledgment acknowledgment = Disclosure.Acknowledge(disclosure, "MRN-1", AcknowledgingParty.Patient);
         SessionPlan plan = Guarded(() => Planner.Plan(Request(patient, acknowledgment)));
         Assert.NotEmpty(plan.Sessions);
         Assert.False(plan.IsBlocked);
+
+        TreatmentAssessment assessment = Guarded(() => Assessor.Assess(Request(patient, acknowledgment)));
+        Assert.Equal(disclosure.HistoryHash, assessment.Disclosure.HistoryHash);
+        Assert.Equal(plan.Sessions.Length, assessment.Plan.Sessions.Length);
     }
 
     private static PlanRequest Request(PatientProfile patient, params DisclosureAcknowledgment[] acknowledgments) => new()
