@@ -5,12 +5,14 @@ namespace MesoRules.Patients;
 /// (whole words; case, separators, invisible format characters and the Unicode form of accents do not count).
 /// </summary>
 /// <remarks>
-/// A few pairs are compared one by one. Many would make that quadratic (100,000 allergies and 100,000 components
-/// are 10^10 pairs), so the allergies are put in a hash table keyed by the word sequence each one is read as, and
-/// every component is read once, looking up each run of its words that starts and ends at a word edge and is as
-/// long as some allergy. The cost is linear in the total length of the names, times at most the number of
-/// distinct allergy lengths for a component longer than the shortest allergy; every hit is confirmed with the
-/// exact matcher, so both ways give the same answers.
+/// When either list is short, every allergy is compared with every component: linear in the other list. When both
+/// are long that would be quadratic (100,000 allergies and 100,000 components are 10^10 pairs), so the allergies
+/// are put in a hash table keyed by the symbols each one is read as (letters by their upper case, one symbol per
+/// run of separators), and each component is read once: from every word start, it looks up the runs that end at
+/// a word end and are as long as some allergy. The cost is linear in the total length of the names, plus one
+/// lookup per word start and distinct allergy length that fits in the component. Every hit is confirmed with the
+/// exact matcher, so both ways give the same answers. The first long search also checks, once per process, that
+/// the runtime's case mappings keep letters and separators apart (about 65,000 characters).
 /// </remarks>
 internal static class AllergySearch
 {

@@ -74,7 +74,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     /// A substance in the form components are searched for: trimmed of separators and invisible format characters
     /// and, when it is not ASCII, composed (<see cref="NormalizationForm.FormC"/>), since accents may be written
     /// composed or decomposed. An ASCII substance is compared with components as written (composing a component
-    /// never yields ASCII letters); any other with the composed component (<see cref="FormOf"/>).
+    /// never yields ASCII letters); any other with the composed component (<see cref="Composed"/>).
     /// </summary>
     internal readonly struct Sought
     {
@@ -97,8 +97,10 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
         public ReadOnlySpan<char> Span => _text.AsSpan(_start, Length);
 
-        public static Sought Of(string substance)
+        public static Sought Of(string? substance)
         {
+            // A missing substance matches nothing, like an empty one.
+            substance ??= string.Empty;
             int from = 0;
             int to = substance.Length;
             while (from < to && IsBreak(substance[from]))
@@ -120,9 +122,6 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             string composed = Composed(trimmed.ToString());
             return new Sought(composed, 0, composed.Length, isAscii: false);
         }
-
-        /// <summary>The form of <paramref name="component"/> this substance is compared with.</summary>
-        public string FormOf(string component) => IsAscii ? component : Composed(component);
     }
 
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
