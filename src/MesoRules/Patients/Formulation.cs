@@ -36,18 +36,21 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     internal static bool Matches(IReadOnlyList<string> components, string substance)
     {
-        Sought sought = Sought.Of(substance);
-        if (sought.IsEmpty)
+        ReadOnlySpan<char> all = substance.AsSpan();
+        (int from, int length) = WithoutEdgeBreaks(all);
+        ReadOnlySpan<char> wanted = all.Slice(from, length);
+        if (wanted.IsEmpty)
         {
             return false;
         }
 
-        ReadOnlySpan<char> wanted = sought.Span;
-        if (!sought.IsAscii)
+        if (!Ascii.IsValid(wanted))
         {
+            // Rare: accents may be written composed or decomposed, so compare both sides in one Unicode form (see Sought).
+            string composed = Composed(wanted.ToString());
             for (int i = 0; i < components.Count; i++)
             {
-                if (ContainsWords(Composed(components[i] ?? throw NullComponent(i)), wanted))
+                if (ContainsWords(Composed(components[i] ?? throw NullComponent(i)), composed))
                 {
                     return true;
                 }
@@ -101,22 +104,11 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         {
             // A missing substance matches nothing, like an empty one.
             substance ??= string.Empty;
-            int from = 0;
-            int to = substance.Length;
-            while (from < to && IsBreak(substance[from]))
-            {
-                from++;
-            }
-
-            while (to > from && IsBreak(substance[to - 1]))
-            {
-                to--;
-            }
-
-            ReadOnlySpan<char> trimmed = substance.AsSpan(from, to - from);
+            (int from, int length) = WithoutEdgeBreaks(substance);
+            ReadOnlySpan<char> trimmed = substance.AsSpan(from, length);
             if (Ascii.IsValid(trimmed))
             {
-                return new Sought(substance, from, to - from, isAscii: true);
+                return new Sought(substance, from, length, isAscii: true);
             }
 
             string composed = Composed(trimmed.ToString());
@@ -176,6 +168,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         (text[at] == char.ToUpperInvariant(wanted[0]) || text[at] == char.ToLowerInvariant(wanted[0])) && WordsAt(text, at, wanted);
 
     // An invisible format character next to the word counts as a break: matching errs on the side of safety.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool WordsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
         (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
 
@@ -245,6 +238,24 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     internal static bool IsBreak(char c) => IsSeparator(c) || IsIgnorable(c);
 
     internal static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+    /// <summary>Where <paramref name="value"/> starts and how long it is without separators or invisible format characters at either end.</summary>
+    private static (int From, int Length) WithoutEdgeBreaks(ReadOnlySpan<char> value)
+    {
+        int from = 0;
+        int to = value.Length;
+        while (from < to && IsBreak(value[from]))
+        {
+            from++;
+        }
+
+        while (to > from && IsBreak(value[to - 1]))
+        {
+            to--;
+        }
+
+        return (from, to - from);
+    }
 
     /// <summary>The text in Unicode composed form (<see cref="NormalizationForm.FormC"/>): the same instance when it already is.</summary>
     internal static string Composed(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
