@@ -21,8 +21,9 @@ internal static class AllergySearch
     private const int PairwiseLimit = 16;
 
     /// <summary>Whether an allergy (only those with anaphylaxis, when <paramref name="anaphylaxisOnly"/> is set) matches a component.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool AnyMatch(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly) =>
-        Math.Min(allergies.Count, components.Count) <= PairwiseLimit || !CaseMapping.KeepsWordsApart
+        components.Count <= PairwiseLimit || allergies.Count <= PairwiseLimit || !CaseMapping.KeepsWordsApart
             ? AnyMatchPairwise(allergies, components, anaphylaxisOnly)
             : AnyMatchIndexed(allergies, components, anaphylaxisOnly);
 
