@@ -23,10 +23,13 @@ public class EveryBenchmarkRunsTests
         Type type = typeof(BenchmarkPatients).Assembly.GetTypes().Single(t => t.Name == className);
         PropertyInfo? rules = type.GetProperty("Rules");
         int[] ruleCounts = rules is null ? [0] : [ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount];
-        foreach (int ruleCount in ruleCounts)
+        PropertyInfo? lists = type.GetProperty("Lists");
+        object?[] listValues = lists?.GetCustomAttribute<ParamsAttribute>()?.Values ?? [null];
+        foreach ((int ruleCount, object? listValue) in ruleCounts.SelectMany(r => listValues.Select(l => (r, l))))
         {
             object instance = Activator.CreateInstance(type)!;
             rules?.SetValue(instance, ruleCount);
+            lists?.SetValue(instance, listValue);
             type.GetProperty("Patients")?.SetValue(instance, type == typeof(BatchBenchmarks) ? 300 : "varied");
             foreach (MethodInfo setup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null))
             {
@@ -35,7 +38,7 @@ public class EveryBenchmarkRunsTests
 
             foreach (MethodInfo benchmark in type.GetMethods().Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null))
             {
-                int runs = type == typeof(BatchBenchmarks) || type == typeof(ColdStartBenchmarks) ? 1 : BenchmarkPatients.VariedCount + 1;
+                int runs = type == typeof(BatchBenchmarks) || type == typeof(ColdStartBenchmarks) || type == typeof(LargePatientBenchmarks) ? 1 : BenchmarkPatients.VariedCount + 1;
                 for (int i = 0; i < runs; i++)
                 {
                     Assert.NotNull(benchmark.Invoke(instance, null));

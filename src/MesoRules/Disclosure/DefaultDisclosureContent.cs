@@ -191,22 +191,6 @@ internal static class DefaultDisclosureContent
     private static RiskTailoring Health(HealthFactor factor, string explanation) =>
         new(Fact(factor), Fact(factor), RiskLevel.Raised, explanation, p => p.Health.Get(factor) == Answer.Yes);
 
-    private static bool AllergyMatchesComponent(PatientProfile p)
-    {
-        if (p.Formulation is not { } formulation)
-        {
-            return false;
-        }
-
-        IReadOnlyList<KnownAllergy> allergies = p.Allergies;
-        for (int i = 0; i < allergies.Count; i++)
-        {
-            if (Formulation.Matches(formulation.Components, allergies[i].Substance))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool AllergyMatchesComponent(PatientProfile p) =>
+        p.Formulation is { } formulation && AllergySearch.AnyMatch(p.Allergies, formulation.Components, anaphylaxisOnly: false);
 }

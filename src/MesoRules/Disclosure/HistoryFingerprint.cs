@@ -27,8 +27,9 @@ internal static class HistoryFingerprint
     private static readonly byte[][] FormulationLines = [Utf8Line("formulation", "none"), Utf8Line("formulation", "named")];
 
     /// <summary>
-    /// Writes one line per distinct entry, trimmed, upper-cased and sorted ordinally. The entries are normalized
-    /// into one stack buffer and sorted by insertion (lists are short), so nothing is allocated.
+    /// Writes one line per distinct entry, trimmed, upper-cased and sorted ordinally. Up to
+    /// <see cref="ShortList"/> entries are normalized into a stack buffer and sorted by insertion, so nothing is
+    /// allocated; longer lists use pooled buffers and an O(n log n) sort.
     /// </summary>
     private static int Entries<T>(Span<byte> buffer, int at, string key, IReadOnlyList<T> items, Func<T, string> value, Func<T, bool> anaphylaxis)
     {
@@ -44,10 +45,11 @@ internal static class HistoryFingerprint
             chars += value(items[i]).Length + AnaphylaxisSuffix.Length;
         }
 
+        bool shortList = count <= ShortList;
         char[]? rentedChars = null;
         (int Start, int Length)[]? rentedRanges = null;
-        Span<char> text = chars <= 1024 ? stackalloc char[1024] : (rentedChars = ArrayPool<char>.Shared.Rent(chars));
-        Span<(int Start, int Length)> ranges = count <= 32 ? stackalloc (int, int)[32] : (rentedRanges = ArrayPool<(int, int)>.Shared.Rent(count));
+        Span<char> text = shortList && chars <= 1024 ? stackalloc char[1024] : (rentedChars = ArrayPool<char>.Shared.Rent(chars));
+        Span<(int Start, int Length)> ranges = shortList ? stackalloc (int, int)[ShortList] : (rentedRanges = ArrayPool<(int, int)>.Shared.Rent(count));
         int used = 0;
         for (int i = 0; i < count; i++)
         {
@@ -61,6 +63,12 @@ internal static class HistoryFingerprint
 
             (int Start, int Length) entry = (used, length);
             used += length;
+            if (!shortList)
+            {
+                ranges[i] = entry;
+                continue;
+            }
+
             int j = i - 1;
             while (j >= 0 && Slice(text, ranges[j]).SequenceCompareTo(Slice(text, entry)) > 0)
             {
@@ -69,6 +77,11 @@ internal static class HistoryFingerprint
             }
 
             ranges[j + 1] = entry;
+        }
+
+        if (!shortList)
+        {
+            ranges[..count].Sort(new Ordinal(rentedChars!));
         }
 
         for (int i = 0; i < count; i++)
@@ -93,6 +106,16 @@ internal static class HistoryFingerprint
     }
 
     private static ReadOnlySpan<char> Slice(Span<char> text, (int Start, int Length) range) => text.Slice(range.Start, range.Length);
+
+    // Longer lists are sorted in O(n log n) instead of by insertion.
+    private const int ShortList = 32;
+
+    /// <summary>Orders normalized entries, given as ranges of one buffer, ordinally.</summary>
+    private readonly struct Ordinal(char[] text) : IComparer<(int Start, int Length)>
+    {
+        public int Compare((int Start, int Length) x, (int Start, int Length) y) =>
+            text.AsSpan(x.Start, x.Length).SequenceCompareTo(text.AsSpan(y.Start, y.Length));
+    }
 
     /// <summary>The history hash of a validated patient: 64 lower-case hex digits. Allocates only the result.</summary>
     public static string Compute(PatientProfile patient)

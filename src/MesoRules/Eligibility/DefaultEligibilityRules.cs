@@ -142,7 +142,7 @@ internal static class DefaultEligibilityRules
             Citation = FaqRisks,
             Contraindication = ContraindicationKind.Relative,
             Facts = ["patient.allergies"],
-            Condition = p => p.Allergies.Count > 0 && Named(p) is { } f && !AnyMatch(p.Allergies, f.Components, anaphylaxisOnly: false) ? RuleState.Fired : RuleState.Silent,
+            Condition = p => p.Allergies.Count > 0 && Named(p) is { } f && !AllergySearch.AnyMatch(p.Allergies, f.Components, anaphylaxisOnly: false) ? RuleState.Fired : RuleState.Silent,
         },
         Health(BleedingDisorder, HealthFactor.BleedingDisorder, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative,
             "A bleeding disorder needs review by the treating practitioner before any injections.",
@@ -312,26 +312,7 @@ internal static class DefaultEligibilityRules
             return RuleState.MissingInformation;
         }
 
-        return AnyMatch(p.Allergies, f.Components, anaphylaxisOnly) ? RuleState.Fired : RuleState.Silent;
-    }
-
-    // A component that caused anaphylaxis fires both allergy rules, so relaxing the general component rule never relaxes the anaphylaxis one.
-    private static bool AnyMatch(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)
-    {
-        for (int i = 0; i < allergies.Count; i++)
-        {
-            KnownAllergy allergy = allergies[i];
-            if (anaphylaxisOnly && !allergy.Anaphylaxis)
-            {
-                continue;
-            }
-
-            if (Formulation.Matches(components, allergy.Substance))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A component that caused anaphylaxis fires both allergy rules, so relaxing the general component rule never relaxes the anaphylaxis one.
+        return AllergySearch.AnyMatch(p.Allergies, f.Components, anaphylaxisOnly) ? RuleState.Fired : RuleState.Silent;
     }
 }

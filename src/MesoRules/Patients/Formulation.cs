@@ -36,7 +36,9 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     internal static bool Matches(IReadOnlyList<string> components, string substance)
     {
-        ReadOnlySpan<char> wanted = TrimSeparators(substance.AsSpan());
+        ReadOnlySpan<char> all = substance.AsSpan();
+        (int from, int length) = WithoutEdgeBreaks(all);
+        ReadOnlySpan<char> wanted = all.Slice(from, length);
         if (wanted.IsEmpty)
         {
             return false;
@@ -44,12 +46,11 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
         if (!Ascii.IsValid(wanted))
         {
-            // Rare: accents may be written composed or decomposed, so compare both sides in one Unicode form.
-            // An ASCII substance needs none of this: composing a component never yields ASCII letters.
-            string composed = Composed(wanted);
+            // Rare: accents may be written composed or decomposed, so compare both sides in one Unicode form (see Sought).
+            string composed = Composed(wanted.ToString());
             for (int i = 0; i < components.Count; i++)
             {
-                if (ContainsWords(Composed((components[i] ?? throw NullComponent(i)).AsSpan()), composed))
+                if (ContainsWords(Composed(components[i] ?? throw NullComponent(i)), composed))
                 {
                     return true;
                 }
@@ -70,6 +71,49 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A substance in the form components are searched for: trimmed of separators and invisible format characters
+    /// and, when it is not ASCII, composed (<see cref="NormalizationForm.FormC"/>), since accents may be written
+    /// composed or decomposed. An ASCII substance is compared with components as written (composing a component
+    /// never yields ASCII letters); any other with the composed component (<see cref="Composed"/>).
+    /// </summary>
+    internal readonly struct Sought
+    {
+        private readonly string _text;
+        private readonly int _start;
+
+        private Sought(string text, int start, int length, bool isAscii)
+        {
+            _text = text;
+            _start = start;
+            Length = length;
+            IsAscii = isAscii;
+        }
+
+        public int Length { get; }
+
+        public bool IsAscii { get; }
+
+        public bool IsEmpty => Length == 0;
+
+        public ReadOnlySpan<char> Span => _text.AsSpan(_start, Length);
+
+        public static Sought Of(string? substance)
+        {
+            // A missing substance matches nothing, like an empty one.
+            substance ??= string.Empty;
+            (int from, int length) = WithoutEdgeBreaks(substance);
+            ReadOnlySpan<char> trimmed = substance.AsSpan(from, length);
+            if (Ascii.IsValid(trimmed))
+            {
+                return new Sought(substance, from, length, isAscii: true);
+            }
+
+            string composed = Composed(trimmed.ToString());
+            return new Sought(composed, 0, composed.Length, isAscii: false);
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
@@ -105,8 +149,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             }
 
             int at = start + found;
-            // An invisible format character next to the word counts as a break: matching errs on the side of safety.
-            if ((at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end])))
+            if (WordsAt(text, at, wanted))
             {
                 return true;
             }
@@ -117,7 +160,19 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         return false;
     }
 
-    private static ArgumentException NullComponent(int index) =>
+    /// <summary>
+    /// Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words from <paramref name="at"/>,
+    /// where <paramref name="text"/> holds the substance's first letter in upper or lower case.
+    /// </summary>
+    internal static bool HoldsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
+        (text[at] == char.ToUpperInvariant(wanted[0]) || text[at] == char.ToLowerInvariant(wanted[0])) && WordsAt(text, at, wanted);
+
+    // An invisible format character next to the word counts as a break: matching errs on the side of safety.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool WordsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
+        (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
+
+    internal static ArgumentException NullComponent(int index) =>
         new($"Components[{index}] must not be null.", $"{nameof(Components)}[{index}]");
 
     private static bool MatchAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted, out int end)
@@ -175,16 +230,17 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
 
     /// <summary>Anything but a letter, a digit, a combining mark or an invisible format character separates words.</summary>
-    private static bool IsSeparator(char c) =>
+    internal static bool IsSeparator(char c) =>
         c < 128
             ? !char.IsAsciiLetterOrDigit(c)
             : !char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format);
 
-    private static bool IsBreak(char c) => IsSeparator(c) || IsIgnorable(c);
+    internal static bool IsBreak(char c) => IsSeparator(c) || IsIgnorable(c);
 
-    private static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+    internal static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
-    private static ReadOnlySpan<char> TrimSeparators(ReadOnlySpan<char> value)
+    /// <summary>Where <paramref name="value"/> starts and how long it is without separators or invisible format characters at either end.</summary>
+    private static (int From, int Length) WithoutEdgeBreaks(ReadOnlySpan<char> value)
     {
         int from = 0;
         int to = value.Length;
@@ -198,12 +254,9 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             to--;
         }
 
-        return value[from..to];
+        return (from, to - from);
     }
 
-    private static string Composed(ReadOnlySpan<char> value)
-    {
-        string text = value.ToString();
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-    }
+    /// <summary>The text in Unicode composed form (<see cref="NormalizationForm.FormC"/>): the same instance when it already is.</summary>
+    internal static string Composed(string text) => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
 }

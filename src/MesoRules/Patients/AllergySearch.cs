@@ -1,0 +1,489 @@
+namespace MesoRules.Patients;
+
+/// <summary>
+/// Whether a known allergy matches a component of a mix, with the matching of <see cref="Formulation.Contains"/>
+/// (whole words; case, separators, invisible format characters and the Unicode form of accents do not count).
+/// </summary>
+/// <remarks>
+/// When either list is short, every allergy is compared with every component: linear in the other list. When both
+/// are long that would be quadratic (100,000 allergies and 100,000 components are 10^10 pairs), so the allergies
+/// are put in a hash table keyed by the symbols each one is read as (letters by their upper case, one symbol per
+/// run of separators), and each component is read once: from every word start, it looks up the runs that end at
+/// a word end and are as long as some allergy. The cost is linear in the total length of the names, plus one
+/// lookup per word start and distinct allergy length that fits in the component. Every hit is confirmed with the
+/// exact matcher, so both ways give the same answers. The first long search also checks, once per process, that
+/// the runtime's case mappings keep letters and separators apart (about 65,000 characters).
+/// </remarks>
+internal static class AllergySearch
+{
+    // With this many allergies or components or fewer, comparing pairs is linear in the other list and, as measured,
+    // about as fast as reading every name into a table, or faster.
+    private const int PairwiseLimit = 16;
+
+    /// <summary>Whether an allergy (only those with anaphylaxis, when <paramref name="anaphylaxisOnly"/> is set) matches a component.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool AnyMatch(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly) =>
+        components.Count <= PairwiseLimit || allergies.Count <= PairwiseLimit || !CaseMapping.KeepsWordsApart
+            ? AnyMatchPairwise(allergies, components, anaphylaxisOnly)
+            : AnyMatchIndexed(allergies, components, anaphylaxisOnly);
+
+    /// <summary>Compares every allergy with every component.</summary>
+    internal static bool AnyMatchPairwise(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)
+    {
+        for (int i = 0; i < allergies.Count; i++)
+        {
+            KnownAllergy allergy = allergies[i];
+            if (anaphylaxisOnly && !allergy.Anaphylaxis)
+            {
+                continue;
+            }
+
+            if (Formulation.Matches(components, allergy.Substance))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads every component once and looks its word runs up in a table of the allergies.</summary>
+    internal static bool AnyMatchIndexed(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)
+    {
+        var table = new AllergyTable(allergies, anaphylaxisOnly);
+        if (table.Unkeyed.Count > 0 && AnyMatchPairwise(table.Unkeyed, components, anaphylaxisOnly: false))
+        {
+            return true;
+        }
+
+        if (table.IsEmpty)
+        {
+            return false;
+        }
+
+        var stream = new WordStream();
+        for (int i = 0; i < components.Count; i++)
+        {
+            string component = components[i] ?? throw Formulation.NullComponent(i);
+
+            // ASCII allergies are compared with the component as written, the others with its composed form.
+            string composed = Formulation.Composed(component);
+            stream.Read(component);
+            if (ReferenceEquals(composed, component))
+            {
+                if (table.AnyHeld(stream, component, Kinds.Both))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (table.AnyHeld(stream, component, Kinds.Ascii))
+            {
+                return true;
+            }
+
+            stream.Read(composed);
+            if (table.AnyHeld(stream, composed, Kinds.Composed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The one-time check that the runtime's invariant case mappings never relate a letter to a separator or an
+    /// invisible format character. The keys rely on it (a separator in a component can then never stand for a
+    /// letter of an allergy); were it false, every search would compare pairs instead.
+    /// </summary>
+    private static class CaseMapping
+    {
+        public static readonly bool KeepsWordsApart = Check();
+
+        private static bool Check()
+        {
+            var upperOfLetter = new bool[char.MaxValue + 1];
+            for (int i = 0; i <= char.MaxValue; i++)
+            {
+                char c = (char)i;
+                if (!Formulation.IsBreak(c))
+                {
+                    char upper = char.ToUpperInvariant(c);
+                    if (Formulation.IsBreak(upper) || Formulation.IsBreak(char.ToLowerInvariant(c)))
+                    {
+                        return false;
+                    }
+
+                    upperOfLetter[upper] = true;
+                }
+            }
+
+            for (int i = 0; i <= char.MaxValue; i++)
+            {
+                if (Formulation.IsSeparator((char)i) && upperOfLetter[char.ToUpperInvariant((char)i)])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A name read as the matcher compares it: one symbol per letter (by its invariant upper case), one per run of
+    /// separators, none for invisible format characters (which still end a run of separators).
+    /// </summary>
+    private ref struct Symbols(ReadOnlySpan<char> text)
+    {
+        public const ulong Separator = char.MaxValue + 2;
+
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _next;
+        private bool _inSeparators;
+
+        /// <summary>The index in the text of the character read.</summary>
+        public int At { get; private set; }
+
+        /// <summary>The symbol read: <see cref="Separator"/>, or one more than the letter's invariant upper case.</summary>
+        public ulong Value { get; private set; }
+
+        public bool MoveNext()
+        {
+            while (_next < _text.Length)
+            {
+                int i = _next++;
+                char c = _text[i];
+                ulong symbol = c < 128 ? AsciiSymbols[c] : OtherSymbol(c);
+                if (symbol == Ignorable)
+                {
+                    _inSeparators = false;
+                }
+                else if (symbol == Separator)
+                {
+                    if (!_inSeparators)
+                    {
+                        _inSeparators = true;
+                        At = i;
+                        Value = Separator;
+                        return true;
+                    }
+                }
+                else
+                {
+                    _inSeparators = false;
+                    At = i;
+                    Value = symbol;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const ulong Ignorable = 0;
+
+        // ASCII has no invisible format characters: a letter or digit, or a separator.
+        private static readonly ulong[] AsciiSymbols = [.. Enumerable.Range(0, 128).Select(c => OtherSymbol((char)c))];
+
+        private static ulong OtherSymbol(char c) =>
+            Formulation.IsIgnorable(c) ? Ignorable : Formulation.IsSeparator(c) ? Separator : (ulong)char.ToUpperInvariant(c) + 1;
+    }
+
+    /// <summary>
+    /// Polynomial hashes of symbol runs modulo the Mersenne prime 2^61 - 1, with a base drawn once per process, so
+    /// that names cannot be crafted to collide often.
+    /// </summary>
+    private static class RunHash
+    {
+        public const ulong Modulus = (1UL << 61) - 1;
+
+        public static readonly ulong Base = (ulong)Random.Shared.NextInt64(1L << 40, (long)Modulus - 1);
+
+        public static ulong Multiply(ulong a, ulong b)
+        {
+            ulong high = Math.BigMul(a, b, out ulong low);
+            ulong folded = (low & Modulus) + (low >> 61) + (high << 3);
+            return Reduce((folded & Modulus) + (folded >> 61));
+        }
+
+        public static ulong Add(ulong a, ulong b) => Reduce(a + b);
+
+        public static ulong Subtract(ulong a, ulong b) => a >= b ? a - b : a + Modulus - b;
+
+        private static ulong Reduce(ulong value) => value >= Modulus ? value - Modulus : value;
+    }
+
+    /// <summary>One component in symbols, with the prefix hashes of the symbols and where words start and end.</summary>
+    private sealed class WordStream
+    {
+        public const byte Start = 1;
+        public const byte End = 2;
+
+        private ulong[] _prefix = new ulong[1];
+        private int[] _at = [];
+        private byte[] _edges = [];
+
+        /// <summary>The number of symbols.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>The index in the text of each symbol's character.</summary>
+        public ReadOnlySpan<int> At => _at.AsSpan(0, Count);
+
+        /// <summary>For each symbol: <see cref="Start"/> when a word starts there, <see cref="End"/> when one ends there, as the matcher sees word edges.</summary>
+        public ReadOnlySpan<byte> Edges => _edges.AsSpan(0, Count);
+
+        public void Read(string text)
+        {
+            if (_at.Length < text.Length)
+            {
+                _prefix = new ulong[text.Length + 1];
+                _at = new int[text.Length];
+                _edges = new byte[text.Length];
+            }
+
+            // A letter starts a word unless the character before it is a letter, and ends one unless the character
+            // after it is; ignored characters and separators leave a gap in the indices.
+            int n = 0;
+            ulong hash = 0;
+            bool previousLetter = false;
+            var symbols = new Symbols(text);
+            while (symbols.MoveNext())
+            {
+                int i = symbols.At;
+                bool letter = symbols.Value != Symbols.Separator;
+                bool joined = previousLetter && letter && _at[n - 1] == i - 1;
+                if (joined)
+                {
+                    _edges[n - 1] &= unchecked((byte)~End);
+                }
+
+                _at[n] = i;
+                _edges[n] = letter ? (byte)((joined ? 0 : Start) | End) : (byte)0;
+                previousLetter = letter;
+                hash = RunHash.Add(RunHash.Multiply(hash, RunHash.Base), symbols.Value);
+                _prefix[++n] = hash;
+            }
+
+            Count = n;
+        }
+
+        /// <summary>The hash of the <paramref name="length"/> symbols from <paramref name="from"/>.</summary>
+        public ulong Hash(int from, int length, ulong[] powers) =>
+            RunHash.Subtract(_prefix[from + length], RunHash.Multiply(_prefix[from], powers[length]));
+    }
+
+    /// <summary>Which allergies a lookup considers: those compared with a component as written, with its composed form, or both.</summary>
+    [Flags]
+    private enum Kinds : byte
+    {
+        Ascii = 1,
+        Composed = 2,
+        Both = Ascii | Composed,
+    }
+
+    /// <summary>
+    /// The allergies, each under the hash of its symbols, in an open-addressing table. A key equals a component's run
+    /// when the matcher would compare them letter for letter alike; the confirmation then checks the first letter as
+    /// written (the matcher accepts only the upper or lower case of the allergy's first letter there) and rules out a
+    /// hash collision. Allergies that match exactly the same runs are kept once.
+    /// </summary>
+    private sealed class AllergyTable
+    {
+        private readonly Formulation.Sought[] _sought;
+        private readonly Kinds[] _kind;
+        private readonly ulong[] _powers;
+        private readonly Slot[] _slots;
+        private readonly int[][] _lengths = new int[(int)Kinds.Both + 1][];
+
+        public AllergyTable(IReadOnlyList<KnownAllergy> allergies, bool anaphylaxisOnly)
+        {
+            _sought = new Formulation.Sought[allergies.Count];
+            _kind = new Kinds[allergies.Count];
+            var hashes = new ulong[allergies.Count];
+            var lengths = new int[allergies.Count];
+            int kept = 0;
+            int longest = 0;
+            for (int i = 0; i < allergies.Count; i++)
+            {
+                KnownAllergy allergy = allergies[i];
+                if (anaphylaxisOnly && !allergy.Anaphylaxis)
+                {
+                    continue;
+                }
+
+                var sought = Formulation.Sought.Of(allergy.Substance);
+                if (sought.IsEmpty)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> span = sought.Span;
+                if (Formulation.IsBreak(span[0]) || Formulation.IsBreak(span[^1]))
+                {
+                    // Only a composed form could start or end with a break (a trimmed one never does): compared pair by pair.
+                    Unkeyed.Add(allergy);
+                    continue;
+                }
+
+                int length = 0;
+                ulong hash = 0;
+                var symbols = new Symbols(span);
+                while (symbols.MoveNext())
+                {
+                    hash = RunHash.Add(RunHash.Multiply(hash, RunHash.Base), symbols.Value);
+                    length++;
+                }
+
+                _sought[kept] = sought;
+                _kind[kept] = sought.IsAscii ? Kinds.Ascii : Kinds.Composed;
+                hashes[kept] = hash;
+                lengths[kept] = length;
+                longest = Math.Max(longest, length);
+                kept++;
+            }
+
+            _powers = new ulong[longest + 1];
+            _powers[0] = 1;
+            for (int i = 1; i <= longest; i++)
+            {
+                _powers[i] = RunHash.Multiply(_powers[i - 1], RunHash.Base);
+            }
+
+            // At most half full, so that a lookup of a missing key ends after a slot or two.
+            _slots = new Slot[Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(kept * 2)))];
+            for (int k = 0; k < kept; k++)
+            {
+                Insert(k, hashes[k]);
+            }
+
+            // The distinct lengths of each kind, in increasing order, so that a lookup stops at the first too long.
+            var present = new Kinds[longest + 1];
+            for (int k = 0; k < kept; k++)
+            {
+                present[lengths[k]] |= _kind[k];
+            }
+
+            for (int kinds = 1; kinds <= (int)Kinds.Both; kinds++)
+            {
+                var ofKinds = new List<int>();
+                for (int length = 1; length <= longest; length++)
+                {
+                    if (((int)present[length] & kinds) != 0)
+                    {
+                        ofKinds.Add(length);
+                    }
+                }
+
+                _lengths[kinds] = [.. ofKinds];
+            }
+        }
+
+        /// <summary>Whether no allergy has a key.</summary>
+        public bool IsEmpty => _lengths[(int)Kinds.Both].Length == 0;
+
+        /// <summary>Allergies whose composed form starts or ends with a break, which the keys cannot represent.</summary>
+        public List<KnownAllergy> Unkeyed { get; } = [];
+
+        /// <summary>Whether an allergy of <paramref name="kinds"/> is held by <paramref name="text"/>, read into <paramref name="stream"/>.</summary>
+        public bool AnyHeld(WordStream stream, string text, Kinds kinds)
+        {
+            int[] lengths = _lengths[(int)kinds];
+            ReadOnlySpan<int> at = stream.At;
+            ReadOnlySpan<byte> edges = stream.Edges;
+            for (int from = 0; from < edges.Length; from++)
+            {
+                if ((edges[from] & WordStream.Start) == 0)
+                {
+                    continue;
+                }
+
+                foreach (int length in lengths)
+                {
+                    int last = from + length - 1;
+                    if (last >= edges.Length)
+                    {
+                        break;
+                    }
+
+                    if ((edges[last] & WordStream.End) == 0)
+                    {
+                        continue;
+                    }
+
+                    ulong key = stream.Hash(from, length, _powers);
+                    for (int i = Home(key); _slots[i].Pattern > 0; i = (i + 1) & (_slots.Length - 1))
+                    {
+                        int pattern = _slots[i].Pattern - 1;
+                        if (_slots[i].Key == key && (_kind[pattern] & kinds) != 0 && Formulation.HoldsAt(text, at[from], _sought[pattern].Span))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private int Home(ulong key) => (int)((key ^ (key >> 32)) & (uint)(_slots.Length - 1));
+
+        private void Insert(int pattern, ulong key)
+        {
+            int i = Home(key);
+            for (; _slots[i].Pattern > 0; i = (i + 1) & (_slots.Length - 1))
+            {
+                int other = _slots[i].Pattern - 1;
+                if (_slots[i].Key == key && _kind[other] == _kind[pattern] && SameMatches(_sought[other].Span, _sought[pattern].Span))
+                {
+                    return;
+                }
+            }
+
+            _slots[i] = new Slot(key, pattern + 1);
+        }
+
+        /// <summary>Whether two allergies match the same runs: the same symbols, and the same first letters accepted.</summary>
+        private static bool SameMatches(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+        {
+            if (FirstLetters(a[0]) != FirstLetters(b[0]))
+            {
+                return false;
+            }
+
+            var x = new Symbols(a);
+            var y = new Symbols(b);
+            while (true)
+            {
+                bool more = x.MoveNext();
+                if (more != y.MoveNext())
+                {
+                    return false;
+                }
+
+                if (!more)
+                {
+                    return true;
+                }
+
+                if (x.Value != y.Value)
+                {
+                    return false;
+                }
+            }
+        }
+
+        // The letters the matcher accepts first for an allergy starting with c: c's upper and lower case, when they upper-case as c does.
+        private static (char, char) FirstLetters(char c)
+        {
+            char upper = char.ToUpperInvariant(c);
+            char lower = char.ToLowerInvariant(c);
+            return (char.ToUpperInvariant(upper) == upper ? upper : '\0', char.ToUpperInvariant(lower) == upper ? lower : '\0');
+        }
+
+        private readonly record struct Slot(ulong Key, int Pattern);
+    }
+}
