@@ -134,6 +134,7 @@ public class LongListTests
     {
         Patient = patient,
         FirstSessionDate = new DateOnly(2026, 3, 2),
+        TimeZone = TimeZoneInfo.Utc,
         Acknowledgments = acknowledgments,
     };
 
