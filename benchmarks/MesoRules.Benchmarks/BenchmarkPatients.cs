@@ -91,7 +91,7 @@ public static class BenchmarkPatients
         return new PatientProfile
         {
             Cause = cause,
-            Severity = (Severity)r.Next(3),
+            Severity = (Severity)(r.Next(3) + 1),
             AgeYears = r.Next(100) < 5 ? null : r.Next(15, 80),
             Health = health,
             AllergiesDisclosed = allergiesDisclosed,
