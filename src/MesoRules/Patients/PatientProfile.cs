@@ -104,7 +104,7 @@ public sealed record PatientProfile
         for (int i = 0; i < allergies.Count; i++)
         {
             KnownAllergy allergy = allergies[i] ?? throw new ArgumentNullException($"{paramName}.{nameof(Allergies)}[{i}]");
-            ThrowIfNotASubstance(allergy.Substance, $"{paramName}.{nameof(Allergies)}[{i}].{nameof(KnownAllergy.Substance)}", "An allergy substance");
+            ThrowIfNotASubstance(allergy.Substance, paramName, $".{nameof(Allergies)}[", i, $"].{nameof(KnownAllergy.Substance)}", "An allergy substance");
         }
 
         IReadOnlyList<string> medicines = patient.CurrentMedicines ?? throw new ArgumentNullException($"{paramName}.{nameof(CurrentMedicines)}");
@@ -115,7 +115,7 @@ public sealed record PatientProfile
                 throw new ArgumentNullException($"{paramName}.{nameof(CurrentMedicines)}[{i}]");
             }
 
-            ThrowIfNotASubstance(medicines[i], $"{paramName}.{nameof(CurrentMedicines)}[{i}]", "A medicine");
+            ThrowIfNotASubstance(medicines[i], paramName, $".{nameof(CurrentMedicines)}[", i, "]", "A medicine");
         }
 
         if (patient.Formulation is { } formulation)
@@ -128,24 +128,28 @@ public sealed record PatientProfile
             IReadOnlyList<string> components = formulation.Components ?? throw new ArgumentNullException($"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}");
             for (int i = 0; i < components.Count; i++)
             {
-                ThrowIfNotASubstance(components[i], $"{paramName}.{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}[{i}]", "A formulation component");
+                ThrowIfNotASubstance(components[i], paramName, $".{nameof(Formulation)}.{nameof(Patients.Formulation.Components)}[", i, "]", "A formulation component");
             }
         }
     }
 
     /// <summary>A substance name (allergy, medicine, component) is neither blank nor free of letters and digits: such a name could never be matched.</summary>
-    private static void ThrowIfNotASubstance(string? value, string member, string what)
+    /// <remarks>The member path is built only when the value is refused, so a valid list costs no allocation.</remarks>
+    private static void ThrowIfNotASubstance(string? value, string paramName, string listPrefix, int index, string suffix, string what)
     {
-        if (BlankText.IsBlank(value))
+        // A letter or digit is what a valid name has, usually as its first character: one short scan on the valid path.
+        if (value is null || !BlankText.HasLetterOrDigit(value))
         {
-            throw new ArgumentException($"{what} must not be null or blank (white space and invisible characters only).", member);
-        }
-
-        if (!BlankText.HasLetterOrDigit(value))
-        {
-            throw new ArgumentException($"{what} must name a substance: it holds no letter or digit.", member);
+            throw new ArgumentException(
+                BlankText.IsBlank(value)
+                    ? $"{what} must not be null or blank (white space and invisible characters only)."
+                    : $"{what} must name a substance: it holds no letter or digit.",
+                Member(paramName, listPrefix, index, suffix));
         }
     }
+
+    private static string Member(string paramName, string listPrefix, int index, string suffix) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{paramName}{listPrefix}{index}{suffix}");
 
     private static ArgumentOutOfRangeException OutOfRange(string paramName, string member, string allowed) =>
         new($"{paramName}.{member}", $"{member} must be {allowed}.");
