@@ -29,12 +29,12 @@ internal static class BlankText
         return true;
     }
 
-    /// <summary>Whether <paramref name="value"/> holds at least one letter or digit, as any substance name must.</summary>
+    /// <summary>Whether <paramref name="value"/> holds at least one visible letter or digit, as any substance name must (the Hangul fillers are letters that show nothing).</summary>
     public static bool HasLetterOrDigit(string value)
     {
         foreach (char c in value)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && !IsInvisible(c))
             {
                 return true;
             }
