@@ -185,16 +185,43 @@ internal static class Cli
         return Ok;
     }
 
+    /// <summary>The largest patient file read, in bytes: a patient record is a few kilobytes; anything past this is refused, never loaded.</summary>
+    private const int MaxPatientFileBytes = 1024 * 1024;
+
+    /// <summary>Reads at most <see cref="MaxPatientFileBytes"/> bytes, so an endless or huge file (such as /dev/zero) is refused, not read into memory.</summary>
+    private static string ReadBounded(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        var buffer = new byte[MaxPatientFileBytes + 1];
+        int total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += read;
+        }
+
+        if (total > MaxPatientFileBytes)
+        {
+            throw new IOException($"the file is larger than {MaxPatientFileBytes / 1024} KB");
+        }
+
+        return new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(buffer, 0, total).TrimStart('\uFEFF');
+    }
+
     private static PatientProfile ReadPatient(string path)
     {
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = ReadBounded(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             throw new UsageException($"cannot read '{path}': {FirstLine(ex.Message)}");
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new UsageException($"cannot read '{path}': the file is not UTF-8 text");
         }
 
         try

@@ -60,7 +60,7 @@ public sealed class AftercareEngine
     public string PolicyVersion => _policies.Current.Version;
 
     /// <summary>The current instant, from the clock.</summary>
-    public DateTimeOffset Now => _time.GetUtcNow();
+    public DateTimeOffset Now => InstantRange.Now(_time);
 
     /// <summary>The restrictions of the policy in force, in <see cref="AftercareActivity"/> order, switched-off ones included (<see cref="AftercareRestriction.Enabled"/>).</summary>
     public ImmutableArray<AftercareRestriction> Restrictions => _policies.Current.AftercareRules.Restrictions;

@@ -94,11 +94,16 @@ public sealed record DisclosureLabels
     /// <param name="text">The label.</param>
     /// <returns>The new labels; this instance is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="text"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is not a label name.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is not a label name, or <paramref name="text"/> is blank (white space and invisible characters only).</exception>
     public DisclosureLabels With(string name, string text)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
+        if (global::MesoRules.Rules.BlankText.IsBlank(text))
+        {
+            throw new ArgumentException("A disclosure label must not be blank (white space and invisible characters only).", nameof(text));
+        }
+
         return name switch
         {
             nameof(Title) => this with { Title = text },

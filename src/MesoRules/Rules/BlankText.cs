@@ -6,7 +6,7 @@ namespace MesoRules.Rules;
 /// <summary>
 /// What "blank" means everywhere the library refuses a blank string: <see langword="null"/>, empty, or made only of
 /// characters that show nothing: white space, control characters, invisible format characters (Unicode category Cf:
-/// zero-width space and joiners, soft hyphen, byte order mark, word joiner...) and the filler characters that
+/// zero-width space and joiners, soft hyphen, byte order mark, word joiner, tag characters...), marks that stand alone (combining marks, variation selectors) and the filler characters that
 /// render as empty (U+115F, U+1160, U+3164, U+FFA0, U+2800).
 /// </summary>
 internal static class BlankText
@@ -18,9 +18,10 @@ internal static class BlankText
             return true;
         }
 
-        foreach (char c in value)
+        for (int i = 0; i < value.Length; i++)
         {
-            if (!IsInvisible(c))
+            char c = value[i];
+            if (c < 128 ? c > ' ' && c != '\u007f' : !IsInvisible(value, ref i))
             {
                 return false;
             }
@@ -47,6 +48,20 @@ internal static class BlankText
         c < 128
             ? c <= ' ' || c == '\u007f'
             : char.IsWhiteSpace(c)
-              || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control
-              || c is '\u115f' or '\u1160' or '\u3164' or '\uffa0' or '\u2800';
+              || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+              || c is '\u115f' or '\u1160' or '\u3164' or '\uffa0' or '\u2800' or '\u17b4' or '\u17b5';
+
+    /// <summary>Whether the character (or surrogate pair) at <paramref name="i"/> shows nothing; advances past a pair. A lone mark or variation selector shows nothing on its own.</summary>
+    private static bool IsInvisible(string value, ref int i)
+    {
+        if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+        {
+            var rune = new System.Text.Rune(value[i], value[i + 1]);
+            i++;
+            return System.Text.Rune.IsWhiteSpace(rune)
+                || System.Text.Rune.GetUnicodeCategory(rune) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark;
+        }
+
+        return IsInvisible(value[i]);
+    }
 }

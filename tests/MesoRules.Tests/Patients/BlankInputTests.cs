@@ -29,7 +29,19 @@ public class BlankInputTests
         "\u00A0\u2003",
         "\u0000",
         " \u200B \u00AD ",
+        "\U000E0020",
+        "\u034F",
+        "\uFE0F",
+        "\u17B4",
+        "\u200B\U000E0041\U000E007F",
     ];
+
+    [Theory]
+    [MemberData(nameof(Blanks))]
+    public void A_blank_disclosure_label_is_refused(string blank)
+    {
+        Assert.Equal("text", Assert.Throws<ArgumentException>(() => DisclosureLabels.Default.With(nameof(DisclosureLabels.Likelihood), blank)).ParamName);
+    }
 
     [Theory]
     [MemberData(nameof(Blanks))]

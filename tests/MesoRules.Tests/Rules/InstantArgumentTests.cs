@@ -141,6 +141,8 @@ public class InstantArgumentTests
         var disclosures = new DisclosureEngine(MesoRulesPolicy.Default, unset);
         Action[] calls =
         [
+            () => _ = aftercare.Now,
+            () => _ = disclosures.Now,
             () => aftercare.CheckNow(AftercareActivity.Sun, [Valid]),
             () => aftercare.ActiveNow([Valid]),
             () => disclosures.Disclose(SamplePatients.Clear),

@@ -134,6 +134,7 @@ public class ConsoleSampleTests
 
     [Theory]
     [InlineData("assess", "/no/such/patient.json")]
+    [InlineData("assess", "/dev/zero")]
     [InlineData("assess")]
     [InlineData("frobnicate")]
     [InlineData("check", "flying", "--after", "2026-03-02T10:30:00Z", "--at", "2026-03-04T10:30:00Z")]
