@@ -93,7 +93,7 @@ Expect(newAftercare.Check(AftercareActivity.Sun, at: new DateTimeOffset(2026, 3,
 Expect(newDisclosures.Disclose(patient).ContentHash.Length == 64, "a disclosure built with new carries a SHA-256 content hash");
 
 MesoRulesPolicy withClinicRule = PolicyWithClinicRule();
-EligibilityAssessment tattooed = new EligibilityEngine(withClinicRule).Assess(patient with { CurrentMedicines = ["scalp tattoo"] });
+EligibilityAssessment tattooed = new EligibilityEngine(withClinicRule).Assess(patient with { CurrentMedicines = ["Scalp tattoo, 3 weeks ago"] });
 Expect(tattooed.Outcome == EligibilityOutcome.ReferToSpecialist && tattooed.Notes.Any(n => n.RuleId == "clinic.scalp-tattoo"),
     $"the README's clinic rule refers a patient with a recent scalp tattoo (got {tattooed.Outcome})");
 
@@ -144,7 +144,7 @@ static MesoRulesPolicy PolicyWithClinicRule()
         Text = "Scalp micropigmentation in the last 4 weeks needs the practitioner's review.",
         Rationale = "Clinic policy.",
         Facts = ["patient.currentMedicines"],
-        Condition = p => p.CurrentMedicines.Contains("scalp tattoo") ? RuleState.Fired : RuleState.Silent,
+        Condition = p => p.CurrentMedicines.Any(m => m.Contains("scalp tattoo", StringComparison.OrdinalIgnoreCase)) ? RuleState.Fired : RuleState.Silent,
     });
     return MesoRulesPolicy.Create(options);
 }
