@@ -36,9 +36,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     internal static bool Matches(IReadOnlyList<string> components, string substance)
     {
-        ReadOnlySpan<char> all = substance.AsSpan();
-        (int from, int length) = WithoutEdgeBreaks(all);
-        ReadOnlySpan<char> wanted = all.Slice(from, length);
+        ReadOnlySpan<char> wanted = TrimSeparators(substance.AsSpan());
         if (wanted.IsEmpty)
         {
             return false;
@@ -104,11 +102,11 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         {
             // A missing substance matches nothing, like an empty one.
             substance ??= string.Empty;
-            (int from, int length) = WithoutEdgeBreaks(substance);
-            ReadOnlySpan<char> trimmed = substance.AsSpan(from, length);
+            ReadOnlySpan<char> trimmed = TrimSeparators(substance);
             if (Ascii.IsValid(trimmed))
             {
-                return new Sought(substance, from, length, isAscii: true);
+                substance.AsSpan().Overlaps(trimmed, out int start);
+                return new Sought(substance, start, trimmed.Length, isAscii: true);
             }
 
             string composed = Composed(trimmed.ToString());
@@ -149,7 +147,8 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             }
 
             int at = start + found;
-            if (WordsAt(text, at, wanted))
+            // An invisible format character next to the word counts as a break: matching errs on the side of safety.
+            if ((at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end])))
             {
                 return true;
             }
@@ -164,13 +163,10 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     /// Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words from <paramref name="at"/>,
     /// where <paramref name="text"/> holds the substance's first letter in upper or lower case.
     /// </summary>
+    /// <remarks>The same test as <see cref="ContainsWords"/> makes at each candidate, for a candidate found another way.</remarks>
     internal static bool HoldsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
-        (text[at] == char.ToUpperInvariant(wanted[0]) || text[at] == char.ToLowerInvariant(wanted[0])) && WordsAt(text, at, wanted);
-
-    // An invisible format character next to the word counts as a break: matching errs on the side of safety.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool WordsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
-        (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
+        (text[at] == char.ToUpperInvariant(wanted[0]) || text[at] == char.ToLowerInvariant(wanted[0]))
+        && (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
 
     internal static ArgumentException NullComponent(int index) =>
         new($"Components[{index}] must not be null.", $"{nameof(Components)}[{index}]");
@@ -239,8 +235,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     internal static bool IsIgnorable(char c) => c >= 128 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
-    /// <summary>Where <paramref name="value"/> starts and how long it is without separators or invisible format characters at either end.</summary>
-    private static (int From, int Length) WithoutEdgeBreaks(ReadOnlySpan<char> value)
+    private static ReadOnlySpan<char> TrimSeparators(ReadOnlySpan<char> value)
     {
         int from = 0;
         int to = value.Length;
@@ -254,7 +249,7 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
             to--;
         }
 
-        return (from, to - from);
+        return value[from..to];
     }
 
     /// <summary>The text in Unicode composed form (<see cref="NormalizationForm.FormC"/>): the same instance when it already is.</summary>
