@@ -21,15 +21,20 @@ internal static class AllergySearch
     private const int PairwiseLimit = 16;
 
     /// <summary>Whether an allergy (only those with anaphylaxis, when <paramref name="anaphylaxisOnly"/> is set) matches a component.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool AnyMatch(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly) =>
-        components.Count <= PairwiseLimit || allergies.Count <= PairwiseLimit || !CaseMapping.KeepsWordsApart
-            ? AnyMatchPairwise(allergies, components, anaphylaxisOnly)
-            : AnyMatchIndexed(allergies, components, anaphylaxisOnly);
+        AnyMatch(allergies, components, anaphylaxisOnly, tableAbove: PairwiseLimit);
 
-    /// <summary>Compares every allergy with every component.</summary>
-    internal static bool AnyMatchPairwise(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)
+    /// <summary>
+    /// Whether an allergy matches a component: through the table when both lists are longer than
+    /// <paramref name="tableAbove"/>, otherwise comparing every allergy with every component.
+    /// </summary>
+    internal static bool AnyMatch(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly, int tableAbove)
     {
+        if (components.Count > tableAbove && allergies.Count > tableAbove && CaseMapping.KeepsWordsApart)
+        {
+            return AnyMatchIndexed(allergies, components, anaphylaxisOnly);
+        }
+
         for (int i = 0; i < allergies.Count; i++)
         {
             KnownAllergy allergy = allergies[i];
@@ -51,7 +56,7 @@ internal static class AllergySearch
     internal static bool AnyMatchIndexed(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)
     {
         var table = new AllergyTable(allergies, anaphylaxisOnly);
-        if (table.Unkeyed.Count > 0 && AnyMatchPairwise(table.Unkeyed, components, anaphylaxisOnly: false))
+        if (table.Unkeyed.Count > 0 && AnyMatch(table.Unkeyed, components, anaphylaxisOnly: false, tableAbove: int.MaxValue))
         {
             return true;
         }

@@ -47,7 +47,7 @@ public class AllergySearchTests
     public Property The_table_finds_a_match_exactly_when_comparing_every_pair_does() =>
         Prop.ForAll(Input.ToArbitrary(), input =>
             AllergySearch.AnyMatchIndexed(input.Allergies, input.Components, input.AnaphylaxisOnly)
-                == AllergySearch.AnyMatchPairwise(input.Allergies, input.Components, input.AnaphylaxisOnly));
+                == AllergySearch.AnyMatch(input.Allergies, input.Components, input.AnaphylaxisOnly, tableAbove: int.MaxValue));
 
     [Theory]
     [InlineData("biotin", "Vitamin B7 / BIOTIN 5 mg", true)]
@@ -72,7 +72,7 @@ public class AllergySearchTests
         KnownAllergy[] allergies = [.. Enumerable.Range(0, 20).Select(i => new KnownAllergy($"unrelated {i}")), new KnownAllergy(allergy)];
         string[] components = [.. Enumerable.Range(0, 20).Select(i => $"other {i}"), component];
 
-        Assert.Equal(expected, AllergySearch.AnyMatchPairwise(allergies, components, anaphylaxisOnly: false));
+        Assert.Equal(expected, AllergySearch.AnyMatch(allergies, components, anaphylaxisOnly: false, tableAbove: int.MaxValue));
         Assert.Equal(expected, AllergySearch.AnyMatchIndexed(allergies, components, anaphylaxisOnly: false));
         Assert.Equal(expected, AllergySearch.AnyMatch(allergies, components, anaphylaxisOnly: false));
     }
