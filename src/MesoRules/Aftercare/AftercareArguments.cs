@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MesoRules.Aftercare;
 
@@ -8,8 +10,22 @@ internal static class AftercareArguments
     public static ArgumentOutOfRangeException UndefinedActivity(string paramName, string? field = null) =>
         new(paramName, $"{field ?? paramName} is not a defined AftercareActivity value; allowed: {string.Join(", ", Enum.GetNames<AftercareActivity>())}.");
 
-    public static ArgumentOutOfRangeException SessionEndOutOfRange(string paramName, int index) =>
-        new(Field(paramName, index), $"{Field(paramName, index)} is outside {Rules.InstantRange.Allowed("session end instants")}");
+    /// <summary>What session ends are called in out-of-range messages.</summary>
+    public const string SessionEnds = "session end instants";
+
+    /// <summary>Throws when <paramref name="activity"/> is not a defined <see cref="AftercareActivity"/>; inlined, the throw kept out of line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ThrowIfUndefined(AftercareActivity activity, string paramName)
+    {
+        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+        {
+            ThrowUndefined(paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowUndefined(string paramName) => throw UndefinedActivity(paramName);
 
     public static ArgumentException NoSessions(string paramName) =>
         new($"{paramName} must hold at least one session end.", paramName);

@@ -76,9 +76,9 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined, or <paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
     public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, DateTimeOffset sessionEnd)
     {
-        ThrowIfUndefined(activity, nameof(activity));
+        AftercareArguments.ThrowIfUndefined(activity, nameof(activity));
         InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
-        ThrowIfOutOfRange(sessionEnd, nameof(sessionEnd), -1);
+        InstantRange.ThrowIfOutside(sessionEnd, nameof(sessionEnd), AftercareArguments.SessionEnds);
         MesoRulesPolicy policy = _policies.Current;
         bool counts = sessionEnd.UtcTicks <= at.UtcTicks;
         return Evaluate(policy.AftercareRules.ByActivity[(int)activity], null, counts, sessionEnd, at, policy.Version);
@@ -104,7 +104,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentException">An instruction is invalid: minimum above recommended, an activity named twice, a blank reason, or a minimum below the policy minimum without a reason.</exception>
     public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions)
     {
-        ThrowIfUndefined(activity, nameof(activity));
+        AftercareArguments.ThrowIfUndefined(activity, nameof(activity));
         InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
         MesoRulesPolicy policy = _policies.Current;
         AftercareRuleSet rules = policy.AftercareRules;
@@ -193,7 +193,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentException">An instruction is invalid.</exception>
     public AftercareSchedule Schedule(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
     {
-        ThrowIfOutOfRange(sessionEnd, nameof(sessionEnd), -1);
+        InstantRange.ThrowIfOutside(sessionEnd, nameof(sessionEnd), AftercareArguments.SessionEnds);
         return Build(sessionEnd, instructions);
     }
 
@@ -309,7 +309,7 @@ public sealed class AftercareEngine
             long ticks = sessionEnds[i].UtcTicks;
             if (ticks < InstantRange.EarliestTicks || ticks > InstantRange.LatestTicks)
             {
-                ThrowSessionEndOutOfRange(paramName, i);
+                InstantRange.ThrowOutside(AftercareArguments.Field(paramName, i), AftercareArguments.SessionEnds);
             }
 
             if (ticks <= atTicks && ticks > bestTicks)
@@ -371,33 +371,7 @@ public sealed class AftercareEngine
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void ThrowIfUndefined(AftercareActivity activity, string paramName)
-    {
-        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
-        {
-            ThrowUndefined(paramName);
-        }
-    }
-
     private const string CheckedInstants = "checked instants";
-
-    private static void ThrowIfOutOfRange(DateTimeOffset sessionEnd, string paramName, int index)
-    {
-        long ticks = sessionEnd.UtcTicks;
-        if (ticks < InstantRange.EarliestTicks || ticks > InstantRange.LatestTicks)
-        {
-            ThrowSessionEndOutOfRange(paramName, index);
-        }
-    }
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowUndefined(string paramName) => throw AftercareArguments.UndefinedActivity(paramName);
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowSessionEndOutOfRange(string paramName, int index) => throw AftercareArguments.SessionEndOutOfRange(paramName, index);
 
     private static class InstructionChecks
     {

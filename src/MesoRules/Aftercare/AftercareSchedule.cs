@@ -63,11 +63,7 @@ public sealed record AftercareSchedule(
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is not a defined <see cref="AftercareActivity"/> value.</exception>
     public AftercareWindow? WindowFor(AftercareActivity activity)
     {
-        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
-        {
-            throw AftercareArguments.UndefinedActivity(nameof(activity));
-        }
-
+        AftercareArguments.ThrowIfUndefined(activity, nameof(activity));
         foreach (AftercareWindow window in Windows)
         {
             if (window.Activity == activity)

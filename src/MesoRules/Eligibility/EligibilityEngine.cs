@@ -51,31 +51,32 @@ public sealed class EligibilityEngine
 
         Span<RuleState> states = rules.Length <= StackRuleLimit ? stackalloc RuleState[rules.Length] : new RuleState[rules.Length];
         int count = 0;
-        for (int i = 0; i < rules.Length; i++)
-        {
-            RuleState state;
-            try
-            {
-                state = rules[i].Condition(patient);
-            }
-#pragma warning disable CA1031 // Whatever a rule's condition throws is reported as a failure of that rule, named, with the original inside.
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-#pragma warning restore CA1031
-            {
-                throw ConditionThrew(rules[i].Fired.RuleId, ex);
-            }
+        int i = 0;
 
-            states[i] = state;
-            if (state != RuleState.Silent)
+        // One protected region around the loop, not one per rule: the index names the rule whose condition threw.
+        try
+        {
+            for (; i < rules.Length; i++)
             {
-                count++;
+                RuleState state = rules[i].Condition(patient);
+                states[i] = state;
+                if (state != RuleState.Silent)
+                {
+                    count++;
+                }
             }
+        }
+#pragma warning disable CA1031 // Whatever a rule's condition throws is reported as a failure of that rule, named, with the original inside.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            throw ConditionThrew(rules[i].Fired.RuleId, ex);
         }
 
         var notes = new EligibilityNote[count];
         EligibilityOutcome outcome = EligibilityOutcome.Eligible;
         int n = 0;
-        for (int i = 0; i < rules.Length; i++)
+        for (i = 0; i < rules.Length; i++)
         {
             EligibilityNote? note = states[i] switch
             {

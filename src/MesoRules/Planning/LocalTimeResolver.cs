@@ -76,7 +76,8 @@ internal static class LocalTimeResolver
         // Skipped: read the time with the offset before the gap (the smaller one), which lands it as far past the
         // gap's start as it was past the skipped time, with the offset in force there.
         DateTime utc = asUtc - (early < late ? early : late);
-        return new DateTimeOffset(utc.Ticks + zone.GetUtcOffset(utc).Ticks, zone.GetUtcOffset(utc));
+        TimeSpan after = zone.GetUtcOffset(utc);
+        return new DateTimeOffset(utc.Ticks + after.Ticks, after);
     }
 
     /// <summary>The minutes of the day within two hours of any of the zone's transition times, where a local time may be skipped or repeated.</summary>

@@ -239,8 +239,7 @@ public sealed class SessionPlanner
 
     private static SessionPlan Blocked(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        RuleDescriptor gate = policy.PlanningRules.Rules[PlanningRuleIds.EligibilityGate];
-        findings.Add(new PlanFinding(gate.Id, PlanFindingKind.Blocking, $"No sessions are planned: the eligibility outcome is {eligibility.Outcome}.", gate.Rationale, gate.Provenance, gate.Citation, null));
+        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, $"No sessions are planned: the eligibility outcome is {eligibility.Outcome}."));
         foreach (EligibilityNote note in eligibility.Notes)
         {
             if (note.Outcome > EligibilityOutcome.EligibleWithCautions)
@@ -249,15 +248,21 @@ public sealed class SessionPlanner
             }
         }
 
-        return new SessionPlan([], [.. findings], eligibility.Outcome, policy.Version);
+        return Result(policy, eligibility, [], findings);
     }
 
     /// <summary>An ungraded patient gets no course: the count and interval depend on the grade, so the plan asks for it.</summary>
     private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        RuleDescriptor rule = policy.PlanningRules.Rules[PlanningRuleIds.SeverityUnknown];
-        findings.Add(new PlanFinding(rule.Id, PlanFindingKind.Blocking, "No sessions are planned: the severity of hair loss is not graded. Grade it as mild, moderate or severe to plan the course.", rule.Rationale, rule.Provenance, rule.Citation, null));
-        return new SessionPlan([], [.. findings], eligibility.Outcome, policy.Version);
+        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, "No sessions are planned: the severity of hair loss is not graded. Grade it as mild, moderate or severe to plan the course."));
+        return Result(policy, eligibility, [], findings);
+    }
+
+    /// <summary>A blocking finding of a planning gate, with the gate rule's rationale and provenance.</summary>
+    private static PlanFinding GateFinding(MesoRulesPolicy policy, string ruleId, string text)
+    {
+        RuleDescriptor rule = policy.PlanningRules.Rules[ruleId];
+        return new PlanFinding(rule.Id, PlanFindingKind.Blocking, text, rule.Rationale, rule.Provenance, rule.Citation, null);
     }
 
     private static SessionPlan Result(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings) =>

@@ -50,9 +50,10 @@ internal static class InstantRange
         return now;
     }
 
+    /// <summary>Throws the out-of-range exception for <paramref name="paramName"/> (an element's path such as <c>sessionEnds[2]</c> included).</summary>
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowOutside(string paramName, string what) =>
+    public static void ThrowOutside(string paramName, string what) =>
         throw new ArgumentOutOfRangeException(paramName, $"{paramName} is outside {Allowed(what)}");
 
     [DoesNotReturn]

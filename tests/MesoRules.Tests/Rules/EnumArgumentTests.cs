@@ -1,4 +1,3 @@
-using System.Reflection;
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
@@ -56,23 +55,7 @@ public class EnumArgumentTests
     [Fact]
     public void Every_public_method_taking_an_enum_is_in_the_table()
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (Type type in typeof(MesoRulesPolicy).Assembly.GetExportedTypes())
-        {
-            IEnumerable<MethodBase> members = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(m => !m.IsSpecialName && m.Name is not ("Deconstruct" or "Equals"))
-                .Cast<MethodBase>()
-                .Concat(CheckedWhereUsed.Contains(type) ? [] : type.GetConstructors());
-            foreach (MethodBase member in members)
-            {
-                ParameterInfo[] parameters = member.GetParameters();
-                foreach (ParameterInfo p in parameters.Where(p => p.ParameterType.IsEnum && p.ParameterType.Assembly == typeof(MesoRulesPolicy).Assembly))
-                {
-                    found.Add($"{type.Name}.{member.Name}({string.Join(",", parameters.Select(q => q.ParameterType.Name))}):{p.Name}");
-                }
-            }
-        }
-
+        SortedSet<string> found = PublicSurface.Parameters(t => t.IsEnum && t.Assembly == typeof(MesoRulesPolicy).Assembly, CheckedWhereUsed);
         Assert.Equal("", string.Join("; ", found.Except(Calls.Keys)));
         Assert.Equal("", string.Join("; ", Calls.Keys.Except(found)));
     }

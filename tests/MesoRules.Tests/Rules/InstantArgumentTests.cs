@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using System.Reflection;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -63,23 +62,7 @@ public class InstantArgumentTests
     [Fact]
     public void Every_public_method_taking_an_instant_is_in_the_table()
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (Type type in typeof(MesoRulesPolicy).Assembly.GetExportedTypes())
-        {
-            IEnumerable<MethodBase> members = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-                .Where(m => !m.IsSpecialName && m.Name != "Deconstruct")
-                .Cast<MethodBase>()
-                .Concat(Results.Contains(type) ? [] : type.GetConstructors());
-            foreach (MethodBase member in members)
-            {
-                ParameterInfo[] parameters = member.GetParameters();
-                foreach (ParameterInfo p in parameters.Where(p => p.ParameterType == typeof(DateTimeOffset) || p.ParameterType == typeof(ReadOnlySpan<DateTimeOffset>)))
-                {
-                    found.Add($"{type.Name}.{member.Name}({string.Join(",", parameters.Select(q => q.ParameterType.Name))}):{p.Name}");
-                }
-            }
-        }
-
+        SortedSet<string> found = PublicSurface.Parameters(t => t == typeof(DateTimeOffset) || t == typeof(ReadOnlySpan<DateTimeOffset>), Results);
         Assert.Equal("", string.Join("; ", found.Except(Calls.Keys)));
         Assert.Equal("", string.Join("; ", Calls.Keys.Except(found)));
     }
