@@ -7,7 +7,7 @@ using System.Runtime.InteropServices;
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 // README, "Using the package": registration, one engine, the facade.
 using MesoRules.Assessment;

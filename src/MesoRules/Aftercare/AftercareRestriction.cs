@@ -1,4 +1,4 @@
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
 

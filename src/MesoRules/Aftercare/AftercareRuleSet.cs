@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
 

@@ -1,3 +1,5 @@
+using MesoRules.Core;
+
 namespace MesoRules.Aftercare;
 
 /// <summary>
@@ -43,7 +45,7 @@ public sealed record AftercareWindow(
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside [<see cref="AftercareEngine.EarliestSessionEnd"/>, <see cref="AftercareEngine.LatestSessionEnd"/>].</exception>
     public AftercareStatus StatusAt(DateTimeOffset instant)
     {
-        Rules.InstantRange.ThrowIfOutside(instant, nameof(instant), "checked instants");
+        InstantRange.ThrowIfOutside(instant, nameof(instant), "checked instants");
         return instant < Start || instant >= RecommendedEnd ? AftercareStatus.Allowed
         : instant < MinimumEnd ? AftercareStatus.NotYet
         : AftercareStatus.AllowedWithCaution;

@@ -1,4 +1,4 @@
-using MesoRules.Rules;
+using MesoRules.Core;
 using static MesoRules.Aftercare.AftercareRuleIds;
 
 namespace MesoRules.Aftercare;

@@ -3,7 +3,7 @@ using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Assessment;
 
@@ -40,7 +40,7 @@ public sealed class TreatmentAssessor
     /// <exception cref="ArgumentNullException">The request, or one of its members or elements, is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A value of the request is out of range.</exception>
     /// <exception cref="ArgumentException">The request is inconsistent (see <see cref="SessionPlanner.Plan(PlanRequest)"/>).</exception>
-    /// <exception cref="Rules.RuleEvaluationException">An eligibility rule's condition (usually a clinic's custom rule) threw; the exception names the rule.</exception>
+    /// <exception cref="Core.RuleEvaluationException">An eligibility rule's condition (usually a clinic's custom rule) threw; the exception names the rule.</exception>
     public TreatmentAssessment Assess(PlanRequest request)
     {
         SessionPlanner.Validate(request);

@@ -1,6 +1,6 @@
 using MesoRules.Eligibility;
 using MesoRules.Patients;
-using MesoRules.Rules;
+using MesoRules.Core;
 using static MesoRules.Disclosure.DisclosureRuleIds;
 
 namespace MesoRules.Disclosure;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 
@@ -9,7 +9,7 @@ namespace MesoRules.Disclosure;
 /// acknowledged. Store these six values; rebuild the record with the constructor, which checks them, to verify later.
 /// </summary>
 /// <remarks><see cref="ToString"/> leaves out <see cref="PatientReference"/> and <see cref="HistoryHash"/>, so an acknowledgment can appear in logs.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(MesoRules.Serialization.DisclosureAcknowledgmentJsonConverter))]
+[System.Text.Json.Serialization.JsonConverter(typeof(DisclosureAcknowledgmentJsonConverter))]
 public sealed record DisclosureAcknowledgment
 {
     /// <summary>The longest patient reference accepted, in characters.</summary>

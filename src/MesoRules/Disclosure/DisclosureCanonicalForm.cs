@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 

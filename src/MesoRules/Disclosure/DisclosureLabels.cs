@@ -1,3 +1,5 @@
+using MesoRules.Core;
+
 namespace MesoRules.Disclosure;
 
 /// <summary>
@@ -99,7 +101,7 @@ public sealed record DisclosureLabels
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(text);
-        if (global::MesoRules.Rules.BlankText.IsBlank(text))
+        if (global::MesoRules.Core.BlankText.IsBlank(text))
         {
             throw new ArgumentException("A disclosure label must not be blank (white space and invisible characters only).", nameof(text));
         }

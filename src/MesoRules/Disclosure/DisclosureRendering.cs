@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using MesoRules.Core;
+
 namespace MesoRules.Disclosure;
 
 /// <summary>
@@ -114,7 +116,7 @@ internal static class DisclosureRendering
         text.Append('*').Append(l.Source).Append(": ").Append(Source(s.Provenance, s.Citation)).Append(". ").Append(l.Rule).Append(": `").Append(s.RuleId).Append("`*\n");
     }
 
-    private static string Source(Rules.Provenance provenance, string? citation) =>
+    private static string Source(Core.Provenance provenance, string? citation) =>
         citation ?? DisclosureCanonicalForm.Word(provenance);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

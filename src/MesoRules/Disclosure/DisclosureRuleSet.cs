@@ -5,7 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 

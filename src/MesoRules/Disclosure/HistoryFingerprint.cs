@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Patients;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 
@@ -185,13 +185,13 @@ internal static class HistoryFingerprint
     {
         at += Encoding.UTF8.GetBytes(key, buffer[at..]);
         at += text.IndexOfAny('\\', '\n', '\r') >= 0
-            ? Encoding.UTF8.GetBytes(Rules.CanonicalText.Escape(text.ToString()), buffer[at..])
+            ? Encoding.UTF8.GetBytes(Core.CanonicalText.Escape(text.ToString()), buffer[at..])
             : Encoding.UTF8.GetBytes(text, buffer[at..]);
         buffer[at++] = (byte)'\n';
         return at;
     }
 
-    private static byte[] Utf8Line(string key, string value) => Encoding.UTF8.GetBytes(Rules.CanonicalText.Line(new StringBuilder(), key, value).ToString());
+    private static byte[] Utf8Line(string key, string value) => Encoding.UTF8.GetBytes(Core.CanonicalText.Line(new StringBuilder(), key, value).ToString());
 
     /// <summary>The canonical text, written plainly: the reference the fast <see cref="Compute"/> is tested against.</summary>
     internal static string CanonicalText(PatientProfile patient)
@@ -226,7 +226,7 @@ internal static class HistoryFingerprint
         return text.ToString();
     }
 
-    private static void Line(StringBuilder text, string key, string value) => Rules.CanonicalText.Line(text, key, value);
+    private static void Line(StringBuilder text, string key, string value) => Core.CanonicalText.Line(text, key, value);
 
     // Case, surrounding spaces and order do not change what was disclosed.
     private static string Normal(string value) => value.Trim().ToUpperInvariant();

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 
+using MesoRules.Core;
+
 namespace MesoRules.Disclosure;
 
 /// <summary>
@@ -26,7 +28,7 @@ namespace MesoRules.Disclosure;
 /// <c>likelihood</c> (<c>common</c>, <c>uncommon</c>, <c>rare</c>), <c>level</c> (<c>baseline</c>,
 /// <c>raised</c>, <c>highly-raised</c>), <c>text</c>, <c>course</c>, <c>mitigation</c>, one
 /// <c>raised-by=&lt;fact&gt;|&lt;explanation&gt;</c> per entry of <see cref="DisclosedRisk.RaisedBy"/>,
-/// <c>provenance</c> (the <see cref="Rules.Provenance"/> name) and <c>citation</c>. A statement's lines are
+/// <c>provenance</c> (the <see cref="Provenance"/> name) and <c>citation</c>. A statement's lines are
 /// <c>kind=</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>, <c>title</c>,
 /// <c>text</c>, <c>provenance</c> and <c>citation</c>.
 /// </para>

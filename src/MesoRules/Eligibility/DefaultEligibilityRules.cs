@@ -1,5 +1,5 @@
 using MesoRules.Patients;
-using MesoRules.Rules;
+using MesoRules.Core;
 using static MesoRules.Eligibility.EligibilityRuleIds;
 
 namespace MesoRules.Eligibility;

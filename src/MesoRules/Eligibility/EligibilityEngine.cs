@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Eligibility;
 

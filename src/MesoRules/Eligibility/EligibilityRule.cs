@@ -1,5 +1,5 @@
 using MesoRules.Patients;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Eligibility;
 

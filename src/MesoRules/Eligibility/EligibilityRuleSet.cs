@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Eligibility;
 

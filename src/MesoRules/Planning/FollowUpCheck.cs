@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using MesoRules.Disclosure;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Planning;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Collections.Immutable;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Planning;
 

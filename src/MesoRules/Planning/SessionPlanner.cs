@@ -5,7 +5,7 @@ using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Planning;
 

@@ -4,6 +4,8 @@ using MesoRules.Eligibility;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
 
+using MesoRules.Core;
+
 namespace MesoRules.Policy;
 
 /// <summary>

@@ -3,7 +3,7 @@ using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
-using MesoRules.Rules;
+using MesoRules.Core;
 using Microsoft.Extensions.Options;
 
 namespace MesoRules.Policy;

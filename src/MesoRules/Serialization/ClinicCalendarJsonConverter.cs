@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MesoRules.Planning;
 
+using MesoRules.Core;
+
 namespace MesoRules.Serialization;
 
 /// <summary>

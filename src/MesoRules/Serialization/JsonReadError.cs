@@ -2,6 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
+using MesoRules.Core;
+
 namespace MesoRules.Serialization;
 
 /// <summary>
@@ -41,21 +43,6 @@ public sealed record JsonReadError
     /// <summary>Returns the error on one line: <c>&lt;path&gt;: &lt;reason&gt; (line L, byte B).</c></summary>
     /// <returns>The error on one line.</returns>
     public override string ToString() => $"{Path}: {Reason} (line {LineNumber}, byte {BytePositionInLine}).";
-}
-
-/// <summary>The reasons a document is refused, in the library's words; the converters use them too, so that each reads the same wherever it arises.</summary>
-internal static class ReadErrorReasons
-{
-    public const string Malformed = "The JSON is malformed";
-    public const string WrittenTwice = "This member is written more than once; each member may appear only once";
-    public const string NotNull = "This member must not be null";
-
-    public static string UnknownMember(IEnumerable<string> members) =>
-        string.Join(", ", members) is { Length: > 0 } names
-            ? $"The object holds a member that is not part of the contract; its members are: {names}"
-            : "The object holds a member that is not part of the contract";
-
-    public static string Missing(IEnumerable<string> members) => $"Required member(s) missing: {string.Join(", ", members)}";
 }
 
 /// <summary>

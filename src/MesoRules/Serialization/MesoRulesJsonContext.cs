@@ -7,7 +7,7 @@ using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 
 namespace MesoRules.Serialization;
 

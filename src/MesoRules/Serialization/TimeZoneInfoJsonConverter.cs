@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
+using MesoRules.Core;
+
 namespace MesoRules.Serialization;
 
 /// <summary>Writes a <see cref="TimeZoneInfo"/> as its id (for example <c>"Europe/London"</c>) and reads it back; an unknown id is a <see cref="JsonException"/>.</summary>

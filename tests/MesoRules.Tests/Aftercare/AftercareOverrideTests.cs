@@ -1,6 +1,6 @@
 using MesoRules.Aftercare;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 using static MesoRules.Tests.Aftercare.AftercareTestData;
 
 namespace MesoRules.Tests.Aftercare;

@@ -1,6 +1,6 @@
 using MesoRules.Disclosure;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 using static MesoRules.Tests.Disclosure.DisclosureTestData;
 
 namespace MesoRules.Tests.Disclosure;

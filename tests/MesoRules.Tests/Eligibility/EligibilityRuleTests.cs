@@ -1,7 +1,7 @@
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 using MesoRules.Tests.Patients;
 using static MesoRules.Eligibility.EligibilityRuleIds;
 

@@ -5,7 +5,7 @@ using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Policy;
-using MesoRules.Rules;
+using MesoRules.Core;
 using MesoRules.Serialization;
 using Microsoft.Extensions.Options;
 using static MesoRules.Tests.Planning.PlanningTestData;

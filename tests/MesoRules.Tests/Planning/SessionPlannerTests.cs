@@ -56,7 +56,7 @@ public class SessionPlannerTests
         SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Partial) with { MaintenanceHorizonMonths = 12 });
         // Due 2026-07-27 (Mon), 2026-10-27 (Tue), 2027-01-27 (Wed), 2027-04-27 (Tue).
         Assert.Equal(["2026-07-27", "2026-10-27", "2027-01-27", "2027-04-27"], Dates(plan, SessionPhase.Maintenance));
-        Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.MaintenancePartial && f.Provenance == MesoRules.Rules.Provenance.ClinicalLiterature);
+        Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.MaintenancePartial && f.Provenance == MesoRules.Core.Provenance.ClinicalLiterature);
     }
 
     [Fact]

@@ -82,8 +82,8 @@ public class UngradedSeverityTests
     [Fact]
     public void The_rule_is_listed_in_the_policy_with_its_rationale_and_provenance()
     {
-        MesoRules.Rules.RuleDescriptor rule = Assert.Single(PolicySummary.From(MesoRulesPolicy.Default).Rules, r => r.Id == PlanningRuleIds.SeverityUnknown);
-        Assert.Equal(MesoRules.Rules.Provenance.SourceFaq, rule.Provenance);
+        MesoRules.Core.RuleDescriptor rule = Assert.Single(PolicySummary.From(MesoRulesPolicy.Default).Rules, r => r.Id == PlanningRuleIds.SeverityUnknown);
+        Assert.Equal(MesoRules.Core.Provenance.SourceFaq, rule.Provenance);
         Assert.False(string.IsNullOrWhiteSpace(rule.Rationale));
     }
 

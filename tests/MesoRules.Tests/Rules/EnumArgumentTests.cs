@@ -48,7 +48,7 @@ public class EnumArgumentTests
         typeof(AftercareActiveRestrictions), typeof(AftercareCheck), typeof(AftercareSchedule), typeof(AftercareWindow), typeof(AftercareRestriction),
         typeof(AftercareGuidance), typeof(AftercareInstruction), typeof(PatientActivity), typeof(PlannedSession), typeof(PlanFinding), typeof(SessionPlan),
         typeof(MesoRules.Eligibility.EligibilityAssessment), typeof(MesoRules.Eligibility.EligibilityNote), typeof(DisclosedRisk), typeof(DisclosureStatement),
-        typeof(AcknowledgmentVerification), typeof(ConsentCheck), typeof(FollowUpCheck), typeof(MesoRules.Rules.RuleDescriptor), typeof(KnownAllergy),
+        typeof(AcknowledgmentVerification), typeof(ConsentCheck), typeof(FollowUpCheck), typeof(MesoRules.Core.RuleDescriptor), typeof(KnownAllergy),
         typeof(RiskRaise),
     ];
 

@@ -58,7 +58,7 @@ public class EnumContractTests
         Assert.All(enums, e =>
         {
             Type converter = MesoRulesJson.Options.GetTypeInfo(e).Converter.GetType();
-            Assert.True(converter.IsGenericType && converter.GetGenericTypeDefinition() == typeof(MesoRules.Serialization.StrictEnumConverter<>), $"{e.Name} is read by {converter.Name}");
+            Assert.True(converter.IsGenericType && converter.GetGenericTypeDefinition() == typeof(MesoRules.Core.StrictEnumConverter<>), $"{e.Name} is read by {converter.Name}");
         });
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace MesoRules.Policy;
+namespace MesoRules.Core;
 
 /// <summary>Collects every options-validation failure, each naming the member, the bad value and what is allowed.</summary>
 internal sealed class OptionsFailures
@@ -54,7 +54,7 @@ internal sealed class OptionsFailures
 
     public void NotBlank(string member, string? value, int maxLength)
     {
-        if (Rules.BlankText.IsBlank(value))
+        if (BlankText.IsBlank(value))
         {
             _failures.Add($"{member}: must not be null or blank.");
         }

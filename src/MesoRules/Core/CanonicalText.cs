@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>
 /// The <c>key=value</c> line format every hashed canonical text uses (policy versions, disclosure hashes):

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MesoRules.Serialization;
+namespace MesoRules.Core;
 
 /// <summary>
 /// A contract error raised by the library's own converters, in the library's own words: its reason never holds any

@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>
 /// What "blank" means everywhere the library refuses a blank string: <see langword="null"/>, empty, or made only of

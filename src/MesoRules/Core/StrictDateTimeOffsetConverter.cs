@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MesoRules.Serialization;
+namespace MesoRules.Core;
 
 /// <summary>
 /// Reads an instant only when it carries its UTC offset (<c>Z</c> or <c>+hh:mm</c>/<c>-hh:mm</c>): without one,

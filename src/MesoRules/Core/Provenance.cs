@@ -1,4 +1,4 @@
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>The authority a rule rests on.</summary>
 public enum Provenance

@@ -1,6 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>Validates rule identifiers.</summary>
 /// <remarks>

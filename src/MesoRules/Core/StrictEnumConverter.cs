@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace MesoRules.Serialization;
+namespace MesoRules.Core;
 
 /// <summary>
 /// Reads and writes an enum as one of its names. Unlike the default string-enum converter it refuses numbers,

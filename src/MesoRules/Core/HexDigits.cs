@@ -1,4 +1,4 @@
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>Checks and writes the hex strings of disclosures: content hashes and policy versions.</summary>
 internal static class HexDigits

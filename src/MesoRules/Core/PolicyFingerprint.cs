@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using MesoRules.Rules;
+using MesoRules.Core;
 
-namespace MesoRules.Policy;
+namespace MesoRules.Core;
 
 /// <summary>
 /// Builds the canonical text of the effective settings and rules, and hashes it into a version id.
 /// The text is one <c>key=value</c> line per setting and per field of a rule, written with the invariant
 /// culture and <c>\n</c> line ends, so the id is the same on every machine and in every process. Values are
-/// escaped (<see cref="Rules.CanonicalText"/>) and never joined on one line, so no two different settings share a
+/// escaped (<see cref="CanonicalText"/>) and never joined on one line, so no two different settings share a
 /// text; <see langword="null"/> (<c>\0</c>) differs from empty; a list writes its count, then one line per item.
 /// </summary>
 internal sealed class PolicyFingerprint
@@ -17,7 +17,7 @@ internal sealed class PolicyFingerprint
     private const string Header = "mesorules-policy/2";
     private readonly StringBuilder _text = new StringBuilder(4096).Append(Header).Append('\n');
 
-    public void Add(string key, string? value) => MesoRules.Rules.CanonicalText.Line(_text, key, value);
+    public void Add(string key, string? value) => MesoRules.Core.CanonicalText.Line(_text, key, value);
 
     public void Add(string key, int value) => Add(key, value.ToString(CultureInfo.InvariantCulture));
 

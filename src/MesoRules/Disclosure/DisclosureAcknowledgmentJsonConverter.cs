@@ -1,8 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MesoRules.Disclosure;
 
-namespace MesoRules.Serialization;
+using MesoRules.Core;
+
+namespace MesoRules.Disclosure;
 
 /// <summary>
 /// Reads and writes a <see cref="DisclosureAcknowledgment"/> member by member, so that a value its constructor

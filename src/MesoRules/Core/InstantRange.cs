@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>
 /// The instants the engines accept as real events (a session's end, an acknowledgment): 1900-01-01T00:00:00Z

@@ -1,4 +1,4 @@
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>
 /// A rule's own code failed while it was evaluated: its condition threw, or returned a value the engine does not

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace MesoRules.Serialization;
+namespace MesoRules.Core;
 
 /// <summary>
 /// Reads the members of an object a converter reads by hand, under the contract's rules: names match ignoring case, a

@@ -1,4 +1,4 @@
-namespace MesoRules.Rules;
+namespace MesoRules.Core;
 
 /// <summary>A rule as the policy in force sees it: its id, what it says, why, and on what authority.</summary>
 /// <param name="Id">The stable rule id.</param>
