@@ -25,7 +25,7 @@ public class AftercareBenchmarks
     public int Rules { get; set; } = ClinicPolicies.DefaultRuleCount;
 
     [GlobalSetup]
-    public void Setup() => _engine = new AftercareEngine(ClinicPolicies.For(Rules), TimeProvider.System);
+    public void Setup() => _engine = new AftercareEngine(ClinicPolicies.For(Rules));
 
     /// <summary>One activity at one instant, given a history of three sessions.</summary>
     [Benchmark(Baseline = true)]
@@ -33,7 +33,7 @@ public class AftercareBenchmarks
 
     /// <summary>One activity at one instant after a single session.</summary>
     [Benchmark]
-    public AftercareCheck CheckOneActivityOneSession() => _engine.Check(AftercareActivity.Sun, _at, SessionEnd);
+    public AftercareCheck CheckOneActivityOneSession() => _engine.Check(AftercareActivity.Sun, _at, [SessionEnd]);
 
     /// <summary>The next of 64 generated checks: any activity, one to four sessions, from just after a session to weeks later.</summary>
     [Benchmark]
@@ -45,7 +45,7 @@ public class AftercareBenchmarks
 
     /// <summary>Every window after one session.</summary>
     [Benchmark]
-    public AftercareSchedule ScheduleOneSession() => _engine.Schedule(SessionEnd);
+    public AftercareSchedule ScheduleOneSession() => _engine.Schedule([SessionEnd]);
 
     /// <summary>Every restriction still in force at an instant.</summary>
     [Benchmark]

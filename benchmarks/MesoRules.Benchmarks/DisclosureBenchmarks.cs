@@ -42,5 +42,5 @@ public class DisclosureBenchmarks
     public RiskDisclosure DiscloseVaried() => _engine.Disclose(_patients[_next++ & (BenchmarkPatients.VariedCount - 1)]);
 
     [Benchmark]
-    public string RenderPlainText() => _disclosure.ToPlainText();
+    public string RenderPlainText() => _disclosure.Render();
 }

@@ -1,3 +1,4 @@
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Assessment;
 using MesoRules.Disclosure;
@@ -86,7 +87,7 @@ internal static class Endpoints
         RequestProblems.ThrowIfNull(request.Patient, "patient");
         RequestProblems.ThrowIfNull(request.Acknowledgment, "acknowledgment");
         RiskDisclosure current = engine.Disclose(request.Patient);
-        return TypedResults.Ok(DisclosureEngine.Verify(request.Acknowledgment, current, request.FirstSessionStart));
+        return TypedResults.Ok(request.Acknowledgment.Verify(current, request.FirstSessionStart));
     }
 
     private static Ok<AftercareCheck> Check(AftercareCheckRequest request, AftercareEngine engine)
@@ -106,13 +107,13 @@ internal static class Endpoints
 #pragma warning restore CA2208
         }
 
-        string sheet = engine.RenderSheet(request.SessionEnd, zone, request.Format);
-        string contentType = request.Format == AftercareSheetFormat.Markdown ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8";
+        string sheet = engine.Schedule([request.SessionEnd]).Render(zone, request.Format);
+        string contentType = request.Format == DocumentFormat.Markdown ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8";
         return TypedResults.Text(sheet, contentType);
     }
 
-    private static Ok<PolicySummary> Policy(IMesoRulesPolicyProvider policies) =>
-        TypedResults.Ok(PolicySummary.From(policies.Current));
+    private static Ok<MesoRulesPolicy> Policy(IMesoRulesPolicyProvider policies) =>
+        TypedResults.Ok(policies.Current);
 
     private static Ok<HealthReport> Health(IMesoRulesPolicyProvider policies)
     {

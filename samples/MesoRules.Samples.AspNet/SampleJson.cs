@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using MesoRules.Core;
 using MesoRules.Serialization;
 
 namespace MesoRules.Samples.AspNet;

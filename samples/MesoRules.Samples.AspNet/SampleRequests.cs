@@ -1,3 +1,4 @@
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
@@ -25,7 +26,7 @@ public sealed record AftercareCheckRequest(AftercareActivity Activity, IReadOnly
 /// <param name="SessionEnd">The end of the session, ISO 8601 with its offset.</param>
 /// <param name="Zone">The IANA time zone id the times are shown in, for example <c>"Europe/London"</c>.</param>
 /// <param name="Format"><c>"PlainText"</c> (answered as <c>text/plain</c>) or <c>"Markdown"</c> (answered as <c>text/markdown</c>).</param>
-public sealed record AftercareSheetRequest(DateTimeOffset SessionEnd, string Zone, AftercareSheetFormat Format = AftercareSheetFormat.PlainText);
+public sealed record AftercareSheetRequest(DateTimeOffset SessionEnd, string Zone, DocumentFormat Format = DocumentFormat.PlainText);
 
 /// <summary>The answer of <c>GET /health</c>.</summary>
 /// <param name="Status">Always <c>"Healthy"</c> when the service answers.</param>

@@ -4,6 +4,7 @@ using System.CommandLine.Parsing;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Assessment;
 using MesoRules.Patients;
@@ -103,7 +104,7 @@ internal static class Cli
         check.SetAction(r =>
         {
             AftercareActivity what = r.GetRequiredValue(activity);
-            AftercareCheck answer = provider.GetRequiredService<AftercareEngine>().Check(what, r.GetRequiredValue(at), r.GetRequiredValue(after));
+            AftercareCheck answer = provider.GetRequiredService<AftercareEngine>().Check(what, r.GetRequiredValue(at), [r.GetRequiredValue(after)]);
             output.WriteLine(CheckReport.Describe(answer, what));
         });
 
@@ -116,8 +117,8 @@ internal static class Cli
         };
         Option<bool> markdown = new("--markdown") { Description = "Print the sheet as Markdown instead of plain text." };
         Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown };
-        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().RenderSheet(
-            r.GetRequiredValue(after), r.GetRequiredValue(zone), r.GetValue(markdown) ? AftercareSheetFormat.Markdown : AftercareSheetFormat.PlainText)));
+        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().Schedule([r.GetRequiredValue(after)])
+            .Render(r.GetRequiredValue(zone), r.GetValue(markdown) ? DocumentFormat.Markdown : DocumentFormat.PlainText)));
 
         Command root = new(Name, "MesoRules console sample. With no command, assesses a built-in sample patient.")
         {
@@ -173,13 +174,13 @@ internal static class Cli
 
         EligibilityReport.Write(output, source, assessment.Eligibility);
         output.WriteLine();
-        output.Write(assessment.Disclosure.ToPlainText());
+        output.Write(assessment.Disclosure.Render());
         output.WriteLine();
         PlanReport.Write(output, assessment.Plan, ClinicZone);
         if (assessment.FirstSessionAftercare is { } aftercare)
         {
             output.WriteLine();
-            output.Write(AftercareSheet.Render(aftercare, ClinicZone, AftercareSheetFormat.PlainText));
+            output.Write(aftercare.Render(ClinicZone));
         }
 
         return Ok;

@@ -14,7 +14,7 @@ internal static class EligibilityReport
         output.WriteLine($"Notes ({assessment.Notes.Length}):");
         foreach (EligibilityNote note in assessment.Notes)
         {
-            string kind = note.Reason == NoteReason.MissingInformation ? "needs information" : Describe(note.Outcome);
+            string kind = note.Reason == RuleState.MissingInformation ? "needs information" : Describe(note.Outcome);
             string contra = note.Contraindication == ContraindicationKind.None ? string.Empty : $", {note.Contraindication.ToString().ToLowerInvariant()} contraindication";
             output.WriteLine($"- [{note.RuleId}] {kind}{contra}");
             output.WriteLine($"    {note.Text}");

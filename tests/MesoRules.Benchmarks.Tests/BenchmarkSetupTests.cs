@@ -20,8 +20,8 @@ public class BenchmarkSetupTests
     {
         var engine = new EligibilityEngine(ClinicPolicies.For(ClinicPolicies.WithClinicRuleCount));
         EligibilityNote[] clinicNotes = [.. BenchmarkPatients.Varied.SelectMany(p => engine.Assess(p).Notes).Where(n => n.RuleId.StartsWith("clinic.", StringComparison.Ordinal))];
-        Assert.Contains(clinicNotes, n => n.Reason == NoteReason.Fired);
-        Assert.Contains(clinicNotes, n => n.Reason == NoteReason.MissingInformation);
+        Assert.Contains(clinicNotes, n => n.Reason == RuleState.Fired);
+        Assert.Contains(clinicNotes, n => n.Reason == RuleState.MissingInformation);
         Assert.True(clinicNotes.Select(n => n.RuleId).Distinct().Count() >= 25, "at least half of the clinic rules fire or ask on the varied set");
     }
 
@@ -36,7 +36,7 @@ public class BenchmarkSetupTests
     public void The_generated_patients_are_the_same_for_the_same_seed()
     {
         var engine = new EligibilityEngine();
-        Assert.Equal(BenchmarkPatients.Generate(64).Select(engine.Assess), BenchmarkPatients.Varied.Select(engine.Assess));
+        Assert.Equal(BenchmarkPatients.Generate(64).Select(engine.Assess).Select(Answers.Of), BenchmarkPatients.Varied.Select(engine.Assess).Select(Answers.Of));
     }
 
     [Fact]
@@ -45,9 +45,9 @@ public class BenchmarkSetupTests
         var benchmarks = new ColdStartBenchmarks();
         benchmarks.SetupPeers();
         EligibilityAssessment expected = new EligibilityEngine().Assess(BenchmarkPatients.Typical);
-        Assert.Equal(expected, benchmarks.MesoRules());
-        Assert.Equal(expected, benchmarks.RulesEngine());
-        Assert.Equal(expected, benchmarks.NRules());
+        Assert.Equal(Answers.Of(expected), Answers.Of(benchmarks.MesoRules()));
+        Assert.Equal(Answers.Of(expected), Answers.Of(benchmarks.RulesEngine()));
+        Assert.Equal(Answers.Of(expected), Answers.Of(benchmarks.NRules()));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class PolicyEndpointTests(SampleApp app) : IClassFixture<SampleApp
 
         Assert.Equal("north-clinic 2026-11", (string)policy["name"]!);
         Assert.Matches("^[0-9a-f]{16}$", (string)policy["version"]!);
-        string[] settings = [.. policy["settings"]!.AsArray().Select(s => (string)s!)];
+        string[] settings = ((string)policy["canonicalText"]!).Split('\n');
         Assert.Contains("eligibility.minimumAgeYears=21", settings);
         Assert.Contains(policy["rules"]!.AsArray(), r => (string)r!["id"]! == "eligibility.pregnancy");
     }
@@ -46,7 +46,7 @@ public sealed class PolicyEndpointTests(SampleApp app) : IClassFixture<SampleApp
 
         Assert.Equal("south-clinic 2027-01", (string)policy["name"]!);
         Assert.NotEqual(before, (string)policy["version"]!);
-        Assert.Contains("eligibility.minimumAgeYears=25", policy["settings"]!.AsArray().Select(s => (string)s!));
+        Assert.Contains("eligibility.minimumAgeYears=25", ((string)policy["canonicalText"]!).Split('\n'));
     }
 
     [Fact]

@@ -88,7 +88,7 @@ Expect(newEligibility.Assess(patient with { AgeYears = 20 }).Outcome == Eligibil
     "an engine built with new from MinimumAgeYears = 21 refuses a 20-year-old");
 SessionPlan plan = planner.Plan(new PlanRequest { Patient = patient, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc });
 Expect(plan.Sessions.Count(s => s.Phase == SessionPhase.Initial) == 5, "a planner built with new plans 5 initial sessions for a moderate course");
-Expect(newAftercare.Check(AftercareActivity.Sun, at: new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.Zero)).Status == AftercareStatus.Allowed,
+Expect(newAftercare.Check(AftercareActivity.Sun, at: new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.Zero)]).Status == AftercareStatus.Allowed,
     "sun is allowed 48 h after a session (the window is half-open)");
 Expect(newDisclosures.Disclose(patient).ContentHash.Length == 64, "a disclosure built with new carries a SHA-256 content hash");
 
@@ -112,7 +112,7 @@ DisclosureEngine clinicDisclosures = provider.GetRequiredService<DisclosureEngin
 DisclosureAcknowledgment earlier = clinicDisclosures.Acknowledge(clinicDisclosures.Disclose(patient), "MRN-0042", AcknowledgingParty.Patient);
 AcknowledgmentVerification verified = DisclosureExample(provider, patient, earlier.DisclosureHash, earlier.PolicyVersion, earlier.PatientReference,
     earlier.AcknowledgedAt, earlier.HistoryHash, firstSessionStart: earlier.AcknowledgedAt.AddDays(7));
-Expect(verified.Status == AcknowledgmentStatus.Valid, $"a stored acknowledgment of today's disclosure verifies (got {verified.Status})");
+Expect(verified.Status == ConsentStatus.Valid, $"a stored acknowledgment of today's disclosure verifies (got {verified.Status})");
 
 foreach (string failure in failures)
 {
@@ -128,7 +128,7 @@ static (EligibilityEngine, SessionPlanner, AftercareEngine, DisclosureEngine) En
     var policy = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = 21 } });
     var eligibility = new EligibilityEngine(policy);   // new EligibilityEngine() uses the shipped defaults
     var planner = new SessionPlanner(policy);
-    var aftercare = new AftercareEngine(policy, TimeProvider.System);
+    var aftercare = new AftercareEngine(policy);
     var disclosures = new DisclosureEngine(policy, TimeProvider.System);
     return (eligibility, planner, aftercare, disclosures);
 }
@@ -195,10 +195,10 @@ static string RuleFailureReport(MesoRulesPolicy policy, PatientProfile patient)
 static (AftercareCheck, AftercareActiveRestrictions, string) AftercareExample(IServiceProvider provider, DateTimeOffset sessionEnd)
 {
     var aftercare = provider.GetRequiredService<AftercareEngine>();
-    AftercareCheck swim = aftercare.Check(AftercareActivity.Swimming, at: DateTimeOffset.UtcNow, sessionEnd);
+    AftercareCheck swim = aftercare.Check(AftercareActivity.Swimming, at: DateTimeOffset.UtcNow, [sessionEnd]);
     // NotYet (with AllowedWithCautionFrom and AllowedFrom), AllowedWithCaution, or Allowed
-    AftercareActiveRestrictions now = aftercare.ActiveNow([sessionEnd]);           // "what must I still avoid?"
-    string sheet = aftercare.RenderSheet(sessionEnd, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), AftercareSheetFormat.Markdown);
+    AftercareActiveRestrictions now = aftercare.ActiveAt(DateTimeOffset.UtcNow, [sessionEnd]); // "what must I still avoid?"
+    string sheet = aftercare.Schedule([sessionEnd]).Render(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), DocumentFormat.Markdown);
     return (swim, now, sheet);
 }
 

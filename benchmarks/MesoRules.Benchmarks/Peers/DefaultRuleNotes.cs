@@ -86,7 +86,7 @@ public static class DefaultRuleNotes
             foreach (EligibilityNote note in engine.Assess(probe).Notes)
             {
                 int i = Index[note.RuleId];
-                if (note.Reason == NoteReason.Fired)
+                if (note.Reason == RuleState.Fired)
                 {
                     result[i].Item1 ??= note;
                 }

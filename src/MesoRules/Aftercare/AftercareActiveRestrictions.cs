@@ -1,29 +1,27 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace MesoRules.Aftercare;
 
 /// <summary>The answer to "what must the patient still avoid at this instant?".</summary>
-/// <param name="At">The instant checked, as given.</param>
-/// <param name="Restrictions">One check per activity whose status is <see cref="AftercareStatus.NotYet"/> or <see cref="AftercareStatus.AllowedWithCaution"/>, in <see cref="AftercareActivity"/> order; empty when everything is allowed.</param>
-/// <param name="PolicyVersion">The version id of the policy that produced the answer.</param>
-public sealed record AftercareActiveRestrictions(DateTimeOffset At, ImmutableArray<AftercareCheck> Restrictions, string PolicyVersion)
+public sealed class AftercareActiveRestrictions
 {
-    private readonly ImmutableArray<AftercareCheck> _restrictions = Restrictions.IsDefault ? [] : Restrictions;
+    [JsonConstructor]
+    internal AftercareActiveRestrictions(DateTimeOffset At, ImmutableArray<AftercareCheck> Restrictions, string PolicyVersion)
+    {
+        this.At = At;
+        this.Restrictions = Restrictions.IsDefault ? [] : Restrictions;
+        this.PolicyVersion = PolicyVersion;
+    }
+
+    /// <summary>The instant checked, as given.</summary>
+    public DateTimeOffset At { get; }
+
+    /// <summary>The version id of the policy that produced the answer.</summary>
+    public string PolicyVersion { get; }
 
     /// <summary>The restrictions still in force; a default array given to the constructor reads as empty.</summary>
-    public ImmutableArray<AftercareCheck> Restrictions { get => _restrictions; init => _restrictions = value.IsDefault ? [] : value; }
-
-    /// <summary>Value equality: the same instant checked, policy version, and equal checks in the same order.</summary>
-    /// <param name="other">The answer to compare with.</param>
-    /// <returns><see langword="true"/> when the answers are equal.</returns>
-    public bool Equals(AftercareActiveRestrictions? other) =>
-        other is not null
-        && At.Equals(other.At)
-        && string.Equals(PolicyVersion, other.PolicyVersion, StringComparison.Ordinal)
-        && Restrictions.AsSpan().SequenceEqual(other.Restrictions.AsSpan());
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(At, PolicyVersion, Restrictions.IsDefault ? 0 : Restrictions.Length);
+    public ImmutableArray<AftercareCheck> Restrictions { get; }
 
     /// <summary>Whether any activity is still not allowed (<see cref="AftercareStatus.NotYet"/>) at <see cref="At"/>.</summary>
     public bool AnyNotYet

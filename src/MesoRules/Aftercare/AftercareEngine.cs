@@ -30,24 +30,20 @@ namespace MesoRules.Aftercare;
 public sealed class AftercareEngine
 {
     private readonly IMesoRulesPolicyProvider _policies;
-    private readonly TimeProvider _time;
 
-    /// <summary>Creates an engine over the shipped default policy and the system clock.</summary>
+    /// <summary>Creates an engine over the shipped default policy.</summary>
     public AftercareEngine()
-        : this(MesoRulesPolicy.Default, TimeProvider.System)
+        : this(MesoRulesPolicy.Default)
     {
     }
 
-    /// <summary>Creates an engine over a policy provider and a clock.</summary>
+    /// <summary>Creates an engine over a policy provider. The engine reads no clock: every query names its instant.</summary>
     /// <param name="policies">The policy provider: a fixed <see cref="MesoRulesPolicy"/>, or the one registered by <c>AddMesoRules</c>, which follows option changes.</param>
-    /// <param name="time">The clock that says what "now" is.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="policies"/> or <paramref name="time"/> is <see langword="null"/>.</exception>
-    public AftercareEngine(IMesoRulesPolicyProvider policies, TimeProvider time)
+    /// <exception cref="ArgumentNullException"><paramref name="policies"/> is <see langword="null"/>.</exception>
+    public AftercareEngine(IMesoRulesPolicyProvider policies)
     {
         ArgumentNullException.ThrowIfNull(policies);
-        ArgumentNullException.ThrowIfNull(time);
         _policies = policies;
-        _time = time;
     }
 
     /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z (included).</summary>
@@ -56,42 +52,11 @@ public sealed class AftercareEngine
     /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z (included), so a 30-day window shown in any time zone stays representable.</summary>
     public static DateTimeOffset LatestSessionEnd => InstantRange.Latest;
 
-    /// <summary>The policy version in force.</summary>
-    public string PolicyVersion => _policies.Current.Version;
-
-    /// <summary>The current instant, from the clock.</summary>
-    public DateTimeOffset Now => InstantRange.Now(_time);
-
     /// <summary>The restrictions of the policy in force, in <see cref="AftercareActivity"/> order, switched-off ones included (<see cref="AftercareRestriction.Enabled"/>).</summary>
     public ImmutableArray<AftercareRestriction> Restrictions => _policies.Current.AftercareRules.Restrictions;
 
     /// <summary>The guidance without a window of the policy in force, in the order a sheet shows it.</summary>
     public ImmutableArray<AftercareGuidance> Guidance => _policies.Current.AftercareRules.Guidance;
-
-    /// <summary>Checks one activity at one instant after a single session.</summary>
-    /// <param name="activity">The activity.</param>
-    /// <param name="at">The instant checked, in any offset.</param>
-    /// <param name="sessionEnd">The end of the session; counts only if at or before <paramref name="at"/>.</param>
-    /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id and the policy version.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined, or <paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
-    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, DateTimeOffset sessionEnd)
-    {
-        AftercareArguments.ThrowIfUndefined(activity, nameof(activity));
-        InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
-        InstantRange.ThrowIfOutside(sessionEnd, nameof(sessionEnd), AftercareArguments.SessionEnds);
-        MesoRulesPolicy policy = _policies.Current;
-        bool counts = sessionEnd.UtcTicks <= at.UtcTicks;
-        return Evaluate(policy.AftercareRules.ByActivity[(int)activity], null, counts, sessionEnd, at, policy.Version);
-    }
-
-    /// <summary>Checks one activity at one instant, given the session history. Allocation-free.</summary>
-    /// <param name="activity">The activity.</param>
-    /// <param name="at">The instant checked, in any offset.</param>
-    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
-    /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id and the policy version.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is undefined, or a session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
-    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds) =>
-        Check(activity, at, sessionEnds, default);
 
     /// <summary>Checks one activity at one instant, given the session history and the practitioner's instructions. Allocation-free.</summary>
     /// <param name="activity">The activity.</param>
@@ -102,7 +67,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> or an instruction's activity is undefined, an instruction's duration is not in (0, 30 days], or a session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An instruction is invalid: minimum above recommended, an activity named twice, a blank reason, or a minimum below the policy minimum without a reason.</exception>
-    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions)
+    public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
     {
         AftercareArguments.ThrowIfUndefined(activity, nameof(activity));
         InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
@@ -118,17 +83,6 @@ public sealed class AftercareEngine
             at,
             policy.Version);
     }
-
-    /// <summary>Checks one activity now (from the injected <see cref="TimeProvider"/>), given the session history and the practitioner's instructions.</summary>
-    /// <param name="activity">The activity.</param>
-    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; sessions after now do not count.</param>
-    /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
-    /// <returns>The answer at the clock's current instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Check(AftercareActivity, DateTimeOffset, ReadOnlySpan{DateTimeOffset}, ReadOnlySpan{AftercareInstruction})"/>.</exception>
-    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
-    public AftercareCheck CheckNow(AftercareActivity activity, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default) =>
-        Check(activity, InstantRange.Now(_time), sessionEnds, instructions);
 
     /// <summary>Lists every restriction still in force at an instant: "what must I still avoid now?".</summary>
     /// <param name="at">The instant checked, in any offset.</param>
@@ -161,42 +115,6 @@ public sealed class AftercareEngine
         return new AftercareActiveRestrictions(at, ImmutableArray.Create(active, 0, count), policy.Version);
     }
 
-    /// <summary>Lists every restriction still in force now (from the injected <see cref="TimeProvider"/>).</summary>
-    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; sessions after now do not count.</param>
-    /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
-    /// <returns>As for <see cref="ActiveAt"/>, at the clock's current instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="ActiveAt"/>.</exception>
-    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
-    public AftercareActiveRestrictions ActiveNow(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default) =>
-        ActiveAt(InstantRange.Now(_time), sessionEnds, instructions);
-
-    /// <summary>Builds every aftercare window after one session, as the policy sets them.</summary>
-    /// <param name="sessionEnd">The end of the session: the start of every window.</param>
-    /// <returns>One window per restriction in force, the guidance without a window, and the policy version.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
-    public AftercareSchedule Schedule(DateTimeOffset sessionEnd) => Schedule(sessionEnd, default);
-
-    /// <summary>Builds every aftercare window after several sessions, as the policy sets them: the latest session governs each activity.</summary>
-    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; at least one.</param>
-    /// <returns>One window per restriction in force, starting at the latest session end, the guidance without a window, and the policy version.</returns>
-    /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
-    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds) => Schedule(sessionEnds, default);
-
-    /// <summary>Builds every aftercare window after one session.</summary>
-    /// <param name="sessionEnd">The end of the session: the start of every window.</param>
-    /// <param name="instructions">The practitioner's instructions for this patient or session; may be empty.</param>
-    /// <returns>One window per restriction in force, the guidance without a window, and the policy version.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessionEnd"/> is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
-    /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
-    public AftercareSchedule Schedule(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
-    {
-        InstantRange.ThrowIfOutside(sessionEnd, nameof(sessionEnd), AftercareArguments.SessionEnds);
-        return Build(sessionEnd, instructions);
-    }
-
     /// <summary>Builds every aftercare window after several sessions: the latest session governs each activity.</summary>
     /// <param name="sessionEnds">The ends of the patient's sessions, in any order; at least one.</param>
     /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
@@ -204,7 +122,7 @@ public sealed class AftercareEngine
     /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty, or an instruction is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions)
+    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
     {
         int latest = LatestAtOrBefore(sessionEnds, long.MaxValue, nameof(sessionEnds));
         if (latest < 0)
@@ -212,28 +130,12 @@ public sealed class AftercareEngine
             throw AftercareArguments.NoSessions(nameof(sessionEnds));
         }
 
-        return Build(sessionEnds[latest], instructions);
+        return Build(_policies.Current, sessionEnds[latest], instructions);
     }
 
-    /// <summary>Renders the aftercare sheet for one session, with local times in <paramref name="zone"/>; see <see cref="AftercareSheet.Render"/>.</summary>
-    /// <param name="sessionEnd">The end of the session.</param>
-    /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
-    /// <param name="format">Plain text or Markdown.</param>
-    /// <param name="instructions">The practitioner's instructions for this patient or session; may be empty.</param>
-    /// <returns>The sheet, with <c>\n</c> line ends; byte-identical for equal inputs and policy.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="zone"/> or an instruction is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sessionEnd"/> or <paramref name="format"/> is out of range, or an instruction's activity or duration is.</exception>
-    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
-    public string RenderSheet(DateTimeOffset sessionEnd, TimeZoneInfo zone, AftercareSheetFormat format = AftercareSheetFormat.PlainText, ReadOnlySpan<AftercareInstruction> instructions = default)
+    /// <summary>The schedule after one checked session end under one snapshot: <see cref="Schedule"/> and the assessment facade both build with it.</summary>
+    internal static AftercareSchedule Build(MesoRulesPolicy policy, DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        AftercareSheet.ThrowIfUndefined(format, nameof(format));
-        return AftercareSheet.Render(Schedule(sessionEnd, instructions), zone, format);
-    }
-
-    private AftercareSchedule Build(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
-    {
-        MesoRulesPolicy policy = _policies.Current;
         AftercareRuleSet rules = policy.AftercareRules;
         ValidateAndFind(rules, instructions, null, nameof(instructions));
 

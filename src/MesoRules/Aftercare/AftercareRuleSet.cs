@@ -153,15 +153,18 @@ internal sealed class AftercareRuleSet
         TimeSpan recommended = setting.Recommended ?? (minimum > library.Recommended ? minimum : library.Recommended);
         string guidance = setting.Guidance ?? library.Guidance;
         bool changed = minimum != library.Minimum || recommended != library.Recommended || !string.Equals(guidance, library.Guidance, StringComparison.Ordinal);
-        return library with
-        {
-            Minimum = minimum,
-            Recommended = recommended,
-            Guidance = guidance,
-            Enabled = setting.Enabled,
-            Provenance = changed ? Provenance.Clinic : library.Provenance,
-            ClinicReason = setting.Reason,
-        };
+        return new AftercareRestriction(
+            library.Activity,
+            library.RuleId,
+            library.Title,
+            guidance,
+            library.Rationale,
+            changed ? Provenance.Clinic : library.Provenance,
+            library.Citation,
+            minimum,
+            recommended,
+            setting.Enabled,
+            setting.Reason);
     }
 
     private static bool Duration(OptionsFailures failures, string member, TimeSpan? value)

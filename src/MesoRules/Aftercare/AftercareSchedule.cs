@@ -1,3 +1,5 @@
+using MesoRules.Core;
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace MesoRules.Aftercare;
@@ -6,25 +8,28 @@ namespace MesoRules.Aftercare;
 /// Every aftercare window after the latest of one or more sessions, with the guidance that has no window.
 /// When several sessions are given, the latest session governs each activity.
 /// </summary>
-/// <param name="SessionEnd">The end of the governing (latest) session, as given; the start of every window.</param>
-/// <param name="Windows">One window per restriction in force, in <see cref="AftercareActivity"/> order; switched-off restrictions without an instruction are left out.</param>
-/// <param name="Guidance">The guidance without a window, in a fixed order.</param>
-/// <param name="PolicyVersion">The version id of the policy that produced the schedule.</param>
-public sealed record AftercareSchedule(
-    DateTimeOffset SessionEnd,
-    ImmutableArray<AftercareWindow> Windows,
-    ImmutableArray<AftercareGuidance> Guidance,
-    string PolicyVersion)
+public sealed class AftercareSchedule
 {
-    private readonly ImmutableArray<AftercareWindow> _windows = Windows.IsDefault ? [] : Windows;
+    [JsonConstructor]
+    internal AftercareSchedule(DateTimeOffset SessionEnd, ImmutableArray<AftercareWindow> Windows, ImmutableArray<AftercareGuidance> Guidance, string PolicyVersion)
+    {
+        this.SessionEnd = SessionEnd;
+        this.Windows = Windows.IsDefault ? [] : Windows;
+        this.Guidance = Guidance.IsDefault ? [] : Guidance;
+        this.PolicyVersion = PolicyVersion;
+    }
+
+    /// <summary>The end of the governing (latest) session, as given; the start of every window.</summary>
+    public DateTimeOffset SessionEnd { get; }
+
+    /// <summary>The version id of the policy that produced the schedule.</summary>
+    public string PolicyVersion { get; }
 
     /// <summary>One window per restriction in force; a default array given to the constructor reads as empty.</summary>
-    public ImmutableArray<AftercareWindow> Windows { get => _windows; init => _windows = value.IsDefault ? [] : value; }
-
-    private readonly ImmutableArray<AftercareGuidance> _guidance = Guidance.IsDefault ? [] : Guidance;
+    public ImmutableArray<AftercareWindow> Windows { get; }
 
     /// <summary>The guidance without a window; a default array given to the constructor reads as empty.</summary>
-    public ImmutableArray<AftercareGuidance> Guidance { get => _guidance; init => _guidance = value.IsDefault ? [] : value; }
+    public ImmutableArray<AftercareGuidance> Guidance { get; }
 
     /// <summary>The instant from which every activity in the schedule is allowed: the latest <see cref="AftercareWindow.RecommendedEnd"/>, or <see cref="SessionEnd"/> when there is no window.</summary>
     public DateTimeOffset AllAllowedFrom
@@ -44,18 +49,23 @@ public sealed record AftercareSchedule(
         }
     }
 
-    /// <summary>Value equality: the same governing session instant, policy version, and equal windows and guidance in the same order.</summary>
-    /// <param name="other">The schedule to compare with.</param>
-    /// <returns><see langword="true"/> when the schedules are equal.</returns>
-    public bool Equals(AftercareSchedule? other) =>
-        other is not null
-        && SessionEnd.Equals(other.SessionEnd)
-        && string.Equals(PolicyVersion, other.PolicyVersion, StringComparison.Ordinal)
-        && Windows.AsSpan().SequenceEqual(other.Windows.AsSpan())
-        && Guidance.AsSpan().SequenceEqual(other.Guidance.AsSpan());
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(SessionEnd, PolicyVersion, Windows.IsDefault ? 0 : Windows.Length);
+    /// <summary>
+    /// Renders the schedule as an aftercare sheet a clinic system can send to a patient: each restriction with the
+    /// local times of its minimum and recommended ends, the guidance without a window, the rule ids and the policy version.
+    /// </summary>
+    /// <remarks>
+    /// The output is culture-invariant and byte-identical for equal inputs: <c>\n</c> line ends, times as
+    /// <c>yyyy-MM-dd HH:mm</c> followed by the UTC offset in force at that instant in <paramref name="zone"/> (for
+    /// example <c>2026-03-29 02:30 +01:00</c>), so times on both sides of a daylight-saving change are
+    /// unambiguous. End times are rounded up to the whole minute, so the sheet never shows a time earlier
+    /// than the true end; the session end is shown rounded down.
+    /// </remarks>
+    /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
+    /// <param name="format">Plain text (the default) or Markdown.</param>
+    /// <returns>The sheet, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DocumentFormat"/> value.</exception>
+    public string Render(TimeZoneInfo zone, DocumentFormat format = DocumentFormat.PlainText) => AftercareSheet.Render(this, zone, format);
 
     /// <summary>Returns the window for <paramref name="activity"/>, or <see langword="null"/> when the schedule has none.</summary>
     /// <param name="activity">The activity.</param>

@@ -1,55 +1,20 @@
+using MesoRules.Core;
 using System.Globalization;
 using System.Text;
 
 namespace MesoRules.Aftercare;
 
-/// <summary>The text format of an aftercare sheet.</summary>
-public enum AftercareSheetFormat
-{
-    /// <summary>Plain text, for SMS, e-mail or print.</summary>
-    PlainText = 0,
-
-    /// <summary>Markdown (CommonMark with a pipe table).</summary>
-    Markdown = 1,
-}
-
-/// <summary>
-/// Renders an <see cref="AftercareSchedule"/> as an aftercare sheet a clinic system can send to a patient:
-/// each restriction with the local times of its minimum and recommended ends, the guidance without a
-/// window, the rule ids and the policy version.
-/// </summary>
-/// <remarks>
-/// The output is culture-invariant and byte-identical for equal inputs: <c>\n</c> line ends, times as
-/// <c>yyyy-MM-dd HH:mm</c> followed by the UTC offset in force at that instant in the given zone (for
-/// example <c>2026-03-29 02:30 +01:00</c>), so times on both sides of a daylight-saving change are
-/// unambiguous. End times are rounded up to the whole minute, so the sheet never shows a time earlier
-/// than the true end; the session end is shown rounded down.
-/// </remarks>
-public static class AftercareSheet
+/// <summary>Writes an <see cref="AftercareSchedule"/> as a sheet; see <see cref="AftercareSchedule.Render"/> for the guarantees.</summary>
+internal static class AftercareSheet
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm zzz";
 
-    /// <summary>Renders <paramref name="schedule"/> with local times in <paramref name="zone"/>.</summary>
-    /// <param name="schedule">The schedule, from <see cref="AftercareEngine.Schedule(DateTimeOffset, ReadOnlySpan{AftercareInstruction})"/>.</param>
-    /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
-    /// <param name="format">Plain text or Markdown.</param>
-    /// <returns>The sheet, ending with a line feed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> or <paramref name="zone"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="AftercareSheetFormat"/> value.</exception>
-    public static string Render(AftercareSchedule schedule, TimeZoneInfo zone, AftercareSheetFormat format)
+    public static string Render(AftercareSchedule schedule, TimeZoneInfo zone, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(zone);
-        ThrowIfUndefined(format, nameof(format));
-        return format == AftercareSheetFormat.Markdown ? RenderMarkdown(schedule, zone) : RenderPlainText(schedule, zone);
-    }
-
-    internal static void ThrowIfUndefined(AftercareSheetFormat format, string paramName)
-    {
-        if (format is not (AftercareSheetFormat.PlainText or AftercareSheetFormat.Markdown))
-        {
-            throw new ArgumentOutOfRangeException(paramName, $"{paramName} is not a defined AftercareSheetFormat value; allowed: PlainText, Markdown.");
-        }
+        DocumentFormats.ThrowIfUndefined(format, nameof(format));
+        return format == DocumentFormat.Markdown ? RenderMarkdown(schedule, zone) : RenderPlainText(schedule, zone);
     }
 
     private static string RenderPlainText(AftercareSchedule schedule, TimeZoneInfo zone)

@@ -1,34 +1,58 @@
+using System.Text.Json.Serialization;
 using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
 
 /// <summary>
 /// The time after a session during which one activity is restricted. Both parts are half-open intervals
-/// of elapsed time on instants: the activity is not yet allowed in [<paramref name="Start"/>,
-/// <paramref name="MinimumEnd"/>), allowed with caution in [<paramref name="MinimumEnd"/>,
-/// <paramref name="RecommendedEnd"/>), and allowed from <paramref name="RecommendedEnd"/> on (the end
+/// of elapsed time on instants: the activity is not yet allowed in [<see cref="Start"/>,
+/// <see cref="MinimumEnd"/>), allowed with caution in [<see cref="MinimumEnd"/>,
+/// <see cref="RecommendedEnd"/>), and allowed from <see cref="RecommendedEnd"/> on (the end
 /// instant itself is allowed). 48 hours across a daylight-saving change are still 48 elapsed hours.
 /// </summary>
-/// <param name="Activity">The activity restricted.</param>
-/// <param name="RuleId">The rule id, for example <c>aftercare.sun</c>.</param>
-/// <param name="Title">A short patient-facing name of the activity.</param>
-/// <param name="Guidance">Patient-facing guidance: what to avoid.</param>
-/// <param name="Start">The end of the governing session: the window's start, included.</param>
-/// <param name="MinimumEnd">The end of the minimum window, excluded from it: from this instant the activity is allowed with caution.</param>
-/// <param name="RecommendedEnd">The end of the recommended window, excluded from it: from this instant the activity is allowed. Never before <paramref name="MinimumEnd"/>.</param>
-/// <param name="IsPractitionerInstruction">Whether a practitioner's <see cref="AftercareInstruction"/> set the window instead of the policy.</param>
-/// <param name="OverrideReason">The practitioner's reason for the instruction, if one was given; always present when the instruction shortened the policy minimum.</param>
-public sealed record AftercareWindow(
-    AftercareActivity Activity,
-    string RuleId,
-    string Title,
-    string Guidance,
-    DateTimeOffset Start,
-    DateTimeOffset MinimumEnd,
-    DateTimeOffset RecommendedEnd,
-    bool IsPractitionerInstruction,
-    string? OverrideReason)
+public sealed class AftercareWindow
 {
+    [JsonConstructor]
+    internal AftercareWindow(AftercareActivity Activity, string RuleId, string Title, string Guidance, DateTimeOffset Start, DateTimeOffset MinimumEnd, DateTimeOffset RecommendedEnd, bool IsPractitionerInstruction, string? OverrideReason)
+    {
+        this.Activity = Activity;
+        this.RuleId = RuleId;
+        this.Title = Title;
+        this.Guidance = Guidance;
+        this.Start = Start;
+        this.MinimumEnd = MinimumEnd;
+        this.RecommendedEnd = RecommendedEnd;
+        this.IsPractitionerInstruction = IsPractitionerInstruction;
+        this.OverrideReason = OverrideReason;
+    }
+
+    /// <summary>The activity restricted.</summary>
+    public AftercareActivity Activity { get; }
+
+    /// <summary>The rule id, for example <c>aftercare.sun</c>.</summary>
+    public string RuleId { get; }
+
+    /// <summary>A short patient-facing name of the activity.</summary>
+    public string Title { get; }
+
+    /// <summary>Patient-facing guidance: what to avoid.</summary>
+    public string Guidance { get; }
+
+    /// <summary>The end of the governing session: the window's start, included.</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>The end of the minimum window, excluded from it: from this instant the activity is allowed with caution.</summary>
+    public DateTimeOffset MinimumEnd { get; }
+
+    /// <summary>The end of the recommended window, excluded from it: from this instant the activity is allowed. Never before <see cref="MinimumEnd"/>.</summary>
+    public DateTimeOffset RecommendedEnd { get; }
+
+    /// <summary>Whether a practitioner's <see cref="AftercareInstruction"/> set the window instead of the policy.</summary>
+    public bool IsPractitionerInstruction { get; }
+
+    /// <summary>The practitioner's reason for the instruction, if one was given; always present when the instruction shortened the policy minimum.</summary>
+    public string? OverrideReason { get; }
+
     /// <summary>The minimum duration of the window: <see cref="MinimumEnd"/> minus <see cref="Start"/>.</summary>
     public TimeSpan Minimum => MinimumEnd - Start;
 
@@ -58,11 +82,15 @@ public sealed record AftercareWindow(
     public AftercareWindow InZone(TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return this with
-        {
-            Start = TimeZoneInfo.ConvertTime(Start, zone),
-            MinimumEnd = TimeZoneInfo.ConvertTime(MinimumEnd, zone),
-            RecommendedEnd = TimeZoneInfo.ConvertTime(RecommendedEnd, zone),
-        };
+        return new AftercareWindow(
+            Activity,
+            RuleId,
+            Title,
+            Guidance,
+            TimeZoneInfo.ConvertTime(Start, zone),
+            TimeZoneInfo.ConvertTime(MinimumEnd, zone),
+            TimeZoneInfo.ConvertTime(RecommendedEnd, zone),
+            IsPractitionerInstruction,
+            OverrideReason);
     }
 }

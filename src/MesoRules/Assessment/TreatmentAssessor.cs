@@ -44,13 +44,16 @@ public sealed class TreatmentAssessor
     public TreatmentAssessment Assess(PlanRequest request)
     {
         SessionPlanner.Validate(request);
-        MesoRulesPolicy policy = _policies.Current;
 
-        // The plan's eligibility gate is the eligibility part of the assessment: evaluated once.
-        SessionPlan plan = SessionPlanner.Plan(policy, _time, request, out EligibilityAssessment eligibility);
-        RiskDisclosure disclosure = policy.DisclosureRules.Disclose(request.Patient, policy.Version, InstantRange.Now(_time));
-        PlannedSession? next = plan.Sessions.FirstOrDefault(s => !s.Completed);
-        AftercareSchedule? aftercare = next is null ? null : new AftercareEngine(policy, _time).Schedule(next.End);
+        // One snapshot and one instant for the whole call; each part is built once, through the same internal entry
+        // points the engines' public methods use: the plan's eligibility gate and consent gate reuse the parts built here.
+        MesoRulesPolicy policy = _policies.Current;
+        DateTimeOffset now = InstantRange.Now(_time);
+        EligibilityAssessment eligibility = EligibilityEngine.Evaluate(policy, request.Patient);
+        RiskDisclosure disclosure = DisclosureEngine.Disclose(policy, request.Patient, now);
+        SessionPlan plan = SessionPlanner.Plan(policy, now, request, eligibility, disclosure);
+        PlannedSession? next = plan.Sessions.FirstOrDefault(static s => !s.Completed);
+        AftercareSchedule? aftercare = next is null ? null : AftercareEngine.Build(policy, next.End, default);
         return new TreatmentAssessment(eligibility, disclosure, plan, aftercare, policy.Version);
     }
 }

@@ -1,9 +1,31 @@
+using System.Text.Json.Serialization;
 namespace MesoRules.Core;
 
 /// <summary>A rule as the policy in force sees it: its id, what it says, why, and on what authority.</summary>
-/// <param name="Id">The stable rule id.</param>
-/// <param name="Summary">The patient-facing text or guidance of the rule.</param>
-/// <param name="Rationale">Why the rule exists.</param>
-/// <param name="Provenance">The authority the rule rests on.</param>
-/// <param name="Citation">The source cited, if any.</param>
-public sealed record RuleDescriptor(string Id, string Summary, string Rationale, Provenance Provenance, string? Citation);
+public sealed class RuleDescriptor
+{
+    [JsonConstructor]
+    internal RuleDescriptor(string Id, string Summary, string Rationale, Provenance Provenance, string? Citation)
+    {
+        this.Id = Id;
+        this.Summary = Summary;
+        this.Rationale = Rationale;
+        this.Provenance = Provenance;
+        this.Citation = Citation;
+    }
+
+    /// <summary>The stable rule id.</summary>
+    public string Id { get; }
+
+    /// <summary>The patient-facing text or guidance of the rule.</summary>
+    public string Summary { get; }
+
+    /// <summary>Why the rule exists.</summary>
+    public string Rationale { get; }
+
+    /// <summary>The authority the rule rests on.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The source cited, if any.</summary>
+    public string? Citation { get; }
+}

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 using MesoRules.Core;
 
@@ -8,50 +9,60 @@ namespace MesoRules.Disclosure;
 /// it, and whether (and why) it is raised for this patient. Compares by value, <see cref="RaisedBy"/> and
 /// <see cref="RaisingFacts"/> included.
 /// </summary>
-/// <param name="RuleId">The risk's rule id, for example <c>disclosure.risk.infection</c> (see <see cref="DisclosureRuleIds"/>).</param>
-/// <param name="Title">The risk's title.</param>
-/// <param name="Likelihood">The likelihood word in general, not for this patient (see <paramref name="Level"/>).</param>
-/// <param name="Level">How the risk stands for this patient.</param>
-/// <param name="Text">Patient-facing text: what the risk is.</param>
-/// <param name="Course">The typical course: when it starts and how long it lasts.</param>
-/// <param name="Mitigation">What reduces the risk.</param>
-/// <param name="RaisedBy">The patient facts that raise the risk for this patient, each with its explanation; empty when <paramref name="Level"/> is <see cref="RiskLevel.Baseline"/>.</param>
-/// <param name="RaisingFacts">The names of every patient fact that can raise this risk under the policy.</param>
-/// <param name="Rationale">Why the risk is disclosed, for the practitioner (not shown to the patient, not hashed).</param>
-/// <param name="Provenance">The authority the risk rests on.</param>
-/// <param name="Citation">The sources cited.</param>
-public sealed record DisclosedRisk(
-    string RuleId,
-    string Title,
-    RiskLikelihood Likelihood,
-    RiskLevel Level,
-    string Text,
-    string Course,
-    string Mitigation,
-    ImmutableArray<RiskRaise> RaisedBy,
-    ImmutableArray<string> RaisingFacts,
-    string Rationale,
-    Provenance Provenance,
-    string? Citation)
+public sealed class DisclosedRisk
 {
-    /// <inheritdoc/>
-    public bool Equals(DisclosedRisk? other) =>
-        other is not null
-        && RuleId == other.RuleId
-        && Title == other.Title
-        && Likelihood == other.Likelihood
-        && Level == other.Level
-        && Text == other.Text
-        && Course == other.Course
-        && Mitigation == other.Mitigation
-        && RaisedBy.AsSpan().SequenceEqual(other.RaisedBy.AsSpan())
-        && RaisingFacts.AsSpan().SequenceEqual(other.RaisingFacts.AsSpan())
-        && Rationale == other.Rationale
-        && Provenance == other.Provenance
-        && Citation == other.Citation;
+    [JsonConstructor]
+    internal DisclosedRisk(string RuleId, string Title, RiskLikelihood Likelihood, RiskLevel Level, string Text, string Course, string Mitigation, ImmutableArray<RiskRaise> RaisedBy, ImmutableArray<string> RaisingFacts, string Rationale, Provenance Provenance, string? Citation)
+    {
+        this.RuleId = RuleId;
+        this.Title = Title;
+        this.Likelihood = Likelihood;
+        this.Level = Level;
+        this.Text = Text;
+        this.Course = Course;
+        this.Mitigation = Mitigation;
+        this.RaisedBy = RaisedBy;
+        this.RaisingFacts = RaisingFacts;
+        this.Rationale = Rationale;
+        this.Provenance = Provenance;
+        this.Citation = Citation;
+    }
 
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(RuleId, Level, Text);
+    /// <summary>The risk's rule id, for example <c>disclosure.risk.infection</c> (see <see cref="DisclosureRuleIds"/>).</summary>
+    public string RuleId { get; }
+
+    /// <summary>The risk's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The likelihood word in general, not for this patient (see <see cref="Level"/>).</summary>
+    public RiskLikelihood Likelihood { get; }
+
+    /// <summary>How the risk stands for this patient.</summary>
+    public RiskLevel Level { get; }
+
+    /// <summary>Patient-facing text: what the risk is.</summary>
+    public string Text { get; }
+
+    /// <summary>The typical course: when it starts and how long it lasts.</summary>
+    public string Course { get; }
+
+    /// <summary>What reduces the risk.</summary>
+    public string Mitigation { get; }
+
+    /// <summary>The patient facts that raise the risk for this patient, each with its explanation; empty when <see cref="Level"/> is <see cref="RiskLevel.Baseline"/>.</summary>
+    public ImmutableArray<RiskRaise> RaisedBy { get; }
+
+    /// <summary>The names of every patient fact that can raise this risk under the policy.</summary>
+    public ImmutableArray<string> RaisingFacts { get; }
+
+    /// <summary>Why the risk is disclosed, for the practitioner (not shown to the patient, not hashed).</summary>
+    public string Rationale { get; }
+
+    /// <summary>The authority the risk rests on.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The sources cited.</summary>
+    public string? Citation { get; }
 
     /// <summary>Returns a description naming the rule and its general likelihood, never what is tailored to the patient.</summary>
     /// <returns>A short description.</returns>

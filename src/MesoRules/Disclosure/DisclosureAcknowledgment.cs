@@ -76,12 +76,12 @@ public sealed record DisclosureAcknowledgment
 
     /// <summary>
     /// Verifies this acknowledgment against the disclosure the patient would be shown now. Checked in this
-    /// order: the content hash (<see cref="AcknowledgmentStatus.StalePolicy"/> when the policy version differs,
-    /// otherwise <see cref="AcknowledgmentStatus.StaleText"/>), then the medical history when this acknowledgment
-    /// recorded one (<see cref="AcknowledgmentStatus.StaleHistory"/> when <see cref="HistoryHash"/> differs from the
+    /// order: the content hash (<see cref="ConsentStatus.StalePolicy"/> when the policy version differs,
+    /// otherwise <see cref="ConsentStatus.StaleText"/>), then the medical history when this acknowledgment
+    /// recorded one (<see cref="ConsentStatus.StaleHistory"/> when <see cref="HistoryHash"/> differs from the
     /// current disclosure's), then the instant: an acknowledgment given at or
-    /// after <paramref name="firstSessionStart"/> is <see cref="AcknowledgmentStatus.GivenAfterFirstSession"/>;
-    /// only one strictly before it is <see cref="AcknowledgmentStatus.Valid"/>.
+    /// after <paramref name="firstSessionStart"/> is <see cref="ConsentStatus.GivenAfterFirstSession"/>;
+    /// only one strictly before it is <see cref="ConsentStatus.Valid"/>.
     /// </summary>
     /// <param name="current">The current disclosure for the patient.</param>
     /// <param name="firstSessionStart">The start instant of the first session.</param>
@@ -92,34 +92,34 @@ public sealed record DisclosureAcknowledgment
     {
         ArgumentNullException.ThrowIfNull(current);
         InstantRange.ThrowIfOutside(firstSessionStart, nameof(firstSessionStart), "session start instants");
-        AcknowledgmentStatus status;
+        ConsentStatus status;
         string message;
         if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal) || !string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))
         {
             if (!string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))
             {
-                status = AcknowledgmentStatus.StalePolicy;
+                status = ConsentStatus.StalePolicy;
                 message = $"The acknowledgment is for a disclosure under policy {PolicyVersion}; the current disclosure is under policy {current.PolicyVersion}. The patient must acknowledge the current disclosure.";
             }
             else
             {
-                status = AcknowledgmentStatus.StaleText;
+                status = ConsentStatus.StaleText;
                 message = $"The acknowledgment is for disclosure {Short(DisclosureHash)}; the current disclosure under the same policy is {Short(current.ContentHash)}, so what the patient would be shown has changed. The patient must acknowledge the current disclosure.";
             }
         }
         else if (HistoryHash is not null && !string.Equals(HistoryHash, current.HistoryHash, StringComparison.Ordinal))
         {
-            status = AcknowledgmentStatus.StaleHistory;
+            status = ConsentStatus.StaleHistory;
             message = $"The acknowledgment names the current disclosure {Short(DisclosureHash)}, but the patient's medical history has changed since it was given. The patient must acknowledge again.";
         }
         else if (AcknowledgedAt >= firstSessionStart)
         {
-            status = AcknowledgmentStatus.GivenAfterFirstSession;
+            status = ConsentStatus.GivenAfterFirstSession;
             message = $"The acknowledgment of disclosure {Short(DisclosureHash)} was given at or after the first session's start; it must precede the first session.";
         }
         else
         {
-            status = AcknowledgmentStatus.Valid;
+            status = ConsentStatus.Valid;
             message = $"The acknowledgment names the current disclosure {Short(DisclosureHash)} and precedes the first session.";
         }
 

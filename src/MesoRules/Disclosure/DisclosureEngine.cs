@@ -33,12 +33,6 @@ public sealed class DisclosureEngine
         _time = time;
     }
 
-    /// <summary>The policy version in force.</summary>
-    public string PolicyVersion => _policies.Current.Version;
-
-    /// <summary>The current instant, from the clock.</summary>
-    public DateTimeOffset Now => InstantRange.Now(_time);
-
     /// <summary>
     /// Builds the disclosure for one patient under the policy in force: the general statement, the six risks
     /// (always all present; each raised, with the reason, when a fact of the patient answered "yes" or a
@@ -52,9 +46,12 @@ public sealed class DisclosureEngine
     public RiskDisclosure Disclose(PatientProfile patient)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
-        MesoRulesPolicy policy = _policies.Current;
-        return policy.DisclosureRules.Disclose(patient, policy.Version, InstantRange.Now(_time));
+        return Disclose(_policies.Current, patient, InstantRange.Now(_time));
     }
+
+    /// <summary>The disclosure for a validated patient under one snapshot: <see cref="Disclose(PatientProfile)"/>, the consent gate and the assessment facade all build with it.</summary>
+    internal static RiskDisclosure Disclose(MesoRulesPolicy policy, PatientProfile patient, DateTimeOffset now) =>
+        policy.DisclosureRules.Disclose(patient, policy.Version, now);
 
     /// <summary>Records, at the current instant, that the disclosure was acknowledged.</summary>
     /// <param name="disclosure">The disclosure that was shown.</param>
@@ -68,24 +65,6 @@ public sealed class DisclosureEngine
     {
         ArgumentNullException.ThrowIfNull(disclosure);
         return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, InstantRange.Now(_time), acknowledgedBy, disclosure.HistoryHash);
-    }
-
-    /// <summary>
-    /// Verifies an acknowledgment against the disclosure the patient would be shown now; see
-    /// <see cref="DisclosureAcknowledgment.Verify"/> for the order of the checks. The acknowledgment must be
-    /// strictly before <paramref name="firstSessionStart"/>. Static: it depends on no policy or clock.
-    /// </summary>
-    /// <param name="acknowledgment">The stored acknowledgment.</param>
-    /// <param name="current">The current disclosure for the patient (from <see cref="Disclose"/>).</param>
-    /// <param name="firstSessionStart">The start instant of the first session.</param>
-    /// <returns>The verification.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="acknowledgment"/> or <paramref name="current"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="firstSessionStart"/> is outside 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z (a default, MinValue or MaxValue instant is refused).</exception>
-    public static AcknowledgmentVerification Verify(DisclosureAcknowledgment acknowledgment, RiskDisclosure current, DateTimeOffset firstSessionStart)
-    {
-        ArgumentNullException.ThrowIfNull(acknowledgment);
-        ArgumentNullException.ThrowIfNull(current);
-        return acknowledgment.Verify(current, firstSessionStart);
     }
 
     /// <summary>
@@ -114,11 +93,11 @@ public sealed class DisclosureEngine
     /// The consent check under one snapshot, for a validated patient; shared with the planner's consent gate.
     /// With <paramref name="hashNeeded"/> off and no acknowledgment, the disclosure is not built and
     /// <see cref="ConsentCheck.DisclosureHash"/> is empty (the planner reads only the status and message).
+    /// A caller that already built the patient's disclosure under <paramref name="policy"/> passes it as <paramref name="built"/>, so it is built once.
     /// </summary>
-    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart, bool hashNeeded = true)
+    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart, bool hashNeeded = true, RiskDisclosure? built = null)
     {
-        RiskDisclosure? built = null;
-        RiskDisclosure Current() => built ??= policy.DisclosureRules.Disclose(patient, policy.Version, now);
+        RiskDisclosure Current() => built ??= Disclose(policy, patient, now);
         bool required = policy.DisclosureRules.RequireConsent;
 
         AcknowledgmentVerification? latest = null;
@@ -135,7 +114,7 @@ public sealed class DisclosureEngine
             AcknowledgmentVerification verification = acknowledgment.Verify(Current(), firstSessionStart);
             if (verification.IsValid)
             {
-                return Result(ConsentStatus.Acknowledged, "A valid acknowledgment of the current risk disclosure precedes the first session.");
+                return Result(ConsentStatus.Valid, "A valid acknowledgment of the current risk disclosure precedes the first session.");
             }
 
             if (latest is null || acknowledgment.AcknowledgedAt >= latestAt)
@@ -151,9 +130,9 @@ public sealed class DisclosureEngine
         return latest?.Status switch
         {
             null => Result(ConsentStatus.Missing, $"No acknowledgment of the risk disclosure was supplied. {need}"),
-            AcknowledgmentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content under the same policy (the disclosure shown now differs). {need}"),
-            AcknowledgmentStatus.StalePolicy => Result(ConsentStatus.StalePolicy, $"The latest acknowledgment is for a disclosure under an earlier policy. {need}"),
-            AcknowledgmentStatus.StaleHistory => Result(ConsentStatus.StaleHistory, $"The latest acknowledgment was given before the patient's medical history changed. {need}"),
+            ConsentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content under the same policy (the disclosure shown now differs). {need}"),
+            ConsentStatus.StalePolicy => Result(ConsentStatus.StalePolicy, $"The latest acknowledgment is for a disclosure under an earlier policy. {need}"),
+            ConsentStatus.StaleHistory => Result(ConsentStatus.StaleHistory, $"The latest acknowledgment was given before the patient's medical history changed. {need}"),
             _ => Result(ConsentStatus.GivenAfterFirstSession, $"The acknowledgment of the current disclosure was given at or after the first session's start. {need}"),
         };
 

@@ -369,7 +369,7 @@ internal sealed class DisclosureRuleSet
     private static DisclosureStatement Worded(DisclosureStatement statement, DisclosureOptions options, PolicyFingerprint fingerprint)
     {
         DisclosureStatement worded = options.Statements.TryGetValue(statement.RuleId, out DisclosureStatementOptions? wording) && wording is not null
-            ? statement with { Title = wording.Title ?? statement.Title, Text = wording.Text ?? statement.Text }
+            ? new DisclosureStatement(statement.RuleId, statement.Kind, wording.Title ?? statement.Title, wording.Text ?? statement.Text, statement.Rationale, statement.Provenance, statement.Citation)
             : statement;
         fingerprint.Add($"disclosure.item.{worded.RuleId}", CanonicalText.Line(new StringBuilder(DisclosureCanonicalForm.Statement(worded)), "rationale", worded.Rationale).ToString());
         return worded;

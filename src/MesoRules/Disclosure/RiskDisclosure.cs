@@ -7,7 +7,7 @@ namespace MesoRules.Disclosure;
 /// <summary>
 /// The risk disclosure shown to one patient, kept as a record: what was shown, under which policy, with a
 /// content hash that an acknowledgment names so a consent system can later prove exactly what was shown.
-/// Built by <see cref="DisclosureEngine.Disclose"/>; immutable and thread-safe.
+/// Built by <see cref="DisclosureEngine.Disclose(Patients.PatientProfile)"/>; immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -21,7 +21,7 @@ namespace MesoRules.Disclosure;
 /// </code>
 /// <para>
 /// The items, in order, are the general statement, the six risks, the alternatives and the warning signs
-/// (<see cref="RuleIds"/>). An item hash is the SHA-256, as 64 lower-case hex digits, of the UTF-8 bytes of
+/// (<see cref="RuleIdSyntax"/>). An item hash is the SHA-256, as 64 lower-case hex digits, of the UTF-8 bytes of
 /// the item's <i>canonical text</i>: one <c>key=value</c> line per field, each line ended by <c>\n</c>, where
 /// a value's backslashes, line feeds and carriage returns are written <c>\\</c>, <c>\n</c> and <c>\r</c>, and a
 /// missing value is written <c>\0</c>. A risk's lines are <c>kind=risk</c>, <c>id</c>, <c>title</c>,
@@ -53,12 +53,12 @@ namespace MesoRules.Disclosure;
 /// <c>component=&lt;NAME&gt;</c> per distinct component of the mix to be injected. Substances, medicines and
 /// components are trimmed, upper-cased (invariant) and sorted ordinally, so case, surrounding spaces and
 /// order do not count. Age, severity, response and the mix's name are not part of it. An acknowledgment that records this
-/// hash becomes <see cref="AcknowledgmentStatus.StaleHistory"/> when the history or the mix changes, even when
+/// hash becomes <see cref="ConsentStatus.StaleHistory"/> when the history or the mix changes, even when
 /// no shown word changes (a new pregnancy, say, or a mix with dutasteride). The hash is derived from health data: store it with the same care as
 /// the history itself; <see cref="ToString"/> never prints it.
 /// </para>
 /// </remarks>
-public sealed record RiskDisclosure
+public sealed class RiskDisclosure
 {
     /// <summary>The format version of disclosures built by this library: the version of the canonical form above, and the <c>1</c> of its header line.</summary>
     public const int CurrentFormatVersion = 1;
@@ -119,7 +119,7 @@ public sealed record RiskDisclosure
     public ImmutableArray<DisclosureStatement> WarningSigns { get; }
 
     /// <summary>
-    /// The fixed labels <see cref="ToPlainText"/> and <see cref="ToMarkdown"/> put around the texts: the library's
+    /// The fixed labels <see cref="Render"/> put around the texts: the library's
     /// English ones, or the clinic's (<see cref="DisclosureOptions.Labels"/>). They change the policy version,
     /// and so the content hash, when a clinic changes them.
     /// </summary>
@@ -148,31 +148,19 @@ public sealed record RiskDisclosure
     }
 
     /// <summary>
-    /// Renders the disclosure as plain text: <c>\n</c> line ends, no trailing spaces, the same bytes for equal
-    /// disclosures under any current culture. Names every rule id, the policy version and the content hash.
+    /// Renders the disclosure as a patient document: <c>\n</c> line ends, no trailing spaces, the same bytes for equal
+    /// disclosures under any current culture; names every rule id, the policy version and the content hash. In
+    /// Markdown, clinic wording is inserted as written, so it may carry its own Markdown.
     /// </summary>
-    /// <returns>The plain text.</returns>
-    public string ToPlainText() => DisclosureRendering.PlainText(this);
+    /// <param name="format">Plain text (the default) or Markdown.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DocumentFormat"/> value.</exception>
+    public string Render(DocumentFormat format = DocumentFormat.PlainText)
+    {
+        DocumentFormats.ThrowIfUndefined(format, nameof(format));
+        return format == DocumentFormat.Markdown ? DisclosureRendering.Markdown(this) : DisclosureRendering.PlainText(this);
+    }
 
-    /// <summary>
-    /// Renders the disclosure as Markdown (CommonMark), with the same content and guarantees as
-    /// <see cref="ToPlainText"/>. Clinic wording is inserted as written, so it may carry its own Markdown.
-    /// </summary>
-    /// <returns>The Markdown text.</returns>
-    public string ToMarkdown() => DisclosureRendering.Markdown(this);
-
-    /// <summary>Compares the content hash, history hash, policy version and creation instant; the content hash covers every shown word.</summary>
-    /// <param name="other">The other disclosure.</param>
-    /// <returns><see langword="true"/> when equal.</returns>
-    public bool Equals(RiskDisclosure? other) =>
-        other is not null
-        && ContentHash == other.ContentHash
-        && HistoryHash == other.HistoryHash
-        && PolicyVersion == other.PolicyVersion
-        && CreatedAt == other.CreatedAt;
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ContentHash, CreatedAt);
 
     /// <summary>Returns a description with the versions and the hash only, never what is tailored to the patient.</summary>
     /// <returns>A short description.</returns>

@@ -1,28 +1,28 @@
+using System.Text.Json.Serialization;
 using System.Collections.Immutable;
 
 namespace MesoRules.Eligibility;
 
 /// <summary>The result of assessing one patient: the outcome, the notes that explain it, and the policy version in force. Compares by value, notes included.</summary>
-/// <param name="Outcome">The most restrictive outcome among <paramref name="Notes"/>, or <see cref="EligibilityOutcome.Eligible"/> when none restricts.</param>
-/// <param name="Notes">One note per rule that fired or asked for information, in the rule set's fixed order.</param>
-/// <param name="PolicyVersion">The version id of the policy that produced the assessment.</param>
-public sealed record EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion)
+public sealed class EligibilityAssessment
 {
-    private readonly ImmutableArray<EligibilityNote> _notes = Notes.IsDefault ? [] : Notes;
+    [JsonConstructor]
+    internal EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion)
+    {
+        this.Outcome = Outcome;
+        this.Notes = Notes.IsDefault ? [] : Notes;
+        this.PolicyVersion = PolicyVersion;
+    }
+
+    /// <summary>The most restrictive outcome among <see cref="Notes"/>, or <see cref="EligibilityOutcome.Eligible"/> when none restricts.</summary>
+    public EligibilityOutcome Outcome { get; }
+
+    /// <summary>The version id of the policy that produced the assessment.</summary>
+    public string PolicyVersion { get; }
 
     /// <summary>One note per rule that fired or asked for information, in rule order; a default array given to the constructor reads as empty.</summary>
-    public ImmutableArray<EligibilityNote> Notes { get => _notes; init => _notes = value.IsDefault ? [] : value; }
+    public ImmutableArray<EligibilityNote> Notes { get; }
 
     /// <summary>Whether the outcome allows treatment (<see cref="EligibilityOutcome.Eligible"/> or <see cref="EligibilityOutcome.EligibleWithCautions"/>).</summary>
     public bool AllowsTreatment => Outcome <= EligibilityOutcome.EligibleWithCautions;
-
-    /// <inheritdoc/>
-    public bool Equals(EligibilityAssessment? other) =>
-        other is not null
-        && Outcome == other.Outcome
-        && PolicyVersion == other.PolicyVersion
-        && Notes.AsSpan().SequenceEqual(other.Notes.AsSpan());
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Outcome, PolicyVersion, Notes.Length);
 }

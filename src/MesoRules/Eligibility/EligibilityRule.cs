@@ -15,7 +15,7 @@ namespace MesoRules.Eligibility;
 /// </remarks>
 public sealed class EligibilityRule
 {
-    /// <summary>The stable rule id (see <see cref="RuleIds"/>), for example <c>clinic.scalp-tattoo</c>.</summary>
+    /// <summary>The stable rule id (see <see cref="RuleIdSyntax"/>), for example <c>clinic.scalp-tattoo</c>.</summary>
     public required string Id { get; init; }
 
     /// <summary>The outcome the rule gives when it fires.</summary>

@@ -88,9 +88,9 @@ internal sealed class EligibilityRuleSet
                     continue;
                 }
 
-                if (!RuleIds.IsValid(rule.Id))
+                if (!RuleIdSyntax.IsValid(rule.Id))
                 {
-                    failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is not a valid rule id; allowed: 1 to {RuleIds.MaxLength} characters of dot-separated segments of a-z, 0-9 and '-'.");
+                    failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is not a valid rule id; allowed: 1 to {RuleIdSyntax.MaxLength} characters of dot-separated segments of a-z, 0-9 and '-'.");
                 }
                 else if (OtherEnginesRuleIds.Contains(rule.Id))
                 {
@@ -175,8 +175,8 @@ internal sealed class EligibilityRuleSet
                 continue;
             }
 
-            var fired = new EligibilityNote(rule.Id, outcome, NoteReason.Fired, rule.Text, rule.Rationale, rule.Provenance, rule.Citation, rule.Contraindication, facts);
-            var missing = fired with { Outcome = EligibilityOutcome.NeedsInformation, Reason = NoteReason.MissingInformation, Text = missingText };
+            var fired = new EligibilityNote(rule.Id, outcome, RuleState.Fired, rule.Text, rule.Rationale, rule.Provenance, rule.Citation, rule.Contraindication, facts);
+            var missing = new EligibilityNote(rule.Id, EligibilityOutcome.NeedsInformation, RuleState.MissingInformation, missingText, rule.Rationale, rule.Provenance, rule.Citation, rule.Contraindication, facts);
             compiled.Add(new CompiledRule(rule.Condition, fired, missing, new RuleDescriptor(rule.Id, rule.Text, rule.Rationale, rule.Provenance, rule.Citation)));
         }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MesoRules.Core;
 
 namespace MesoRules.Planning;
@@ -22,11 +23,38 @@ public enum PlanFindingKind
 }
 
 /// <summary>One finding of a plan: the rule that produced it, what it says, and on what authority.</summary>
-/// <param name="RuleId">The id of the rule that produced the finding.</param>
-/// <param name="Kind">What the finding says.</param>
-/// <param name="Text">What happened, for the clinic and the patient.</param>
-/// <param name="Rationale">Why the rule exists.</param>
-/// <param name="Provenance">The authority the rule rests on.</param>
-/// <param name="Citation">The source cited, if any.</param>
-/// <param name="SessionNumber">The session the finding is about, if any.</param>
-public sealed record PlanFinding(string RuleId, PlanFindingKind Kind, string Text, string Rationale, Provenance Provenance, string? Citation, int? SessionNumber);
+public sealed class PlanFinding
+{
+    [JsonConstructor]
+    internal PlanFinding(string RuleId, PlanFindingKind Kind, string Text, string Rationale, Provenance Provenance, string? Citation, int? SessionNumber)
+    {
+        this.RuleId = RuleId;
+        this.Kind = Kind;
+        this.Text = Text;
+        this.Rationale = Rationale;
+        this.Provenance = Provenance;
+        this.Citation = Citation;
+        this.SessionNumber = SessionNumber;
+    }
+
+    /// <summary>The id of the rule that produced the finding.</summary>
+    public string RuleId { get; }
+
+    /// <summary>What the finding says.</summary>
+    public PlanFindingKind Kind { get; }
+
+    /// <summary>What happened, for the clinic and the patient.</summary>
+    public string Text { get; }
+
+    /// <summary>Why the rule exists.</summary>
+    public string Rationale { get; }
+
+    /// <summary>The authority the rule rests on.</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The source cited, if any.</summary>
+    public string? Citation { get; }
+
+    /// <summary>The session the finding is about, if any.</summary>
+    public int? SessionNumber { get; }
+}

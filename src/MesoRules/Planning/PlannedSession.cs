@@ -1,10 +1,35 @@
+using System.Text.Json.Serialization;
 namespace MesoRules.Planning;
 
 /// <summary>One session of a plan.</summary>
-/// <param name="Number">The session's number in the plan, from 1, completed sessions included.</param>
-/// <param name="Phase">Initial, review or maintenance.</param>
-/// <param name="Date">The date, on the clinic calendar.</param>
-/// <param name="Start">The start instant, with the clinic time zone's offset at that instant.</param>
-/// <param name="End">The end instant, with the clinic time zone's offset at that instant (which differs from the start's when a daylight-saving change falls within the session); aftercare windows count from it.</param>
-/// <param name="Completed">Whether the session already took place (from the request's history).</param>
-public sealed record PlannedSession(int Number, SessionPhase Phase, DateOnly Date, DateTimeOffset Start, DateTimeOffset End, bool Completed);
+public sealed class PlannedSession
+{
+    [JsonConstructor]
+    internal PlannedSession(int Number, SessionPhase Phase, DateOnly Date, DateTimeOffset Start, DateTimeOffset End, bool Completed)
+    {
+        this.Number = Number;
+        this.Phase = Phase;
+        this.Date = Date;
+        this.Start = Start;
+        this.End = End;
+        this.Completed = Completed;
+    }
+
+    /// <summary>The session's number in the plan, from 1, completed sessions included.</summary>
+    public int Number { get; }
+
+    /// <summary>Initial, review or maintenance.</summary>
+    public SessionPhase Phase { get; }
+
+    /// <summary>The date, on the clinic calendar.</summary>
+    public DateOnly Date { get; }
+
+    /// <summary>The start instant, with the clinic time zone's offset at that instant.</summary>
+    public DateTimeOffset Start { get; }
+
+    /// <summary>The end instant, with the clinic time zone's offset at that instant (which differs from the start's when a daylight-saving change falls within the session); aftercare windows count from it.</summary>
+    public DateTimeOffset End { get; }
+
+    /// <summary>Whether the session already took place (from the request's history).</summary>
+    public bool Completed { get; }
+}

@@ -64,8 +64,8 @@ public sealed class PlanningOptions
     public const int MaxFollowUpWeeks = 52;
 
     /// <summary>
-    /// Weeks from the last initial session to the follow-up check for late complications, 0 to 52; 0 plans no
-    /// follow-up check. The default covers the 1 to 12 weeks after injection in which non-tuberculous
+    /// Weeks from the last initial session to the follow-up visit for late complications, 0 to 52; 0 plans no
+    /// follow-up visit. The default covers the 1 to 12 weeks after injection in which non-tuberculous
     /// mycobacterial infections have been reported. <value>The default value is 12.</value>
     /// </summary>
     public int FollowUpWeeks { get; set; } = 12;

@@ -39,7 +39,7 @@ public static class PlanningRuleIds
     /// <summary>An extra initial session after a long gap, when the policy asks for one.</summary>
     public const string ExtraSession = "planning.extra-session";
 
-    /// <summary>The follow-up check for late complications after the last initial session.</summary>
+    /// <summary>The follow-up visit for late complications after the last initial session.</summary>
     public const string FollowUp = "planning.follow-up";
 
     /// <summary>No course for a patient whose severity is <see cref="Patients.Severity.Unknown"/>: the plan asks for the grade.</summary>

@@ -61,14 +61,18 @@ public sealed class SessionPlanner
     public SessionPlan Plan(PlanRequest request)
     {
         Validate(request);
-        return Plan(_policies.Current, _time, request, out _);
+        MesoRulesPolicy policy = _policies.Current;
+        return Plan(policy, InstantRange.Now(_time), request, EligibilityEngine.Evaluate(policy, request.Patient), disclosure: null);
     }
 
-    /// <summary>Plans a validated request under one snapshot, handing back the eligibility assessment the gate used (shared with the facade).</summary>
-    internal static SessionPlan Plan(MesoRulesPolicy policy, TimeProvider time, PlanRequest request, out EligibilityAssessment eligibility)
+    /// <summary>
+    /// Plans a validated request under one snapshot, gated by <paramref name="eligibility"/> (assessed under the same
+    /// snapshot); the consent gate uses <paramref name="disclosure"/> when the caller already built it. <see cref="Plan(PlanRequest)"/>
+    /// and the assessment facade both plan with it, so each part is computed once per call.
+    /// </summary>
+    internal static SessionPlan Plan(MesoRulesPolicy policy, DateTimeOffset now, PlanRequest request, EligibilityAssessment eligibility, RiskDisclosure? disclosure)
     {
         var findings = new List<PlanFinding>(8);
-        eligibility = EligibilityEngine.Evaluate(policy, request.Patient);
         if (!eligibility.AllowsTreatment)
         {
             return Blocked(policy, eligibility, findings);
@@ -137,7 +141,7 @@ public sealed class SessionPlanner
 
         if (previous is null)
         {
-            CheckConsent(c, policy, time, sessions);
+            CheckConsent(c, policy, now, disclosure, sessions);
             return Result(policy, eligibility, sessions, findings);
         }
 
@@ -149,13 +153,13 @@ public sealed class SessionPlanner
             : string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, the first date planned, to evaluate the results: the last initial session on {lastInitialDate:yyyy-MM-dd} was {review.DayNumber - lastInitialDate.DayNumber} days earlier."));
 
         PlanMaintenance(c, sessions, review);
-        FollowUpCheck? followUp = PlanFollowUp(c, policy, sessions);
-        CheckConsent(c, policy, time, sessions);
-        return Result(policy, eligibility, sessions, findings) with { FollowUp = followUp };
+        FollowUpVisit? followUp = PlanFollowUp(c, policy, sessions);
+        CheckConsent(c, policy, now, disclosure, sessions);
+        return Result(policy, eligibility, sessions, findings, followUp);
     }
 
-    /// <summary>The follow-up check for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.</summary>
-    private static FollowUpCheck? PlanFollowUp(Context c, MesoRulesPolicy policy, List<PlannedSession> sessions)
+    /// <summary>The follow-up visit for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.</summary>
+    private static FollowUpVisit? PlanFollowUp(Context c, MesoRulesPolicy policy, List<PlannedSession> sessions)
     {
         int weeks = c.Rules.FollowUpWeeks;
         if (weeks == 0)
@@ -176,7 +180,7 @@ public sealed class SessionPlanner
         string text = string.Create(CultureInfo.InvariantCulture, $"Follow-up check on {date:yyyy-MM-dd}{moved}, {weeks} weeks after the last initial session on {lastInitial:yyyy-MM-dd}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs.Length} warning signs.");
         RuleDescriptor rule = c.Rules.Rules[PlanningRuleIds.FollowUp];
         c.Add(rule.Id, PlanFindingKind.Information, null, text);
-        return new FollowUpCheck(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
+        return new FollowUpVisit(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
     }
 
     /// <summary>
@@ -184,7 +188,7 @@ public sealed class SessionPlanner
     /// precede the first session still to come. For a new course that is the first session; when re-planning, the
     /// first planned one, so that a patient who acknowledged again (after a change of history or wording) can go on.
     /// </summary>
-    private static void CheckConsent(Context c, MesoRulesPolicy policy, TimeProvider time, List<PlannedSession> sessions)
+    private static void CheckConsent(Context c, MesoRulesPolicy policy, DateTimeOffset now, RiskDisclosure? disclosure, List<PlannedSession> sessions)
     {
         PlannedSession? next = sessions.Find(static s => !s.Completed);
         if (next is null || !policy.DisclosureRules.RequireConsent || policy.ConsentRule is not { } rule)
@@ -192,7 +196,7 @@ public sealed class SessionPlanner
             return;
         }
 
-        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, InstantRange.Now(time), c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false);
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, now, c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false, built: disclosure);
         c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? next.Number : null));
     }
 
@@ -265,8 +269,8 @@ public sealed class SessionPlanner
         return new PlanFinding(rule.Id, PlanFindingKind.Blocking, text, rule.Rationale, rule.Provenance, rule.Citation, null);
     }
 
-    private static SessionPlan Result(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings) =>
-        new([.. sessions], [.. findings], eligibility.Outcome, policy.Version);
+    private static SessionPlan Result(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings, FollowUpVisit? followUp = null) =>
+        new([.. sessions], [.. findings], eligibility.Outcome, policy.Version, followUp);
 
     internal static void Validate(PlanRequest request)
     {

@@ -49,9 +49,6 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     /// <summary>The rules in force, in evaluation order (switched-off rules are left out).</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
-    /// <summary>The minimum age setting in force, in whole years.</summary>
-    public int MinimumAgeYears => EligibilityRules.MinimumAgeYears;
-
     internal EligibilityRuleSet EligibilityRules { get; }
 
     internal AftercareRuleSet AftercareRules { get; }

@@ -25,7 +25,7 @@ namespace MesoRules.Serialization;
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter), typeof(StrictDateTimeOffsetConverter), typeof(StrictEnumConverter<AftercareActivity>), typeof(StrictEnumConverter<AcknowledgingParty>), typeof(StrictEnumConverter<AcknowledgmentStatus>), typeof(StrictEnumConverter<ConsentStatus>), typeof(StrictEnumConverter<ContraindicationKind>), typeof(StrictEnumConverter<DisclosureStatementKind>), typeof(StrictEnumConverter<HairLossCause>), typeof(StrictEnumConverter<HealthFactor>), typeof(StrictEnumConverter<Provenance>), typeof(StrictEnumConverter<RiskLikelihood>), typeof(StrictEnumConverter<SessionPhase>), typeof(StrictEnumConverter<Severity>), typeof(StrictEnumConverter<TreatmentResponse>), typeof(StrictEnumConverter<PlanFindingKind>), typeof(StrictEnumConverter<AftercareSheetFormat>), typeof(StrictEnumConverter<AftercareStatus>), typeof(StrictEnumConverter<Answer>), typeof(StrictEnumConverter<EligibilityOutcome>), typeof(StrictEnumConverter<NoteReason>), typeof(StrictEnumConverter<RiskLevel>)])]
+    Converters = [typeof(TimeZoneInfoJsonConverter), typeof(ClinicCalendarJsonConverter), typeof(StrictDateTimeOffsetConverter), typeof(StrictEnumConverter<AftercareActivity>), typeof(StrictEnumConverter<AcknowledgingParty>), typeof(StrictEnumConverter<ConsentStatus>), typeof(StrictEnumConverter<ContraindicationKind>), typeof(StrictEnumConverter<DisclosureStatementKind>), typeof(StrictEnumConverter<HairLossCause>), typeof(StrictEnumConverter<HealthFactor>), typeof(StrictEnumConverter<Provenance>), typeof(StrictEnumConverter<RiskLikelihood>), typeof(StrictEnumConverter<SessionPhase>), typeof(StrictEnumConverter<Severity>), typeof(StrictEnumConverter<TreatmentResponse>), typeof(StrictEnumConverter<PlanFindingKind>), typeof(StrictEnumConverter<DocumentFormat>), typeof(StrictEnumConverter<AftercareStatus>), typeof(StrictEnumConverter<Answer>), typeof(StrictEnumConverter<EligibilityOutcome>), typeof(StrictEnumConverter<RiskLevel>), typeof(StrictEnumConverter<RuleState>)])]
 [JsonSerializable(typeof(PatientProfile))]
 [JsonSerializable(typeof(EligibilityAssessment))]
 [JsonSerializable(typeof(PlanRequest))]
@@ -34,7 +34,7 @@ namespace MesoRules.Serialization;
 [JsonSerializable(typeof(AftercareCheck))]
 [JsonSerializable(typeof(AftercareActiveRestrictions))]
 [JsonSerializable(typeof(AftercareInstruction))]
-[JsonSerializable(typeof(PolicySummary))]
+[JsonSerializable(typeof(MesoRulesPolicy))]
 [JsonSerializable(typeof(RiskDisclosure))]
 [JsonSerializable(typeof(DisclosureAcknowledgment))]
 [JsonSerializable(typeof(AcknowledgmentVerification))]

@@ -1,3 +1,4 @@
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Policy;
 using static MesoRules.Tests.Aftercare.AftercareTestData;
@@ -20,18 +21,18 @@ public class AftercareBadInputTests
     [MemberData(nameof(UnsetOrExtremeInstants))]
     public void A_session_end_outside_the_allowed_range_is_refused_naming_the_parameter_and_range(DateTimeOffset instant)
     {
-        ArgumentOutOfRangeException single = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Schedule(instant));
-        Assert.Equal("sessionEnd", single.ParamName);
+        ArgumentOutOfRangeException single = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Schedule([instant]));
+        Assert.Equal("sessionEnds[0]", single.ParamName);
         Assert.Contains("1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z inclusive", single.Message, StringComparison.Ordinal);
 
         ArgumentOutOfRangeException history = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(AftercareActivity.Sun, SessionEnd, [SessionEnd, instant]));
         Assert.Equal("sessionEnds[1]", history.ParamName);
         Assert.StartsWith("sessionEnds[1] is outside the allowed range", history.Message, StringComparison.Ordinal);
 
-        Assert.Throws<ArgumentOutOfRangeException>("sessionEnd", () => Engine.Check(AftercareActivity.Sun, SessionEnd, instant));
+        Assert.Throws<ArgumentOutOfRangeException>("sessionEnds[0]", () => Engine.Check(AftercareActivity.Sun, SessionEnd, [instant]));
         Assert.Throws<ArgumentOutOfRangeException>("sessionEnds[0]", () => Engine.Schedule([instant]));
         Assert.Throws<ArgumentOutOfRangeException>("sessionEnds[0]", () => Engine.ActiveAt(SessionEnd, [instant]));
-        Assert.Throws<ArgumentOutOfRangeException>("sessionEnd", () => Engine.RenderSheet(instant, London));
+        Assert.Throws<ArgumentOutOfRangeException>("sessionEnds[0]", () => Engine.Schedule([instant]).Render(London));
     }
 
     [Fact]
@@ -41,9 +42,9 @@ public class AftercareBadInputTests
         var bakerIsland = TimeZoneInfo.FindSystemTimeZoneById("Etc/GMT+12");
         AftercareInstruction longest = new(AftercareActivity.Sun, AftercareOptions.MaximumDuration, AftercareOptions.MaximumDuration);
 
-        Assert.Equal(AftercareEngine.LatestSessionEnd.AddDays(30), Engine.Schedule(AftercareEngine.LatestSessionEnd, [longest]).WindowFor(AftercareActivity.Sun)!.RecommendedEnd);
-        Assert.NotEmpty(Engine.RenderSheet(AftercareEngine.LatestSessionEnd, kiritimati, AftercareSheetFormat.PlainText, [longest]));
-        Assert.NotEmpty(Engine.RenderSheet(AftercareEngine.EarliestSessionEnd, bakerIsland));
+        Assert.Equal(AftercareEngine.LatestSessionEnd.AddDays(30), Engine.Schedule([AftercareEngine.LatestSessionEnd], [longest]).WindowFor(AftercareActivity.Sun)!.RecommendedEnd);
+        Assert.NotEmpty(Engine.Schedule([AftercareEngine.LatestSessionEnd], [longest]).Render(kiritimati, DocumentFormat.PlainText));
+        Assert.NotEmpty(Engine.Schedule([AftercareEngine.EarliestSessionEnd]).Render(bakerIsland));
     }
 
     [Theory]
@@ -53,11 +54,10 @@ public class AftercareBadInputTests
     public void An_undefined_activity_is_refused(int value)
     {
         var activity = (AftercareActivity)value;
-        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(activity, SessionEnd, SessionEnd));
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(activity, SessionEnd, [SessionEnd]));
         Assert.Equal("activity", ex.ParamName);
         Assert.Contains("allowed: Touching, Sun, TopicalProducts, Exercise, Swimming, HarshHairProducts, Alcohol, HairWashing", ex.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>("activity", () => Engine.Check(activity, SessionEnd, [SessionEnd]));
-        Assert.Throws<ArgumentOutOfRangeException>("activity", () => Engine.CheckNow(activity, [SessionEnd]));
     }
 
     [Fact]
@@ -74,43 +74,42 @@ public class AftercareBadInputTests
     public void An_unset_or_extreme_checked_instant_is_refused_naming_it(DateTimeOffset at)
     {
 #pragma warning disable CA1507 // The expected parameter names are the engine's, not this test's.
-        Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, SessionEnd));
+        Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, [SessionEnd]));
         Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, [SessionEnd]));
         Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.Check(AftercareActivity.Sun, at, [SessionEnd], []));
         Assert.Throws<ArgumentOutOfRangeException>("at", () => Engine.ActiveAt(at, [SessionEnd]));
-        Assert.Throws<ArgumentOutOfRangeException>("instant", () => Engine.Schedule(SessionEnd).Windows[0].StatusAt(at));
+        Assert.Throws<ArgumentOutOfRangeException>("instant", () => Engine.Schedule([SessionEnd]).Windows[0].StatusAt(at));
 #pragma warning restore CA1507
-        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(AftercareActivity.Sun, at, SessionEnd));
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Check(AftercareActivity.Sun, at, [SessionEnd]));
         Assert.Contains("1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_earliest_and_latest_checked_instants_are_accepted()
     {
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero), SessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, new DateTimeOffset(1900, 1, 1, 0, 0, 0, TimeSpan.Zero), [SessionEnd]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero), [SessionEnd]).Status);
     }
 
     [Fact]
     public void Null_arguments_are_refused_by_name()
     {
-        Assert.Throws<ArgumentNullException>("policies", () => new AftercareEngine(null!, TimeProvider.System));
-        Assert.Throws<ArgumentNullException>("time", () => new AftercareEngine(MesoRulesPolicy.Default, null!));
-        Assert.Throws<ArgumentNullException>("zone", () => Engine.Schedule(SessionEnd).WindowFor(AftercareActivity.Sun)!.InZone(null!));
-        Assert.Throws<ArgumentNullException>("zone", () => Engine.Check(AftercareActivity.Sun, SessionEnd, SessionEnd).InZone(null!));
+        Assert.Throws<ArgumentNullException>("policies", () => new AftercareEngine(null!));
+        Assert.Throws<ArgumentNullException>("zone", () => Engine.Schedule([SessionEnd]).WindowFor(AftercareActivity.Sun)!.InZone(null!));
+        Assert.Throws<ArgumentNullException>("zone", () => Engine.Check(AftercareActivity.Sun, SessionEnd, [SessionEnd]).InZone(null!));
     }
 
     [Fact]
     public void Exception_messages_hold_no_patient_data()
     {
         var sessionEnd = new DateTimeOffset(1850, 7, 4, 13, 37, 0, TimeSpan.Zero);
-        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Schedule(sessionEnd));
+        ArgumentOutOfRangeException ex = Assert.Throws<ArgumentOutOfRangeException>(() => Engine.Schedule([sessionEnd]));
         Assert.DoesNotContain("1850", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("13:37", ex.Message, StringComparison.Ordinal);
         Assert.Null(ex.ActualValue);
 
         AftercareInstruction instruction = new(AftercareActivity.Sun, TimeSpan.FromHours(1), TimeSpan.FromHours(1), new string('x', 501));
-        ArgumentException tooLong = Assert.Throws<ArgumentException>(() => Engine.Schedule(SessionEnd, [instruction]));
+        ArgumentException tooLong = Assert.Throws<ArgumentException>(() => Engine.Schedule([SessionEnd], [instruction]));
         Assert.DoesNotContain("xxx", tooLong.Message, StringComparison.Ordinal);
     }
 }

@@ -30,14 +30,14 @@ public class AftercareDaylightSavingTests
         DateTimeOffset sessionEnd = DateTimeOffset.Parse(session, System.Globalization.CultureInfo.InvariantCulture);
         DateTimeOffset end = DateTimeOffset.Parse(endInstant, System.Globalization.CultureInfo.InvariantCulture);
 
-        AftercareWindow window = Engine.Schedule(sessionEnd).WindowFor(AftercareActivity.Sun)!;
+        AftercareWindow window = Engine.Schedule([sessionEnd]).WindowFor(AftercareActivity.Sun)!;
 
         Assert.Equal(end, window.RecommendedEnd);
         Assert.Equal(TimeSpan.FromHours(48), window.RecommendedEnd - window.Start);
         Assert.Equal(endLocal, window.InZone(zone).RecommendedEnd.ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, end - Tick, sessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, end, sessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, end + Tick, sessionEnd).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, end - Tick, [sessionEnd]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, end, [sessionEnd]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, end + Tick, [sessionEnd]).Status);
     }
 
     [Fact]
@@ -45,12 +45,12 @@ public class AftercareDaylightSavingTests
     {
         // 01:30 GMT on Friday plus 48 h: the wall clock would say 01:30 on Sunday, which does not exist that night.
         var sessionEnd = new DateTimeOffset(2026, 3, 27, 1, 30, 0, TimeSpan.Zero);
-        AftercareWindow window = Engine.Schedule(sessionEnd).WindowFor(AftercareActivity.Sun)!.InZone(London);
+        AftercareWindow window = Engine.Schedule([sessionEnd]).WindowFor(AftercareActivity.Sun)!.InZone(London);
 
         Assert.Equal(new DateTimeOffset(2026, 3, 29, 2, 30, 0, TimeSpan.FromHours(1)), window.RecommendedEnd);
         Assert.Equal(TimeSpan.FromHours(1), window.RecommendedEnd.Offset);
         Assert.Equal(TimeSpan.Zero, window.Start.Offset);
-        Assert.Contains("Avoid until 2026-03-29 02:30 +01:00.", Engine.RenderSheet(sessionEnd, London), StringComparison.Ordinal);
+        Assert.Contains("Avoid until 2026-03-29 02:30 +01:00.", Engine.Schedule([sessionEnd]).Render(London), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,8 +59,8 @@ public class AftercareDaylightSavingTests
         var beforeChange = new DateTimeOffset(2026, 10, 23, 0, 30, 0, TimeSpan.Zero);
         var afterChange = beforeChange.AddHours(1);
 
-        string first = Engine.RenderSheet(beforeChange, London);
-        string second = Engine.RenderSheet(afterChange, London);
+        string first = Engine.Schedule([beforeChange]).Render(London);
+        string second = Engine.Schedule([afterChange]).Render(London);
 
         Assert.Contains("Avoid until 2026-10-25 01:30 +01:00.", first, StringComparison.Ordinal);
         Assert.Contains("Avoid until 2026-10-25 01:30 +00:00.", second, StringComparison.Ordinal);
@@ -68,17 +68,17 @@ public class AftercareDaylightSavingTests
         // Both windows end at 01:30 on the wall clock, one hour apart in elapsed time.
         DateTimeOffset firstEnd = new(2026, 10, 25, 1, 30, 0, TimeSpan.FromHours(1));
         DateTimeOffset secondEnd = new(2026, 10, 25, 1, 30, 0, TimeSpan.Zero);
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, firstEnd, afterChange).Status);
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, secondEnd - Tick, afterChange).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, secondEnd, afterChange).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, firstEnd, beforeChange).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, firstEnd, [afterChange]).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, secondEnd - Tick, [afterChange]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, secondEnd, [afterChange]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, firstEnd, [beforeChange]).Status);
     }
 
     [Fact]
     public void In_New_York_a_hair_washing_window_across_spring_forward_is_one_wall_clock_hour_longer()
     {
         var sessionEnd = new DateTimeOffset(2026, 3, 8, 0, 30, 0, TimeSpan.FromHours(-5));
-        AftercareWindow window = Engine.Schedule(sessionEnd).WindowFor(AftercareActivity.HairWashing)!.InZone(NewYork);
+        AftercareWindow window = Engine.Schedule([sessionEnd]).WindowFor(AftercareActivity.HairWashing)!.InZone(NewYork);
 
         Assert.Equal(new DateTimeOffset(2026, 3, 8, 5, 30, 0, TimeSpan.FromHours(-4)), window.MinimumEnd);
         Assert.Equal(5, (window.MinimumEnd.DateTime - window.Start.DateTime).TotalHours);
@@ -89,7 +89,7 @@ public class AftercareDaylightSavingTests
     public void In_New_York_a_window_across_fall_back_is_one_wall_clock_hour_shorter()
     {
         var sessionEnd = new DateTimeOffset(2026, 10, 31, 23, 0, 0, TimeSpan.FromHours(-4));
-        AftercareWindow window = Engine.Schedule(sessionEnd).WindowFor(AftercareActivity.HairWashing)!.InZone(NewYork);
+        AftercareWindow window = Engine.Schedule([sessionEnd]).WindowFor(AftercareActivity.HairWashing)!.InZone(NewYork);
 
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 2, 0, 0, TimeSpan.FromHours(-5)), window.MinimumEnd);
         Assert.Equal(3, (window.MinimumEnd.DateTime - window.Start.DateTime).TotalHours);
@@ -99,13 +99,15 @@ public class AftercareDaylightSavingTests
     public void The_patients_zone_may_differ_from_the_clinics_and_both_show_the_same_instants()
     {
         var sessionEnd = new DateTimeOffset(2026, 3, 6, 12, 0, 0, TimeSpan.Zero);
-        AftercareWindow clinic = Engine.Schedule(sessionEnd).WindowFor(AftercareActivity.Sun)!.InZone(London);
-        AftercareWindow patient = Engine.Schedule(sessionEnd).WindowFor(AftercareActivity.Sun)!.InZone(NewYork);
+        AftercareWindow clinic = Engine.Schedule([sessionEnd]).WindowFor(AftercareActivity.Sun)!.InZone(London);
+        AftercareWindow patient = Engine.Schedule([sessionEnd]).WindowFor(AftercareActivity.Sun)!.InZone(NewYork);
 
-        Assert.Equal(clinic, patient);
+        // DateTimeOffset equality compares instants: the same windows, shown in two offsets.
+        Assert.Equal((clinic.Start, clinic.MinimumEnd, clinic.RecommendedEnd), (patient.Start, patient.MinimumEnd, patient.RecommendedEnd));
+        Assert.NotEqual(clinic.Start.Offset, patient.Start.Offset);
         Assert.Equal(TimeSpan.Zero, clinic.RecommendedEnd.Offset);
         Assert.Equal(TimeSpan.FromHours(-4), patient.RecommendedEnd.Offset);
-        Assert.Contains("Avoid until 2026-03-08 12:00 +00:00.", Engine.RenderSheet(sessionEnd, London), StringComparison.Ordinal);
-        Assert.Contains("Avoid until 2026-03-08 08:00 -04:00.", Engine.RenderSheet(sessionEnd, NewYork), StringComparison.Ordinal);
+        Assert.Contains("Avoid until 2026-03-08 12:00 +00:00.", Engine.Schedule([sessionEnd]).Render(London), StringComparison.Ordinal);
+        Assert.Contains("Avoid until 2026-03-08 08:00 -04:00.", Engine.Schedule([sessionEnd]).Render(NewYork), StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public class AftercareDefaultWindowTests
     [MemberData(nameof(Defaults))]
     public void Each_default_window_has_the_documented_minimum_and_recommended_hours(AftercareActivity activity, string ruleId, int minimumHours, int recommendedHours)
     {
-        AftercareWindow window = Engine.Schedule(SessionEnd).WindowFor(activity)!;
+        AftercareWindow window = Engine.Schedule([SessionEnd]).WindowFor(activity)!;
 
         Assert.Equal(ruleId, window.RuleId);
         Assert.Equal(SessionEnd, window.Start);
@@ -41,15 +41,15 @@ public class AftercareDefaultWindowTests
         DateTimeOffset recommendedEnd = SessionEnd.AddHours(recommendedHours);
         AftercareStatus atMinimum = minimumHours == recommendedHours ? AftercareStatus.Allowed : AftercareStatus.AllowedWithCaution;
 
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(activity, SessionEnd, SessionEnd).Status);
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(activity, minimumEnd - Tick, SessionEnd).Status);
-        Assert.Equal(atMinimum, Engine.Check(activity, minimumEnd, SessionEnd).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(activity, SessionEnd, [SessionEnd]).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(activity, minimumEnd - Tick, [SessionEnd]).Status);
+        Assert.Equal(atMinimum, Engine.Check(activity, minimumEnd, [SessionEnd]).Status);
         Assert.Equal(
             minimumHours == recommendedHours ? AftercareStatus.NotYet : AftercareStatus.AllowedWithCaution,
-            Engine.Check(activity, recommendedEnd - Tick, SessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(activity, recommendedEnd, SessionEnd).Status);
+            Engine.Check(activity, recommendedEnd - Tick, [SessionEnd]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(activity, recommendedEnd, [SessionEnd]).Status);
 
-        AftercareCheck check = Engine.Check(activity, SessionEnd.AddMinutes(1), SessionEnd);
+        AftercareCheck check = Engine.Check(activity, SessionEnd.AddMinutes(1), [SessionEnd]);
         Assert.Equal(ruleId, check.RuleId);
         Assert.Equal(minimumEnd, check.AllowedWithCautionFrom);
         Assert.Equal(recommendedEnd, check.AllowedFrom);
@@ -59,54 +59,54 @@ public class AftercareDefaultWindowTests
 
     [Fact]
     public void Touching_the_treated_area_is_not_yet_allowed_2_hours_59_minutes_after_the_session() =>
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Touching, SessionEnd.AddMinutes(179), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Touching, SessionEnd.AddMinutes(179), [SessionEnd]).Status);
 
     [Fact]
     public void Touching_the_treated_area_is_allowed_with_caution_4_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Touching, SessionEnd.AddHours(4), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Touching, SessionEnd.AddHours(4), [SessionEnd]).Status);
 
     [Fact]
     public void Sun_exposure_is_not_yet_allowed_47_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, SessionEnd.AddHours(47), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Sun, SessionEnd.AddHours(47), [SessionEnd]).Status);
 
     [Fact]
     public void Sun_exposure_is_allowed_exactly_48_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, SessionEnd.AddHours(48), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Sun, SessionEnd.AddHours(48), [SessionEnd]).Status);
 
     [Fact]
     public void Topical_products_are_not_yet_allowed_23_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.TopicalProducts, SessionEnd.AddHours(23), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.TopicalProducts, SessionEnd.AddHours(23), [SessionEnd]).Status);
 
     [Fact]
     public void Intense_exercise_is_allowed_with_caution_30_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Exercise, SessionEnd.AddHours(30), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Exercise, SessionEnd.AddHours(30), [SessionEnd]).Status);
 
     [Fact]
     public void Swimming_is_not_yet_allowed_71_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Swimming, SessionEnd.AddHours(71), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.NotYet, Engine.Check(AftercareActivity.Swimming, SessionEnd.AddHours(71), [SessionEnd]).Status);
 
     [Fact]
     public void Hair_dye_is_allowed_72_hours_after_the_session() =>
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.HarshHairProducts, SessionEnd.AddHours(72), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.HarshHairProducts, SessionEnd.AddHours(72), [SessionEnd]).Status);
 
     [Fact]
     public void Alcohol_is_allowed_with_caution_between_24_and_48_hours_after_the_session()
     {
-        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Alcohol, SessionEnd.AddHours(24), SessionEnd).Status);
-        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Alcohol, SessionEnd.AddHours(48) - Tick, SessionEnd).Status);
-        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Alcohol, SessionEnd.AddHours(48), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Alcohol, SessionEnd.AddHours(24), [SessionEnd]).Status);
+        Assert.Equal(AftercareStatus.AllowedWithCaution, Engine.Check(AftercareActivity.Alcohol, SessionEnd.AddHours(48) - Tick, [SessionEnd]).Status);
+        Assert.Equal(AftercareStatus.Allowed, Engine.Check(AftercareActivity.Alcohol, SessionEnd.AddHours(48), [SessionEnd]).Status);
     }
 
     [Fact]
     public void Hair_washing_is_not_yet_allowed_3_hours_after_the_session_and_allowed_with_caution_after_4() =>
         Assert.Equal(
             [AftercareStatus.NotYet, AftercareStatus.AllowedWithCaution, AftercareStatus.Allowed],
-            new[] { 3, 4, 24 }.Select(h => Engine.Check(AftercareActivity.HairWashing, SessionEnd.AddHours(h), SessionEnd).Status));
+            new[] { 3, 4, 24 }.Select(h => Engine.Check(AftercareActivity.HairWashing, SessionEnd.AddHours(h), [SessionEnd]).Status));
 
     [Fact]
     public void A_check_lists_when_it_becomes_allowed_with_caution_and_allowed()
     {
-        AftercareCheck check = Engine.Check(AftercareActivity.Exercise, SessionEnd.AddHours(1), SessionEnd);
+        AftercareCheck check = Engine.Check(AftercareActivity.Exercise, SessionEnd.AddHours(1), [SessionEnd]);
 
         Assert.Equal(AftercareStatus.NotYet, check.Status);
         Assert.Equal(SessionEnd.AddHours(24), check.AllowedWithCautionFrom);
@@ -120,7 +120,7 @@ public class AftercareDefaultWindowTests
         {
             Assert.Equal(Provenance.SourceFaq, restriction.Provenance);
             Assert.StartsWith("Source FAQ: '", restriction.Citation, StringComparison.Ordinal);
-            Assert.True(RuleIds.IsValid(restriction.RuleId));
+            Assert.True(RuleIdSyntax.IsValid(restriction.RuleId));
             Assert.Equal(AftercareRuleIds.For(restriction.Activity), restriction.RuleId);
             Assert.False(string.IsNullOrWhiteSpace(restriction.Guidance));
             Assert.False(string.IsNullOrWhiteSpace(restriction.Rationale));
@@ -158,7 +158,7 @@ public class AftercareDefaultWindowTests
             Engine.Guidance.Select(g => g.RuleId));
         Assert.All(Engine.Guidance, g =>
         {
-            Assert.True(RuleIds.IsValid(g.RuleId));
+            Assert.True(RuleIdSyntax.IsValid(g.RuleId));
             Assert.Equal(Provenance.SourceFaq, g.Provenance);
             Assert.NotNull(g.Citation);
         });
@@ -176,7 +176,7 @@ public class AftercareDefaultWindowTests
     [Fact]
     public void A_schedule_lists_every_window_in_activity_order_with_the_guidance_and_policy_version()
     {
-        AftercareSchedule schedule = Engine.Schedule(SessionEnd);
+        AftercareSchedule schedule = Engine.Schedule([SessionEnd]);
 
         Assert.Equal(Enum.GetValues<AftercareActivity>(), schedule.Windows.Select(w => w.Activity));
         Assert.Equal(Engine.Guidance, schedule.Guidance);

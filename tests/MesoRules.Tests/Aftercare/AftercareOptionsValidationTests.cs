@@ -62,7 +62,7 @@ public class AftercareOptionsValidationTests
     {
         var options = new MesoRulesOptions();
         options.Aftercare.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = AftercareOptions.MaximumDuration, Recommended = AftercareOptions.MaximumDuration };
-        Assert.Equal(TimeSpan.FromDays(30), new AftercareEngine(MesoRulesPolicy.Create(options), TimeProvider.System).Restrictions[(int)AftercareActivity.Sun].Minimum);
+        Assert.Equal(TimeSpan.FromDays(30), new AftercareEngine(MesoRulesPolicy.Create(options)).Restrictions[(int)AftercareActivity.Sun].Minimum);
     }
 
     public static TheoryData<string, Action<AftercareOptions>> Changes => new()
@@ -85,7 +85,7 @@ public class AftercareOptionsValidationTests
         MesoRulesPolicy policy = MesoRulesPolicy.Create(options);
 
         Assert.False(MesoRulesPolicy.Default.Version == policy.Version, change);
-        Assert.Equal(policy.Version, new AftercareEngine(policy, TimeProvider.System).Schedule(AftercareTestData.SessionEnd).PolicyVersion);
+        Assert.Equal(policy.Version, new AftercareEngine(policy).Schedule([AftercareTestData.SessionEnd]).PolicyVersion);
     }
 
     [Fact]

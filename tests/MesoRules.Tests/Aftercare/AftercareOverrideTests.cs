@@ -17,7 +17,7 @@ public class AftercareOverrideTests
         Assert.Equal(TimeSpan.FromDays(7), sun.Recommended);
         Assert.Equal(Provenance.Clinic, sun.Provenance);
         Assert.Equal("Summer protocol", sun.ClinicReason);
-        Assert.Equal(AftercareStatus.AllowedWithCaution, engine.Check(AftercareActivity.Sun, SessionEnd.AddDays(3), SessionEnd).Status);
+        Assert.Equal(AftercareStatus.AllowedWithCaution, engine.Check(AftercareActivity.Sun, SessionEnd.AddDays(3), [SessionEnd]).Status);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class AftercareOverrideTests
 
         Assert.Equal(TimeSpan.FromHours(12), engine.Restrictions[(int)AftercareActivity.Alcohol].Minimum);
         Assert.Equal(TimeSpan.FromHours(48), engine.Restrictions[(int)AftercareActivity.Alcohol].Recommended);
-        Assert.Equal(engine.PolicyVersion, sameByName.PolicyVersion);
+        Assert.Equal(engine.Schedule([SessionEnd]).PolicyVersion, sameByName.Schedule([SessionEnd]).PolicyVersion);
     }
 
     [Fact]
@@ -52,9 +52,9 @@ public class AftercareOverrideTests
     {
         AftercareEngine engine = EngineWith(o => o.Restrictions["Alcohol"] = new AftercareRestrictionOptions { Enabled = false });
 
-        Assert.Null(engine.Schedule(SessionEnd).WindowFor(AftercareActivity.Alcohol));
-        Assert.Equal(7, engine.Schedule(SessionEnd).Windows.Length);
-        AftercareCheck check = engine.Check(AftercareActivity.Alcohol, SessionEnd, SessionEnd);
+        Assert.Null(engine.Schedule([SessionEnd]).WindowFor(AftercareActivity.Alcohol));
+        Assert.Equal(7, engine.Schedule([SessionEnd]).Windows.Length);
+        AftercareCheck check = engine.Check(AftercareActivity.Alcohol, SessionEnd, [SessionEnd]);
         Assert.Equal(AftercareStatus.Allowed, check.Status);
         Assert.Null(check.AllowedFrom);
         Assert.DoesNotContain(MesoRulesPolicy.Create(Options(o => o.Restrictions["Alcohol"] = new AftercareRestrictionOptions { Enabled = false })).Rules, r => r.Id == AftercareRuleIds.Alcohol);
@@ -65,7 +65,7 @@ public class AftercareOverrideTests
     public void A_clinic_can_replace_the_guidance_text()
     {
         AftercareEngine engine = EngineWith(o => o.Restrictions["Exercise"] = new AftercareRestrictionOptions { Guidance = "No gym for two days." });
-        Assert.Equal("No gym for two days.", engine.Schedule(SessionEnd).WindowFor(AftercareActivity.Exercise)!.Guidance);
+        Assert.Equal("No gym for two days.", engine.Schedule([SessionEnd]).WindowFor(AftercareActivity.Exercise)!.Guidance);
         Assert.Equal(Provenance.Clinic, engine.Restrictions[(int)AftercareActivity.Exercise].Provenance);
     }
 
@@ -74,7 +74,7 @@ public class AftercareOverrideTests
     {
         AftercareInstruction longer = new(AftercareActivity.Swimming, TimeSpan.FromDays(7), TimeSpan.FromDays(10));
 
-        AftercareWindow window = Engine.Schedule(SessionEnd, [longer]).WindowFor(AftercareActivity.Swimming)!;
+        AftercareWindow window = Engine.Schedule([SessionEnd], [longer]).WindowFor(AftercareActivity.Swimming)!;
 
         Assert.Equal(SessionEnd.AddDays(7), window.MinimumEnd);
         Assert.Equal(SessionEnd.AddDays(10), window.RecommendedEnd);
@@ -88,7 +88,7 @@ public class AftercareOverrideTests
     {
         AftercareInstruction shorter = new(AftercareActivity.HairWashing, TimeSpan.FromHours(2), TimeSpan.FromHours(6), "Scalp cleansing needed after procedure");
 
-        AftercareWindow window = Engine.Schedule(SessionEnd, [shorter]).WindowFor(AftercareActivity.HairWashing)!;
+        AftercareWindow window = Engine.Schedule([SessionEnd], [shorter]).WindowFor(AftercareActivity.HairWashing)!;
         AftercareCheck check = Engine.Check(AftercareActivity.HairWashing, SessionEnd.AddHours(3), [SessionEnd], [shorter]);
 
         Assert.Equal(SessionEnd.AddHours(2), window.MinimumEnd);
@@ -102,7 +102,7 @@ public class AftercareOverrideTests
     {
         AftercareInstruction shorter = new(AftercareActivity.Sun, TimeSpan.FromHours(24), TimeSpan.FromHours(24));
 
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule(SessionEnd, [shorter]));
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule([SessionEnd], [shorter]));
 
         Assert.Equal("instructions[0].Reason", ex.ParamName);
         Assert.StartsWith("instructions[0].Reason is required: the instruction shortens the Sun window below the policy minimum of 2.00:00:00", ex.Message, StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public class AftercareOverrideTests
     public void A_blank_reason_is_refused(string reason)
     {
         AftercareInstruction instruction = new(AftercareActivity.Sun, TimeSpan.FromHours(24), TimeSpan.FromHours(24), reason);
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule(SessionEnd, [instruction]));
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule([SessionEnd], [instruction]));
         Assert.Contains("instructions[0].Reason must be null or 1 to 500 characters, not blank.", ex.Message, StringComparison.Ordinal);
     }
 
@@ -123,7 +123,7 @@ public class AftercareOverrideTests
     public void Shortening_the_recommended_end_but_not_the_minimum_needs_no_reason()
     {
         AftercareInstruction instruction = new(AftercareActivity.Exercise, TimeSpan.FromHours(24), TimeSpan.FromHours(24));
-        Assert.Equal(SessionEnd.AddHours(24), Engine.Schedule(SessionEnd, [instruction]).WindowFor(AftercareActivity.Exercise)!.RecommendedEnd);
+        Assert.Equal(SessionEnd.AddHours(24), Engine.Schedule([SessionEnd], [instruction]).WindowFor(AftercareActivity.Exercise)!.RecommendedEnd);
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public class AftercareOverrideTests
         AftercareEngine engine = EngineWith(o => o.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(96) });
         AftercareInstruction sunFor72 = new(AftercareActivity.Sun, TimeSpan.FromHours(72), TimeSpan.FromHours(72));
 
-        Assert.Throws<ArgumentException>(() => engine.Schedule(SessionEnd, [sunFor72]));
-        Assert.NotNull(Engine.Schedule(SessionEnd, [sunFor72]));
+        Assert.Throws<ArgumentException>(() => engine.Schedule([SessionEnd], [sunFor72]));
+        Assert.NotNull(Engine.Schedule([SessionEnd], [sunFor72]));
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public class AftercareOverrideTests
         AftercareEngine engine = EngineWith(o => o.Restrictions["Alcohol"] = new AftercareRestrictionOptions { Enabled = false });
         AftercareInstruction instruction = new(AftercareActivity.Alcohol, TimeSpan.FromHours(12), TimeSpan.FromHours(12));
 
-        Assert.Equal(SessionEnd.AddHours(12), engine.Schedule(SessionEnd, [instruction]).WindowFor(AftercareActivity.Alcohol)!.RecommendedEnd);
+        Assert.Equal(SessionEnd.AddHours(12), engine.Schedule([SessionEnd], [instruction]).WindowFor(AftercareActivity.Alcohol)!.RecommendedEnd);
         Assert.Equal(AftercareStatus.NotYet, engine.Check(AftercareActivity.Alcohol, SessionEnd, [SessionEnd], [instruction]).Status);
     }
 
@@ -172,7 +172,7 @@ public class AftercareOverrideTests
     [MemberData(nameof(BadInstructions))]
     public void Invalid_instructions_are_refused_with_the_field_and_the_allowed_range(AftercareInstruction? instruction, Type exceptionType, string message)
     {
-        Exception ex = Assert.ThrowsAny<ArgumentException>(() => Engine.Schedule(SessionEnd, [instruction!]));
+        Exception ex = Assert.ThrowsAny<ArgumentException>(() => Engine.Schedule([SessionEnd], [instruction!]));
         Assert.Equal(exceptionType, ex.GetType());
         // The parameter name is the field the message starts with.
         string field = message.Split(' ')[0];
@@ -187,7 +187,7 @@ public class AftercareOverrideTests
     public void Two_instructions_for_the_same_activity_are_refused()
     {
         AftercareInstruction a = new(AftercareActivity.Sun, TimeSpan.FromHours(72), TimeSpan.FromHours(72));
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule(SessionEnd, [a, a with { Minimum = TimeSpan.FromHours(60) }]));
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule([SessionEnd], [a, a with { Minimum = TimeSpan.FromHours(60) }]));
         Assert.Contains("instructions[1].Activity repeats Sun", ex.Message, StringComparison.Ordinal);
     }
 

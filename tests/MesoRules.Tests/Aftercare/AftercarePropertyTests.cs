@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using static MesoRules.Tests.Aftercare.AftercareTestData;
 using G = MesoRules.Tests.Aftercare.AftercareGenerators;
@@ -44,7 +45,7 @@ public class AftercarePropertyTests
                 DateTimeOffset at = x.h.Min() + x.d;
                 AftercareCheck first = Engine.Check(x.a, at.ToOffset(x.o1), x.h);
                 AftercareCheck second = Engine.Check(x.a, at.ToOffset(x.o2), x.h.Select(s => s.ToOffset(x.o2)).ToArray());
-                return first == second && first.Status == second.Status;
+                return first.Status == second.Status && first.RuleId == second.RuleId && first.AllowedWithCautionFrom == second.AllowedWithCautionFrom && first.AllowedFrom == second.AllowedFrom && first.SessionEnd == second.SessionEnd;
             });
 
     [Property(MaxTest = 300)]
@@ -80,7 +81,7 @@ public class AftercarePropertyTests
                 AftercareSchedule merged = Engine.Schedule(x.h, x.i);
                 foreach (DateTimeOffset session in x.h)
                 {
-                    foreach (AftercareWindow own in Engine.Schedule(session, x.i).Windows)
+                    foreach (AftercareWindow own in Engine.Schedule([session], x.i).Windows)
                     {
                         AftercareWindow m = merged.WindowFor(own.Activity)!;
                         if (m.MinimumEnd < own.MinimumEnd || m.RecommendedEnd < own.RecommendedEnd)
@@ -119,7 +120,7 @@ public class AftercarePropertyTests
             x =>
             {
                 DateTimeOffset session = x.h[0];
-                return Engine.RenderSheet(session, London, AftercareSheetFormat.Markdown)
-                    == new AftercareEngine().RenderSheet(session.ToOffset(x.o), London, AftercareSheetFormat.Markdown);
+                return Engine.Schedule([session]).Render(London, DocumentFormat.Markdown)
+                    == new AftercareEngine().Schedule([session.ToOffset(x.o)]).Render(London, DocumentFormat.Markdown);
             });
 }

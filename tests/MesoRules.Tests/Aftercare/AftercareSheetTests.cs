@@ -1,3 +1,4 @@
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Policy;
 using static MesoRules.Tests.Aftercare.AftercareTestData;
@@ -9,12 +10,12 @@ public class AftercareSheetTests
     private static readonly DateTimeOffset Session = new(2026, 3, 27, 10, 15, 0, TimeSpan.Zero);
 
     [Theory]
-    [InlineData(AftercareSheetFormat.PlainText)]
-    [InlineData(AftercareSheetFormat.Markdown)]
-    public void Equal_inputs_give_byte_identical_sheets(AftercareSheetFormat format)
+    [InlineData(DocumentFormat.PlainText)]
+    [InlineData(DocumentFormat.Markdown)]
+    public void Equal_inputs_give_byte_identical_sheets(DocumentFormat format)
     {
-        string first = Engine.RenderSheet(Session, London, format);
-        string second = new AftercareEngine().RenderSheet(Session.ToOffset(TimeSpan.FromHours(5)), TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), format);
+        string first = Engine.Schedule([Session]).Render(London, format);
+        string second = new AftercareEngine().Schedule([Session.ToOffset(TimeSpan.FromHours(5))]).Render(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), format);
 
         Assert.Equal(System.Text.Encoding.UTF8.GetBytes(first), System.Text.Encoding.UTF8.GetBytes(second));
         Assert.DoesNotContain('\r', first);
@@ -24,12 +25,12 @@ public class AftercareSheetTests
     [Fact]
     public void The_sheet_does_not_depend_on_the_current_culture()
     {
-        string invariant = Engine.RenderSheet(Session, London);
+        string invariant = Engine.Schedule([Session]).Render(London);
         System.Globalization.CultureInfo saved = System.Globalization.CultureInfo.CurrentCulture;
         try
         {
             System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
-            Assert.Equal(invariant, Engine.RenderSheet(Session, London));
+            Assert.Equal(invariant, Engine.Schedule([Session]).Render(London));
         }
         finally
         {
@@ -40,7 +41,7 @@ public class AftercareSheetTests
     [Fact]
     public void The_plain_text_sheet_lists_each_restriction_with_local_times_rule_ids_guidance_and_policy_version()
     {
-        string sheet = Engine.RenderSheet(Session, London);
+        string sheet = Engine.Schedule([Session]).Render(London);
 
         Assert.StartsWith(
             "AFTERCARE AFTER YOUR SESSION\n" +
@@ -77,7 +78,7 @@ public class AftercareSheetTests
     [Fact]
     public void The_markdown_sheet_has_a_table_of_windows_the_guidance_and_the_policy_version()
     {
-        string sheet = Engine.RenderSheet(Session, London, AftercareSheetFormat.Markdown);
+        string sheet = Engine.Schedule([Session]).Render(London, DocumentFormat.Markdown);
 
         Assert.StartsWith("# Aftercare after your session\n\n- **Session ended:** 2026-03-27 10:15 +00:00\n", sheet, StringComparison.Ordinal);
         Assert.Contains("| Activity | Avoid at least until | Better to wait until | Rule |\n|---|---|---|---|\n", sheet, StringComparison.Ordinal);
@@ -91,8 +92,8 @@ public class AftercareSheetTests
     {
         AftercareInstruction instruction = new(AftercareActivity.HairWashing, TimeSpan.FromHours(2), TimeSpan.FromHours(2), "Rinse | *gel*\nresidue");
 
-        string text = Engine.RenderSheet(Session, London, AftercareSheetFormat.PlainText, [instruction]);
-        string markdown = Engine.RenderSheet(Session, London, AftercareSheetFormat.Markdown, [instruction]);
+        string text = Engine.Schedule([Session], [instruction]).Render(London, DocumentFormat.PlainText);
+        string markdown = Engine.Schedule([Session], [instruction]).Render(London, DocumentFormat.Markdown);
 
         Assert.Contains("  Avoid until 2026-03-27 12:15 +00:00.\n", text, StringComparison.Ordinal);
         Assert.Contains("  Set by your practitioner: Rinse | *gel* residue\n", text, StringComparison.Ordinal);
@@ -103,7 +104,7 @@ public class AftercareSheetTests
     public void End_times_are_rounded_up_to_the_minute_so_the_sheet_never_shows_an_earlier_time()
     {
         DateTimeOffset session = Session.AddSeconds(30);
-        string sheet = Engine.RenderSheet(session, London);
+        string sheet = Engine.Schedule([session]).Render(London);
 
         Assert.Contains("Session ended: 2026-03-27 10:15 +00:00\n", sheet, StringComparison.Ordinal);
         Assert.Contains("Avoid until 2026-03-29 11:16 +01:00.", sheet, StringComparison.Ordinal);
@@ -113,17 +114,16 @@ public class AftercareSheetTests
     public void A_sheet_can_be_rendered_from_a_schedule_of_several_sessions()
     {
         AftercareSchedule schedule = Engine.Schedule([Session.AddDays(-14), Session]);
-        Assert.Equal(Engine.RenderSheet(Session, London), AftercareSheet.Render(schedule, London, AftercareSheetFormat.PlainText));
+        Assert.Equal(Engine.Schedule([Session]).Render(London), schedule.Render(London, DocumentFormat.PlainText));
     }
 
     [Fact]
     public void Rendering_checks_its_arguments()
     {
-        AftercareSchedule schedule = Engine.Schedule(Session);
-        Assert.Throws<ArgumentNullException>("schedule", () => AftercareSheet.Render(null!, London, AftercareSheetFormat.PlainText));
-        Assert.Throws<ArgumentNullException>("zone", () => AftercareSheet.Render(schedule, null!, AftercareSheetFormat.PlainText));
-        Assert.Throws<ArgumentOutOfRangeException>("format", () => AftercareSheet.Render(schedule, London, (AftercareSheetFormat)7));
-        Assert.Throws<ArgumentNullException>("zone", () => Engine.RenderSheet(Session, null!));
-        Assert.Throws<ArgumentOutOfRangeException>("format", () => Engine.RenderSheet(Session, London, (AftercareSheetFormat)7));
+        AftercareSchedule schedule = Engine.Schedule([Session]);
+        Assert.Throws<ArgumentNullException>("zone", () => schedule.Render(null!, DocumentFormat.PlainText));
+        Assert.Throws<ArgumentOutOfRangeException>("format", () => schedule.Render(London, (DocumentFormat)7));
+        Assert.Throws<ArgumentNullException>("zone", () => Engine.Schedule([Session]).Render(null!));
+        Assert.Throws<ArgumentOutOfRangeException>("format", () => Engine.Schedule([Session]).Render(London, (DocumentFormat)7));
     }
 }

@@ -20,7 +20,7 @@ internal static class AftercareTestData
     {
         var options = new MesoRulesOptions();
         configure(options.Aftercare);
-        return new AftercareEngine(MesoRulesPolicy.Create(options), TimeProvider.System);
+        return new AftercareEngine(MesoRulesPolicy.Create(options));
     }
 }
 

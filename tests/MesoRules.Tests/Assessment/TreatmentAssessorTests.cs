@@ -73,8 +73,8 @@ public class TreatmentAssessorTests
         DisclosureAcknowledgment ack = engine.Acknowledge(a.Disclosure, "MRN-7", AcknowledgingParty.Guardian);
         DisclosureAcknowledgment back = MesoRulesJson.Deserialize<DisclosureAcknowledgment>(MesoRulesJson.Serialize(ack));
         Assert.Equal(ack, back);
-        Assert.Equal(AcknowledgmentStatus.Valid, back.Verify(a.Disclosure, back.AcknowledgedAt.AddDays(1)).Status);
-        Assert.Equal(AcknowledgmentStatus.GivenAfterFirstSession, back.Verify(a.Disclosure, back.AcknowledgedAt).Status);
+        Assert.Equal(ConsentStatus.Valid, back.Verify(a.Disclosure, back.AcknowledgedAt.AddDays(1)).Status);
+        Assert.Equal(ConsentStatus.GivenAfterFirstSession, back.Verify(a.Disclosure, back.AcknowledgedAt).Status);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class AddMesoRulesTests
         Assert.Equal(MesoRulesPolicy.Default.Version, a.PolicyVersion);
         Assert.Equal(
             AftercareStatus.NotYet,
-            sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)).Status);
+            sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)]).Status);
         Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear with { Severity = Severity.Unknown }, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
         Assert.Equal(6, sp.GetRequiredService<DisclosureEngine>().Disclose(SamplePatients.Clear).Risks.Length);
     }
@@ -40,7 +40,7 @@ public class AddMesoRulesTests
 
         using ServiceProvider sp = services.BuildServiceProvider();
         MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
-        Assert.Equal(21, policy.MinimumAgeYears);
+        Assert.Equal(21, policy.EligibilityRules.MinimumAgeYears);
         Assert.Equal("north", policy.Name);
     }
 
@@ -111,7 +111,7 @@ public class AddMesoRulesTests
 
         Volatile.Write(ref minimumAge, 20);
         source.Fire();
-        Assert.Equal(20, provider.Current.MinimumAgeYears);
+        Assert.Equal(20, provider.Current.EligibilityRules.MinimumAgeYears);
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public class ConfigurationBindingTests
         MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
         Assert.Equal("north-clinic", policy.Name);
         Assert.NotEqual(MesoRulesPolicy.Default.Version, policy.Version);
-        AftercareCheck sun = sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+        AftercareCheck sun = sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)]);
         Assert.Equal(AftercareStatus.NotYet, sun.Status);
     }
 
@@ -205,7 +205,7 @@ public class ConfigurationBindingTests
         config.Reload();
         config.Reload();
         Assert.Equal(1, changed);
-        Assert.Equal(21, provider.Current.MinimumAgeYears);
+        Assert.Equal(21, provider.Current.EligibilityRules.MinimumAgeYears);
 
         config["MesoRules:Eligibility:MinimumAgeYears"] = "30";
         config.Reload();
@@ -229,7 +229,7 @@ public class ConfigurationBindingTests
         config.Reload();
 
         Assert.Equal(1, seen);
-        Assert.Equal(21, provider.Current.MinimumAgeYears);
+        Assert.Equal(21, provider.Current.EligibilityRules.MinimumAgeYears);
     }
 
     [Fact]
@@ -242,7 +242,7 @@ public class ConfigurationBindingTests
         services.AddMesoRules(second.GetSection(MesoRulesOptions.SectionName));
         using (ServiceProvider sp = services.BuildServiceProvider())
         {
-            Assert.Equal(21, sp.GetRequiredService<IMesoRulesPolicyProvider>().Current.MinimumAgeYears);
+            Assert.Equal(21, sp.GetRequiredService<IMesoRulesPolicyProvider>().Current.EligibilityRules.MinimumAgeYears);
         }
 
         using ServiceProvider nullList = Build(Configuration(new() { ["MesoRules:Eligibility:PregnancyAvoidanceComponents"] = null }));
@@ -279,7 +279,7 @@ public class ConfigurationBindingTests
             "MesoRules: the section is missing or empty after it had settings, as while its settings file is deleted or written again; an empty section is refused rather than read as the shipped defaults. To return to the shipped defaults, write one setting, for example MesoRules:PolicyName.",
             failure);
         Assert.DoesNotContain("north-clinic", failure, StringComparison.Ordinal);
-        Assert.Equal(21, provider.Current.MinimumAgeYears);
+        Assert.Equal(21, provider.Current.EligibilityRules.MinimumAgeYears);
     }
 
     [Fact]
@@ -289,12 +289,12 @@ public class ConfigurationBindingTests
         using ServiceProvider sp = Build(new ConfigurationBuilder().Add(file).Build());
         var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
         file.Replace([]);
-        Assert.Equal(21, provider.Current.MinimumAgeYears);
+        Assert.Equal(21, provider.Current.EligibilityRules.MinimumAgeYears);
 
         file.Replace(new() { ["MesoRules:PolicyName"] = "shipped" });
 
         Assert.Equal(MesoRulesPolicy.Create(new MesoRulesOptions { PolicyName = "shipped" }).Version, provider.Current.Version);
-        Assert.Equal(MesoRulesPolicy.Default.MinimumAgeYears, provider.Current.MinimumAgeYears);
+        Assert.Equal(MesoRulesPolicy.Default.EligibilityRules.MinimumAgeYears, provider.Current.EligibilityRules.MinimumAgeYears);
     }
 
     [Fact]
@@ -315,7 +315,7 @@ public class ConfigurationBindingTests
 
         file.Replace(new() { ["MesoRules:Eligibility:MinimumAgeYears"] = "21" });
         file.Replace([]);
-        Assert.Equal(21, provider.Current.MinimumAgeYears);
+        Assert.Equal(21, provider.Current.EligibilityRules.MinimumAgeYears);
         Assert.Equal((1, 1), (changed, rejected));
     }
 

@@ -33,9 +33,9 @@ public class DisclosureAcknowledgmentTests
         RiskDisclosure d = Engine.Disclose(Reference);
         DisclosureAcknowledgment ack = Engine.Acknowledge(d, PatientRef, AcknowledgingParty.Patient);
 
-        AcknowledgmentVerification v = DisclosureEngine.Verify(ack, Engine.Disclose(Reference), FirstSession);
+        AcknowledgmentVerification v = ack.Verify(Engine.Disclose(Reference), FirstSession);
 
-        Assert.Equal(AcknowledgmentStatus.Valid, v.Status);
+        Assert.Equal(ConsentStatus.Valid, v.Status);
         Assert.True(v.IsValid);
         Assert.Equal(DisclosureRuleIds.Consent, v.RuleId);
         Assert.Equal(d.PolicyVersion, v.PolicyVersion);
@@ -60,9 +60,9 @@ public class DisclosureAcknowledgmentTests
         DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
         RiskDisclosure now = Engine.Disclose(Reference with { Health = Reference.Health with { Diabetes = Answer.Yes } });
 
-        AcknowledgmentVerification v = DisclosureEngine.Verify(ack, now, FirstSession);
+        AcknowledgmentVerification v = ack.Verify(now, FirstSession);
 
-        Assert.Equal(AcknowledgmentStatus.StaleText, v.Status);
+        Assert.Equal(ConsentStatus.StaleText, v.Status);
         Assert.False(v.IsValid);
         Assert.Equal(now.ContentHash, v.CurrentHash);
         Assert.Equal(ack.DisclosureHash, v.AcknowledgedHash);
@@ -74,7 +74,7 @@ public class DisclosureAcknowledgmentTests
         DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
         RiskDisclosure now = EngineWith(o => o.Risks[DisclosureRuleIds.Pain] = new DisclosureRiskOptions { Text = "Reworded." }).Disclose(Reference);
 
-        Assert.Equal(AcknowledgmentStatus.StalePolicy, DisclosureEngine.Verify(ack, now, FirstSession).Status);
+        Assert.Equal(ConsentStatus.StalePolicy, ack.Verify(now, FirstSession).Status);
     }
 
     [Fact]
@@ -82,21 +82,21 @@ public class DisclosureAcknowledgmentTests
     {
         DisclosureAcknowledgment late = new(Engine.Disclose(Reference).ContentHash, MesoRulesPolicy.Default.Version, PatientRef, FirstSession.AddDays(1), AcknowledgingParty.Patient);
         RiskDisclosure now = Engine.Disclose(Reference with { Cause = HairLossCause.Other });
-        Assert.Equal(AcknowledgmentStatus.StaleText, late.Verify(now, FirstSession).Status);
+        Assert.Equal(ConsentStatus.StaleText, late.Verify(now, FirstSession).Status);
     }
 
-    public static TheoryData<string, long, AcknowledgmentStatus> Instants => new()
+    public static TheoryData<string, long, ConsentStatus> Instants => new()
     {
-        { "a day before", -TimeSpan.TicksPerDay, AcknowledgmentStatus.Valid },
-        { "one tick before", -1, AcknowledgmentStatus.Valid },
-        { "at the start", 0, AcknowledgmentStatus.GivenAfterFirstSession },
-        { "one tick after", 1, AcknowledgmentStatus.GivenAfterFirstSession },
-        { "a week after", 7 * TimeSpan.TicksPerDay, AcknowledgmentStatus.GivenAfterFirstSession },
+        { "a day before", -TimeSpan.TicksPerDay, ConsentStatus.Valid },
+        { "one tick before", -1, ConsentStatus.Valid },
+        { "at the start", 0, ConsentStatus.GivenAfterFirstSession },
+        { "one tick after", 1, ConsentStatus.GivenAfterFirstSession },
+        { "a week after", 7 * TimeSpan.TicksPerDay, ConsentStatus.GivenAfterFirstSession },
     };
 
     [Theory]
     [MemberData(nameof(Instants))]
-    public void An_acknowledgment_must_be_strictly_before_the_first_session_start(string probe, long offsetTicks, AcknowledgmentStatus expected)
+    public void An_acknowledgment_must_be_strictly_before_the_first_session_start(string probe, long offsetTicks, ConsentStatus expected)
     {
         _ = probe;
         RiskDisclosure d = Engine.Disclose(Reference);
@@ -156,8 +156,7 @@ public class DisclosureAcknowledgmentTests
         Assert.Equal("patientReference", Assert.Throws<ArgumentNullException>(() => new DisclosureAcknowledgment(hash, version, null!, Prepared, AcknowledgingParty.Patient)).ParamName);
         Assert.Equal("disclosure", Assert.Throws<ArgumentNullException>(() => Engine.Acknowledge(null!, PatientRef, AcknowledgingParty.Patient)).ParamName);
         DisclosureAcknowledgment ack = new(hash, version, PatientRef, Prepared, AcknowledgingParty.Patient);
-        Assert.Equal("acknowledgment", Assert.Throws<ArgumentNullException>(() => DisclosureEngine.Verify(null!, Engine.Disclose(Reference), FirstSession)).ParamName);
-        Assert.Equal("current", Assert.Throws<ArgumentNullException>(() => DisclosureEngine.Verify(ack, null!, FirstSession)).ParamName);
+        Assert.Equal("current", Assert.Throws<ArgumentNullException>(() => ack.Verify(null!, FirstSession)).ParamName);
     }
 
     [Theory]

@@ -37,7 +37,7 @@ public class DisclosureConsentTests
     {
         RiskDisclosure d = Engine.Disclose(Reference);
         ConsentCheck check = Engine.CheckConsent(Reference, [AckOf(d, FirstSession.AddDays(-3))], FirstSession);
-        Assert.Equal(ConsentStatus.Acknowledged, check.Status);
+        Assert.Equal(ConsentStatus.Valid, check.Status);
         Assert.False(check.Blocking);
     }
 
@@ -47,7 +47,7 @@ public class DisclosureConsentTests
         RiskDisclosure d = Engine.Disclose(Reference);
         RiskDisclosure older = Engine.Disclose(Reference with { Cause = HairLossCause.Undiagnosed });
         ConsentCheck check = Engine.CheckConsent(Reference, [AckOf(older, FirstSession.AddDays(-30)), AckOf(d, FirstSession.AddDays(-2)), AckOf(d, FirstSession.AddDays(1))], FirstSession);
-        Assert.Equal(ConsentStatus.Acknowledged, check.Status);
+        Assert.Equal(ConsentStatus.Valid, check.Status);
     }
 
     [Fact]

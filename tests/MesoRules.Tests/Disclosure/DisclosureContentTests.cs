@@ -132,7 +132,7 @@ public class DisclosureContentTests
         foreach (string id in d.RuleIds)
         {
             Assert.True(rules.ContainsKey(id), id);
-            Assert.True(RuleIds.IsValid(id), id);
+            Assert.True(RuleIdSyntax.IsValid(id), id);
         }
 
         Assert.All(d.Risks, r => Assert.Equal(r.Rationale, rules[r.RuleId].Rationale));

@@ -104,8 +104,8 @@ public class DisclosureHashTests
     {
         var a = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared));
         var b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared));
-        Assert.Equal(a.Disclose(Reference), b.Disclose(Reference));
-        Assert.Equal(a.Disclose(Reference).ToPlainText(), b.Disclose(Reference).ToPlainText());
+        ResultAssert.Same(a.Disclose(Reference), b.Disclose(Reference));
+        Assert.Equal(a.Disclose(Reference).Render(), b.Disclose(Reference).Render());
     }
 
     public static TheoryData<string> WordingChanges =>
@@ -140,7 +140,7 @@ public class DisclosureHashTests
         RiskDisclosure changed = engine.Disclose(Reference);
         Assert.NotEqual(baseline.ContentHash, changed.ContentHash);
         Assert.NotEqual(baseline.PolicyVersion, changed.PolicyVersion);
-        Assert.Contains("Clinic wording.", changed.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Clinic wording.", changed.Render(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public class DisclosureHashTests
         Assert.Equal(german, infection.Text);
         Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
         Assert.NotEqual(MesoRulesPolicy.Default.Version, d.PolicyVersion);
-        Assert.Equal(Engine.Disclose(Reference).GetRisk(DisclosureRuleIds.Pain), d.GetRisk(DisclosureRuleIds.Pain));
+        ResultAssert.Same(Engine.Disclose(Reference).GetRisk(DisclosureRuleIds.Pain), d.GetRisk(DisclosureRuleIds.Pain));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -60,8 +61,8 @@ public class DisclosureLabelTests
     public void A_fully_translated_clinic_renders_no_english_label_in_either_format()
     {
         RiskDisclosure d = GermanEngine().Disclose(Raised);
-        string plain = d.ToPlainText();
-        string markdown = d.ToMarkdown();
+        string plain = d.Render();
+        string markdown = d.Render(DocumentFormat.Markdown);
 
         foreach (string english in EnglishLabels)
         {
@@ -86,7 +87,7 @@ public class DisclosureLabelTests
         Assert.NotEqual(english.PolicyVersion, relabelled.PolicyVersion);
         Assert.NotEqual(english.ContentHash, relabelled.ContentHash);
         Assert.Equal(english.Risks.Select(r => r.Text), relabelled.Risks.Select(r => r.Text));
-        Assert.Contains("How often: common", relabelled.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("How often: common", relabelled.Render(), StringComparison.Ordinal);
         Assert.Same(DisclosureLabels.Default, english.Labels);
     }
 
@@ -136,7 +137,7 @@ public class DisclosureLabelTests
         RiskRaise raise = Assert.Single(d.GetRisk(DisclosureRuleIds.Infection).RaisedBy);
         Assert.Equal("health.diabetes", raise.Fact);
         Assert.Equal("Diabetes erhöht das Infektionsrisiko.", raise.Explanation);
-        Assert.Contains("Diabetes erhöht das Infektionsrisiko.", d.ToPlainText(), StringComparison.Ordinal);
+        Assert.Contains("Diabetes erhöht das Infektionsrisiko.", d.Render(), StringComparison.Ordinal);
         Assert.NotEqual(Engine.Disclose(Raised).PolicyVersion, d.PolicyVersion);
         Assert.NotEqual(Engine.Disclose(Raised).ContentHash, d.ContentHash);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -30,9 +31,9 @@ public class DisclosurePropertyTests
             RiskDisclosure a = Engine.Disclose(p);
             RiskDisclosure b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared)).Disclose(p with { });
             return a.ContentHash == b.ContentHash
-                && a.Risks.SequenceEqual(b.Risks)
-                && a.ToPlainText() == b.ToPlainText()
-                && a.ToMarkdown() == b.ToMarkdown();
+                && ResultAssert.Equal(a.Risks, b.Risks)
+                && a.Render() == b.Render()
+                && a.Render(DocumentFormat.Markdown) == b.Render(DocumentFormat.Markdown);
         });
 
     [Property(MaxTest = 200)]
@@ -41,7 +42,7 @@ public class DisclosurePropertyTests
         {
             RiskDisclosure a = Engine.Disclose(p);
             RiskDisclosure b = Engine.Disclose(q);
-            return (a.ContentHash == b.ContentHash) == a.Risks.SequenceEqual(b.Risks);
+            return (a.ContentHash == b.ContentHash) == ResultAssert.Equal(a.Risks, b.Risks);
         });
 
     [Property(MaxTest = 300)]
@@ -79,7 +80,7 @@ public class DisclosurePropertyTests
             RiskDisclosure expected = Engine.Disclose(p);
             var results = new RiskDisclosure[16];
             Parallel.For(0, results.Length, i => results[i] = Engine.Disclose(p));
-            return results.All(r => r.Equals(expected));
+            return results.All(r => ResultAssert.Equal(r, expected));
         });
 
     [Property(MaxTest = 100)]

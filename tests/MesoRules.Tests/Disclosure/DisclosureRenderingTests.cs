@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using System.Globalization;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 using MesoRules.Policy;
@@ -33,17 +34,17 @@ public class DisclosureRenderingTests
     public void Renderings_use_line_feeds_only_and_no_trailing_spaces_in_plain_text()
     {
         RiskDisclosure d = Engine.Disclose(Tailored);
-        Assert.DoesNotContain('\r', d.ToPlainText());
-        Assert.DoesNotContain('\r', d.ToMarkdown());
-        Assert.All(d.ToPlainText().Split('\n'), line => Assert.Equal(line.TrimEnd(), line));
-        Assert.EndsWith("\n", d.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', d.Render());
+        Assert.DoesNotContain('\r', d.Render(DocumentFormat.Markdown));
+        Assert.All(d.Render().Split('\n'), line => Assert.Equal(line.TrimEnd(), line));
+        Assert.EndsWith("\n", d.Render(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Both_renderings_name_every_rule_id_the_policy_version_and_the_hash()
     {
         RiskDisclosure d = Engine.Disclose(Tailored);
-        foreach (string rendering in new[] { d.ToPlainText(), d.ToMarkdown() })
+        foreach (string rendering in new[] { d.Render(), d.Render(DocumentFormat.Markdown) })
         {
             Assert.Contains(d.PolicyVersion, rendering, StringComparison.Ordinal);
             Assert.Contains(d.ContentHash, rendering, StringComparison.Ordinal);
@@ -55,7 +56,7 @@ public class DisclosureRenderingTests
     public void Both_renderings_show_every_risk_text_and_the_reason_a_risk_is_raised()
     {
         RiskDisclosure d = Engine.Disclose(Tailored);
-        foreach (string rendering in new[] { d.ToPlainText(), d.ToMarkdown() })
+        foreach (string rendering in new[] { d.Render(), d.Render(DocumentFormat.Markdown) })
         {
             Assert.All(d.Risks, r =>
             {
@@ -76,7 +77,7 @@ public class DisclosureRenderingTests
     public void The_plain_text_begins_with_the_title_versions_hash_and_creation_instant()
     {
         RiskDisclosure d = Engine.Disclose(Reference);
-        string[] lines = d.ToPlainText().Split('\n');
+        string[] lines = d.Render().Split('\n');
         Assert.Equal("RISKS OF HAIR MESOTHERAPY", lines[0]);
         Assert.Equal($"Disclosure format 1, policy {d.PolicyVersion}", lines[1]);
         Assert.Equal($"Content hash: {d.ContentHash}", lines[2]);
@@ -86,7 +87,7 @@ public class DisclosureRenderingTests
     [Fact]
     public void The_markdown_has_a_heading_per_risk()
     {
-        string markdown = Engine.Disclose(Reference).ToMarkdown();
+        string markdown = Engine.Disclose(Reference).Render(DocumentFormat.Markdown);
         Assert.StartsWith("# Risks of hair mesotherapy\n", markdown, StringComparison.Ordinal);
         Assert.Equal(6, markdown.Split('\n').Count(l => l.StartsWith("### ", StringComparison.Ordinal) && char.IsDigit(l[4])));
     }
@@ -97,7 +98,7 @@ public class DisclosureRenderingTests
         RiskDisclosure d = Engine.Disclose(Tailored);
         Assert.DoesNotContain("diabetes", d.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.All(d.Risks, r => Assert.DoesNotContain("Level", r.ToString(), StringComparison.Ordinal));
-        Assert.DoesNotContain("biotin", d.ToPlainText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("biotin", d.Render(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static (string Hash, string Text, string Markdown) Render(CultureInfo culture)
@@ -112,7 +113,7 @@ public class DisclosureRenderingTests
             // A fresh policy, compiled under the culture, so compilation is covered as well as rendering.
             var engine = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared));
             RiskDisclosure d = engine.Disclose(Tailored);
-            return (d.ContentHash, d.ToPlainText(), d.ToMarkdown());
+            return (d.ContentHash, d.Render(), d.Render(DocumentFormat.Markdown));
         }
         finally
         {

@@ -80,8 +80,8 @@ public class DisclosureTailoringTests
         Assert.Equal(RiskLevel.HighlyRaised, risk.Level);
         RiskRaise raise = Assert.Single(risk.RaisedBy);
         Assert.Contains("ingredient of this mix", raise.Explanation, StringComparison.Ordinal);
-        Assert.DoesNotContain("biotin", d.ToPlainText(), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("clearly raised", d.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("biotin", d.Render(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("clearly raised", d.Render(), StringComparison.Ordinal);
     }
 
     [Fact]

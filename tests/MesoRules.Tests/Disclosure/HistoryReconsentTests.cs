@@ -53,9 +53,9 @@ public class HistoryReconsentTests
         RiskDisclosure now = Engine.Disclose(NowPregnant);
 
         Assert.Equal(ack.DisclosureHash, now.ContentHash);
-        AcknowledgmentVerification v = DisclosureEngine.Verify(ack, now, FirstSession);
+        AcknowledgmentVerification v = ack.Verify(now, FirstSession);
 
-        Assert.Equal(AcknowledgmentStatus.StaleHistory, v.Status);
+        Assert.Equal(ConsentStatus.StaleHistory, v.Status);
         Assert.False(v.IsValid);
         Assert.Contains(DisclosureRuleIds.Consent, v.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(now.HistoryHash, v.Message, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public class HistoryReconsentTests
         RiskDisclosure dutasteride = Engine.Disclose(Reference with { Formulation = new Formulation("anti-androgen mix", ["dutasteride", "biotin"]) });
 
         Assert.Equal(ack.DisclosureHash, dutasteride.ContentHash);
-        Assert.Equal(AcknowledgmentStatus.StaleHistory, ack.Verify(dutasteride, FirstSession).Status);
+        Assert.Equal(ConsentStatus.StaleHistory, ack.Verify(dutasteride, FirstSession).Status);
         Assert.Equal(
             Engine.Disclose(Reference with { Formulation = null }).HistoryHash,
             Engine.Disclose(Reference with { Formulation = new Formulation("empty", []) }).HistoryHash);
@@ -82,7 +82,7 @@ public class HistoryReconsentTests
         ConsentCheck same = Engine.CheckConsent(Reference, [ack], FirstSession);
         ConsentCheck changed = Engine.CheckConsent(NowPregnant, [ack], FirstSession);
 
-        Assert.Equal(ConsentStatus.Acknowledged, same.Status);
+        Assert.Equal(ConsentStatus.Valid, same.Status);
         Assert.Equal(ConsentStatus.StaleHistory, changed.Status);
         Assert.True(changed.Blocking);
     }
@@ -112,8 +112,8 @@ public class HistoryReconsentTests
         var stored = new DisclosureAcknowledgment(d.ContentHash, d.PolicyVersion, PatientRef, Prepared, AcknowledgingParty.Patient);
 
         Assert.Null(stored.HistoryHash);
-        Assert.Equal(AcknowledgmentStatus.Valid, stored.Verify(Engine.Disclose(NowPregnant), FirstSession).Status);
-        Assert.Equal(AcknowledgmentStatus.GivenAfterFirstSession, stored.Verify(d, Prepared).Status);
+        Assert.Equal(ConsentStatus.Valid, stored.Verify(Engine.Disclose(NowPregnant), FirstSession).Status);
+        Assert.Equal(ConsentStatus.GivenAfterFirstSession, stored.Verify(d, Prepared).Status);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class HistoryReconsentTests
         DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
         RiskDisclosure diabetic = Engine.Disclose(Reference with { Health = Reference.Health with { Diabetes = Answer.Yes } });
 
-        Assert.Equal(AcknowledgmentStatus.StaleText, ack.Verify(diabetic, FirstSession).Status);
+        Assert.Equal(ConsentStatus.StaleText, ack.Verify(diabetic, FirstSession).Status);
     }
 
     [Theory]
@@ -144,7 +144,7 @@ public class HistoryReconsentTests
         DisclosureAcknowledgment ack = Engine.Acknowledge(d, PatientRef, AcknowledgingParty.Patient);
         Assert.DoesNotContain(d.HistoryHash, ack.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(d.HistoryHash, d.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(d.HistoryHash, d.ToPlainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(d.HistoryHash, d.Render(), StringComparison.Ordinal);
     }
 
     [Fact]

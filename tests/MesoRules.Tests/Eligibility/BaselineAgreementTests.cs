@@ -14,5 +14,5 @@ public class BaselineAgreementTests
 
     [Property(MaxTest = 500)]
     public Property The_hand_written_baseline_gives_the_engine_answer() =>
-        Prop.ForAll(Generators.AnyPatient, p => HandWrittenEligibility.Assess(p).Equals(Engine.Assess(p)));
+        Prop.ForAll(Generators.AnyPatient, p => ResultAssert.Equal(HandWrittenEligibility.Assess(p), Engine.Assess(p)));
 }

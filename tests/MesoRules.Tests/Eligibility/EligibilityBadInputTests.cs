@@ -89,8 +89,8 @@ public class EligibilityBadInputTests
     {
         EligibilityAssessment a = Engine.Assess(new PatientProfile());
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, a.Outcome);
-        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.DisclosureRequired && n.Reason == NoteReason.MissingInformation);
-        Assert.Equal(12, a.Notes.Count(n => n.Reason == NoteReason.MissingInformation && n.Facts[0].StartsWith("health.", StringComparison.Ordinal)));
-        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.Minor && n.Reason == NoteReason.MissingInformation);
+        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.DisclosureRequired && n.Reason == RuleState.MissingInformation);
+        Assert.Equal(12, a.Notes.Count(n => n.Reason == RuleState.MissingInformation && n.Facts[0].StartsWith("health.", StringComparison.Ordinal)));
+        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.Minor && n.Reason == RuleState.MissingInformation);
     }
 }

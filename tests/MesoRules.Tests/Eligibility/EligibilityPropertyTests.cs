@@ -51,7 +51,7 @@ public class EligibilityPropertyTests
         {
             EligibilityAssessment a = Engine.Assess(p);
             EligibilityAssessment b = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions())).Assess(p);
-            return a.Outcome == b.Outcome && a.PolicyVersion == b.PolicyVersion && a.Notes.SequenceEqual(b.Notes);
+            return a.Outcome == b.Outcome && a.PolicyVersion == b.PolicyVersion && ResultAssert.Equal(a, b);
         });
 
     [Property(MaxTest = 200)]

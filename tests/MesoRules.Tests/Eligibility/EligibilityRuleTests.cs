@@ -94,7 +94,7 @@ public class EligibilityRuleTests
         PatientProfile p = Clear with { AllergiesDisclosed = allergies, MedicinesDisclosed = medicines };
         EligibilityNote note = Fired(p, DisclosureRequired);
         Assert.Equal(EligibilityOutcome.NeedsInformation, note.Outcome);
-        Assert.Equal(NoteReason.MissingInformation, note.Reason);
+        Assert.Equal(RuleState.MissingInformation, note.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, Assess(p).Outcome);
         Silent(Clear, DisclosureRequired);
     }
@@ -124,7 +124,7 @@ public class EligibilityRuleTests
     public void An_unknown_age_asks_for_the_age()
     {
         EligibilityNote note = Fired(Clear with { AgeYears = null }, Minor);
-        Assert.Equal(NoteReason.MissingInformation, note.Reason);
+        Assert.Equal(RuleState.MissingInformation, note.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, note.Outcome);
         Assert.Equal(["patient.ageYears"], note.Facts.ToArray());
     }
@@ -161,7 +161,7 @@ public class EligibilityRuleTests
         EligibilityNote note = Fired(p, id);
         Assert.Equal(outcome, note.Outcome);
         Assert.Equal(kind, note.Contraindication);
-        Assert.Equal(NoteReason.Fired, note.Reason);
+        Assert.Equal(RuleState.Fired, note.Reason);
         Assert.Single(note.Facts);
         Assert.StartsWith("health.", note.Facts[0], StringComparison.Ordinal);
         Assert.Equal(outcome, Assess(p).Outcome);
@@ -182,7 +182,7 @@ public class EligibilityRuleTests
         _ = (outcome, kind);
         PatientProfile p = Clear with { Health = Clear.Health.With(factor, Answer.Unknown) };
         EligibilityNote note = Fired(p, id);
-        Assert.Equal(NoteReason.MissingInformation, note.Reason);
+        Assert.Equal(RuleState.MissingInformation, note.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, note.Outcome);
         Assert.StartsWith("Please tell us whether", note.Text, StringComparison.Ordinal);
         Assert.Equal(EligibilityOutcome.NeedsInformation, Assess(p).Outcome);
@@ -225,7 +225,7 @@ public class EligibilityRuleTests
     {
         PatientProfile p = Clear with { Allergies = [new KnownAllergy("latex")], Formulation = null };
         EligibilityAssessment a = Assess(p);
-        Assert.Equal(NoteReason.MissingInformation, Note(a, AllergyToComponent)!.Reason);
+        Assert.Equal(RuleState.MissingInformation, Note(a, AllergyToComponent)!.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, a.Outcome);
     }
 
@@ -244,7 +244,7 @@ public class EligibilityRuleTests
     public void An_unnamed_formulation_needs_information()
     {
         EligibilityNote note = Fired(Clear with { Formulation = null }, PregnancyAvoidanceComponent);
-        Assert.Equal(NoteReason.MissingInformation, note.Reason);
+        Assert.Equal(RuleState.MissingInformation, note.Reason);
     }
 
     [Fact]
@@ -284,7 +284,7 @@ public class EligibilityRuleTests
             Assert.False(string.IsNullOrWhiteSpace(rule.Rationale), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Summary), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Citation), rule.Id);
-            Assert.True(RuleIds.IsValid(rule.Id), rule.Id);
+            Assert.True(RuleIdSyntax.IsValid(rule.Id), rule.Id);
             Assert.NotEqual(Provenance.Clinic, rule.Provenance);
         }
     }

@@ -28,7 +28,7 @@ public class FollowUpTests
     public void The_default_follow_up_is_twelve_weeks_after_the_last_initial_session_with_the_warning_signs()
     {
         SessionPlan plan = Planner.Plan(Request(Severity.Mild));
-        FollowUpCheck followUp = Assert.IsType<FollowUpCheck>(plan.FollowUp);
+        FollowUpVisit followUp = Assert.IsType<FollowUpVisit>(plan.FollowUp);
 
         // Last initial session: Monday 2026-04-13; 84 days later is Monday 2026-07-06, an open day.
         Assert.Equal(D("2026-07-06"), followUp.DueDate);
@@ -52,7 +52,7 @@ public class FollowUpTests
         {
             Calendar = new ClinicCalendar([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], [D("2026-06-29"), D("2026-06-30")]),
         };
-        FollowUpCheck followUp = Planner.Plan(request).FollowUp!;
+        FollowUpVisit followUp = Planner.Plan(request).FollowUp!;
 
         Assert.Equal(D("2026-06-29"), followUp.DueDate);
         Assert.Equal(D("2026-07-01"), followUp.Date);
@@ -91,7 +91,7 @@ public class FollowUpTests
     [Fact]
     public void A_clinic_can_set_the_delay_or_switch_the_check_off()
     {
-        FollowUpCheck six = PlannerWith(o => o.Planning.FollowUpWeeks = 6).Plan(Request(Severity.Mild)).FollowUp!;
+        FollowUpVisit six = PlannerWith(o => o.Planning.FollowUpWeeks = 6).Plan(Request(Severity.Mild)).FollowUp!;
         Assert.Equal(D("2026-04-13").AddDays(42), six.DueDate);
 
         SessionPlan none = PlannerWith(o => o.Planning.FollowUpWeeks = 0).Plan(Request(Severity.Mild));
@@ -138,7 +138,7 @@ public class FollowUpTests
         string json = MesoRulesJson.Serialize(plan);
         Assert.Contains("\"followUp\"", json, StringComparison.Ordinal);
         Assert.Contains("\"contactClinicIf\"", json, StringComparison.Ordinal);
-        Assert.Equal(plan, MesoRulesJson.Deserialize<SessionPlan>(json));
+        ResultAssert.Same(plan, MesoRulesJson.Deserialize<SessionPlan>(json));
     }
 
     [Property(MaxTest = 150)]
@@ -160,7 +160,7 @@ public class FollowUpTests
                 }
 
                 SessionPlan plan = PlannerWith(o => o.Planning.FollowUpWeeks = weeks).Plan(Request(severity) with { Calendar = calendar, FirstSessionDate = first });
-                FollowUpCheck f = plan.FollowUp!;
+                FollowUpVisit f = plan.FollowUp!;
                 DateOnly lastInitial = plan.Sessions.Last(s => s.Phase == SessionPhase.Initial).Date;
                 bool firstOpen = Enumerable.Range(0, f.Date.DayNumber - f.DueDate.DayNumber).All(i => !calendar.IsOpen(f.DueDate.AddDays(i)));
                 return f.DueDate == lastInitial.AddDays(weeks * 7) && f.Date >= f.DueDate && calendar.IsOpen(f.Date) && firstOpen;

@@ -129,7 +129,7 @@ public class SessionPlannerPropertyTests
 
     [Property(MaxTest = 100)]
     public Property Planning_is_deterministic() =>
-        Prop.ForAll(AnyRequest, r => Planner.Plan(r).Equals(new SessionPlanner(MesoRulesPolicy.Create(new MesoRulesOptions())).Plan(r)));
+        Prop.ForAll(AnyRequest, r => ResultAssert.Equal(Planner.Plan(r), new SessionPlanner(MesoRulesPolicy.Create(new MesoRulesOptions())).Plan(r)));
 
     [Property(MaxTest = 200)]
     public Property More_severe_never_gives_fewer_sessions_or_longer_intervals_under_the_defaults() =>
@@ -168,7 +168,7 @@ public class SessionPlannerConcurrencyTests
         Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => actual[i] = planner.Plan(requests[i % requests.Length]));
         for (int i = 0; i < actual.Length; i++)
         {
-            Assert.Equal(expected[i % requests.Length], actual[i]);
+            ResultAssert.Same(expected[i % requests.Length], actual[i]);
         }
     }
 }

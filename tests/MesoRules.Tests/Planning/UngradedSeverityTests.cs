@@ -56,7 +56,7 @@ public class UngradedSeverityTests
         var engine = new EligibilityEngine();
         EligibilityAssessment graded = engine.Assess(SamplePatients.Clear);
         EligibilityAssessment ungraded = engine.Assess(SamplePatients.Clear with { Severity = Severity.Unknown });
-        Assert.Equal(graded, ungraded);
+        ResultAssert.Same(graded, ungraded);
         Assert.Equal(graded.Outcome, Planner.Plan(Request(Severity.Unknown)).Eligibility);
     }
 
@@ -82,7 +82,7 @@ public class UngradedSeverityTests
     [Fact]
     public void The_rule_is_listed_in_the_policy_with_its_rationale_and_provenance()
     {
-        MesoRules.Core.RuleDescriptor rule = Assert.Single(PolicySummary.From(MesoRulesPolicy.Default).Rules, r => r.Id == PlanningRuleIds.SeverityUnknown);
+        MesoRules.Core.RuleDescriptor rule = Assert.Single(MesoRulesPolicy.Default.Rules, r => r.Id == PlanningRuleIds.SeverityUnknown);
         Assert.Equal(MesoRules.Core.Provenance.SourceFaq, rule.Provenance);
         Assert.False(string.IsNullOrWhiteSpace(rule.Rationale));
     }

@@ -63,7 +63,7 @@ public class PolicyValidationTests
         MesoRulesPolicy policy = MesoRulesPolicy.Create(options);
         options.Eligibility.MinimumAgeYears = 21;
         options.Eligibility.Rules[EligibilityRuleIds.Minor] = new RuleOverride { Enabled = false };
-        Assert.Equal(18, policy.MinimumAgeYears);
+        Assert.Equal(18, policy.EligibilityRules.MinimumAgeYears);
         Assert.Contains(policy.Rules, r => r.Id == EligibilityRuleIds.Minor);
         Assert.Equal(MesoRulesPolicy.Default.Version, policy.Version);
     }

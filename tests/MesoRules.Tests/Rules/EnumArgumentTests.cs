@@ -1,3 +1,4 @@
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
@@ -21,14 +22,11 @@ public class EnumArgumentTests
     /// <summary>One call per public method and enum parameter, passing the undefined value 99 in that parameter only.</summary>
     private static readonly Dictionary<string, (string ParamName, Action Call)> Calls = new(StringComparer.Ordinal)
     {
-        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,DateTimeOffset):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, Valid)),
-        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, [Valid])),
         ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, [Valid], [])),
-        ["AftercareEngine.CheckNow(AftercareActivity,ReadOnlySpan`1,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.CheckNow((AftercareActivity)99, [Valid])),
-        ["AftercareEngine.RenderSheet(DateTimeOffset,TimeZoneInfo,AftercareSheetFormat,ReadOnlySpan`1):format"] = ("format", () => Aftercare.RenderSheet(Valid, TimeZoneInfo.Utc, (AftercareSheetFormat)99)),
-        ["AftercareSchedule.WindowFor(AftercareActivity):activity"] = ("activity", () => Aftercare.Schedule(Valid).WindowFor((AftercareActivity)99)),
+        ["AftercareSchedule.Render(TimeZoneInfo,DocumentFormat):format"] = ("format", () => Aftercare.Schedule([Valid]).Render(TimeZoneInfo.Utc, (DocumentFormat)99)),
+        ["RiskDisclosure.Render(DocumentFormat):format"] = ("format", () => new DisclosureEngine().Disclose(SamplePatients.Clear).Render((DocumentFormat)99)),
+        ["AftercareSchedule.WindowFor(AftercareActivity):activity"] = ("activity", () => Aftercare.Schedule([Valid]).WindowFor((AftercareActivity)99)),
         ["AftercareRuleIds.For(AftercareActivity):activity"] = ("activity", () => AftercareRuleIds.For((AftercareActivity)99)),
-        ["AftercareSheet.Render(AftercareSchedule,TimeZoneInfo,AftercareSheetFormat):format"] = ("format", () => AftercareSheet.Render(Aftercare.Schedule(Valid), TimeZoneInfo.Utc, (AftercareSheetFormat)99)),
         ["DisclosureEngine.Acknowledge(RiskDisclosure,String,AcknowledgingParty):acknowledgedBy"] = ("acknowledgedBy", () => DisclosureTestData.Engine.Acknowledge(Disclosure, "MRN-1", (AcknowledgingParty)99)),
         ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String):acknowledgedBy"] =
             ("acknowledgedBy", () => _ = new DisclosureAcknowledgment(Disclosure.ContentHash, Disclosure.PolicyVersion, "MRN-1", Valid, (AcknowledgingParty)99)),
@@ -48,7 +46,7 @@ public class EnumArgumentTests
         typeof(AftercareActiveRestrictions), typeof(AftercareCheck), typeof(AftercareSchedule), typeof(AftercareWindow), typeof(AftercareRestriction),
         typeof(AftercareGuidance), typeof(AftercareInstruction), typeof(PatientActivity), typeof(PlannedSession), typeof(PlanFinding), typeof(SessionPlan),
         typeof(MesoRules.Eligibility.EligibilityAssessment), typeof(MesoRules.Eligibility.EligibilityNote), typeof(DisclosedRisk), typeof(DisclosureStatement),
-        typeof(AcknowledgmentVerification), typeof(ConsentCheck), typeof(FollowUpCheck), typeof(MesoRules.Core.RuleDescriptor), typeof(KnownAllergy),
+        typeof(AcknowledgmentVerification), typeof(ConsentCheck), typeof(FollowUpVisit), typeof(MesoRules.Core.RuleDescriptor), typeof(KnownAllergy),
         typeof(RiskRaise),
     ];
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
@@ -28,26 +29,15 @@ public class InstantArgumentTests
     /// </summary>
     private static readonly Dictionary<string, (string ParamName, Action<DateTimeOffset> Call)> Calls = new(StringComparer.Ordinal)
     {
-        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,DateTimeOffset):at"] = ("at", t => Aftercare.Check(AftercareActivity.Sun, t, Valid)),
-        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,DateTimeOffset):sessionEnd"] = ("sessionEnd", t => Aftercare.Check(AftercareActivity.Sun, Valid, t)),
-        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1):at"] = ("at", t => Aftercare.Check(AftercareActivity.Sun, t, [Valid])),
-        ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[1]", t => Aftercare.Check(AftercareActivity.Sun, Valid, [Valid, t])),
         ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):at"] = ("at", t => Aftercare.Check(AftercareActivity.Sun, t, [Valid], [])),
         ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.Check(AftercareActivity.Sun, Valid, [t], [])),
-        ["AftercareEngine.CheckNow(AftercareActivity,ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.CheckNow(AftercareActivity.Sun, [t])),
         ["AftercareEngine.ActiveAt(DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):at"] = ("at", t => Aftercare.ActiveAt(t, [Valid])),
         ["AftercareEngine.ActiveAt(DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.ActiveAt(Valid, [t])),
-        ["AftercareEngine.ActiveNow(ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.ActiveNow([t])),
-        ["AftercareEngine.RenderSheet(DateTimeOffset,TimeZoneInfo,AftercareSheetFormat,ReadOnlySpan`1):sessionEnd"] = ("sessionEnd", t => Aftercare.RenderSheet(t, TimeZoneInfo.Utc)),
-        ["AftercareEngine.Schedule(DateTimeOffset):sessionEnd"] = ("sessionEnd", t => Aftercare.Schedule(t)),
-        ["AftercareEngine.Schedule(DateTimeOffset,ReadOnlySpan`1):sessionEnd"] = ("sessionEnd", t => Aftercare.Schedule(t, [])),
-        ["AftercareEngine.Schedule(ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.Schedule([t])),
         ["AftercareEngine.Schedule(ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.Schedule([t], [])),
-        ["AftercareWindow.StatusAt(DateTimeOffset):instant"] = ("instant", t => Aftercare.Schedule(Valid).Windows[0].StatusAt(t)),
+        ["AftercareWindow.StatusAt(DateTimeOffset):instant"] = ("instant", t => Aftercare.Schedule([Valid]).Windows[0].StatusAt(t)),
         ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String):acknowledgedAt"] =
             ("acknowledgedAt", t => _ = new DisclosureAcknowledgment(Disclosure.ContentHash, Disclosure.PolicyVersion, "MRN-1", t, AcknowledgingParty.Patient)),
         ["DisclosureAcknowledgment.Verify(RiskDisclosure,DateTimeOffset):firstSessionStart"] = ("firstSessionStart", t => Acknowledgment.Verify(Disclosure, t)),
-        ["DisclosureEngine.Verify(DisclosureAcknowledgment,RiskDisclosure,DateTimeOffset):firstSessionStart"] = ("firstSessionStart", t => DisclosureEngine.Verify(Acknowledgment, Disclosure, t)),
         ["DisclosureEngine.CheckConsent(PatientProfile,IEnumerable`1,DateTimeOffset):firstSessionStart"] = ("firstSessionStart", t => DisclosureTestData.Engine.CheckConsent(SamplePatients.Clear, [Acknowledgment], t)),
     };
 
@@ -120,14 +110,10 @@ public class InstantArgumentTests
     public void A_clock_that_was_never_set_is_refused_by_every_method_that_reads_it()
     {
         var unset = new FakeTimeProvider(default);
-        var aftercare = new AftercareEngine(MesoRulesPolicy.Default, unset);
+        var aftercare = new AftercareEngine(MesoRulesPolicy.Default);
         var disclosures = new DisclosureEngine(MesoRulesPolicy.Default, unset);
         Action[] calls =
         [
-            () => _ = aftercare.Now,
-            () => _ = disclosures.Now,
-            () => aftercare.CheckNow(AftercareActivity.Sun, [Valid]),
-            () => aftercare.ActiveNow([Valid]),
             () => disclosures.Disclose(SamplePatients.Clear),
             () => disclosures.Acknowledge(Disclosure, "MRN-1", AcknowledgingParty.Patient),
             () => disclosures.CheckConsent(SamplePatients.Clear, [], Valid),

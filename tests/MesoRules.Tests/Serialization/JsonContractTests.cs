@@ -2,6 +2,7 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
@@ -21,7 +22,7 @@ public class JsonContractTests
         {
             string json = MesoRulesJson.Serialize(p);
             PatientProfile back = MesoRulesJson.Deserialize<PatientProfile>(json);
-            return MesoRulesJson.Serialize(back) == json && new EligibilityEngine().Assess(back).Equals(new EligibilityEngine().Assess(p));
+            return MesoRulesJson.Serialize(back) == json && ResultAssert.Equal(new EligibilityEngine().Assess(back), new EligibilityEngine().Assess(p));
         });
 
     [Property(MaxTest = 100)]
@@ -29,7 +30,7 @@ public class JsonContractTests
         Prop.ForAll(Generators.AnyPatient, p =>
         {
             EligibilityAssessment a = new EligibilityEngine().Assess(p);
-            return MesoRulesJson.Deserialize<EligibilityAssessment>(MesoRulesJson.Serialize(a)).Equals(a);
+            return ResultAssert.Equal(MesoRulesJson.Deserialize<EligibilityAssessment>(MesoRulesJson.Serialize(a)), a);
         });
 
     [Fact]
@@ -55,8 +56,8 @@ public class JsonContractTests
         Assert.Equal(json, MesoRulesJson.Serialize(back));
 
         SessionPlan plan = new SessionPlanner().Plan(back);
-        Assert.Equal(new SessionPlanner().Plan(request), plan);
-        Assert.Equal(plan, MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)));
+        ResultAssert.Same(new SessionPlanner().Plan(request), plan);
+        ResultAssert.Same(plan, MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)));
     }
 
     [Fact]
@@ -64,18 +65,18 @@ public class JsonContractTests
     {
         var engine = new AftercareEngine();
         DateTimeOffset end = new(2026, 3, 2, 10, 30, 0, TimeSpan.Zero);
-        AftercareSchedule schedule = engine.Schedule(end);
-        Assert.Equal(schedule, MesoRulesJson.Deserialize<AftercareSchedule>(MesoRulesJson.Serialize(schedule)));
-        AftercareCheck check = engine.Check(AftercareActivity.Sun, end.AddHours(1), end);
+        AftercareSchedule schedule = engine.Schedule([end]);
+        ResultAssert.Same(schedule, MesoRulesJson.Deserialize<AftercareSchedule>(MesoRulesJson.Serialize(schedule)));
+        AftercareCheck check = engine.Check(AftercareActivity.Sun, end.AddHours(1), [end]);
         Assert.Equal(check, MesoRulesJson.Deserialize<AftercareCheck>(MesoRulesJson.Serialize(check)));
         AftercareActiveRestrictions active = engine.ActiveAt(end.AddHours(1), [end]);
-        Assert.Equal(active, MesoRulesJson.Deserialize<AftercareActiveRestrictions>(MesoRulesJson.Serialize(active)));
+        ResultAssert.Same(active, MesoRulesJson.Deserialize<AftercareActiveRestrictions>(MesoRulesJson.Serialize(active)));
     }
 
     [Fact]
     public void The_policy_summary_lists_version_settings_and_rules()
     {
-        string json = MesoRulesJson.Serialize(PolicySummary.From(MesoRulesPolicy.Default));
+        string json = MesoRulesJson.Serialize(MesoRulesPolicy.Default);
         Assert.Contains($"\"version\": \"{MesoRulesPolicy.Default.Version}\"", json, StringComparison.Ordinal);
         Assert.Contains("eligibility.minimumAgeYears=18", json, StringComparison.Ordinal);
         Assert.Contains("\"provenance\": \"SourceFaq\"", json, StringComparison.Ordinal);
@@ -186,8 +187,8 @@ public class PlanJsonPropertyTests
             PlanRequest back = MesoRulesJson.Deserialize<PlanRequest>(json);
             SessionPlan plan = new SessionPlanner().Plan(back);
             return MesoRulesJson.Serialize(back) == json
-                && plan.Equals(new SessionPlanner().Plan(request))
-                && MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)).Equals(plan);
+                && ResultAssert.Equal(plan, new SessionPlanner().Plan(request))
+                && ResultAssert.Equal(MesoRulesJson.Deserialize<SessionPlan>(MesoRulesJson.Serialize(plan)), plan);
         });
 }
 
@@ -200,7 +201,7 @@ public class DefaultArrayTests
         Assert.False(plan.IsBlocked);
         Assert.Empty(plan.Sessions);
         var schedule = new AftercareSchedule(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), default, default, "v");
-        Assert.Contains("Nothing to avoid.", AftercareSheet.Render(schedule, TimeZoneInfo.Utc, AftercareSheetFormat.PlainText), StringComparison.Ordinal);
+        Assert.Contains("Nothing to avoid.", schedule.Render(TimeZoneInfo.Utc, DocumentFormat.PlainText), StringComparison.Ordinal);
         Assert.Empty(new MesoRules.Eligibility.EligibilityAssessment(MesoRules.Eligibility.EligibilityOutcome.Eligible, default, "v").Notes);
         Assert.Empty(MesoRulesJson.Deserialize<SessionPlan>("{\"sessions\":[],\"findings\":[],\"eligibility\":\"Eligible\",\"policyVersion\":\"v\"}").Findings);
     }

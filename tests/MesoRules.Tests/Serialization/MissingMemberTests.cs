@@ -33,7 +33,7 @@ public class MissingMemberTests
     [InlineData("policyVersion")]
     public void An_aftercare_check_without_a_member_is_refused(string member)
     {
-        AftercareCheck check = new AftercareEngine().Check(AftercareActivity.Sun, SessionEnd.AddHours(1), SessionEnd);
+        AftercareCheck check = new AftercareEngine().Check(AftercareActivity.Sun, SessionEnd.AddHours(1), [SessionEnd]);
         Assert.Equal(check, MesoRulesJson.Deserialize<AftercareCheck>(MesoRulesJson.Serialize(check)));
         AssertRefusedWithout(check, member);
     }

@@ -212,16 +212,4 @@ public class StrictJsonTests
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
         Assert.Equal(message, ex.Message);
     }
-
-    [Fact]
-    public void Policy_summaries_of_the_same_policy_are_equal()
-    {
-        // Two summaries built separately hold different arrays with the same elements.
-        PolicySummary first = PolicySummary.From(MesoRulesPolicy.Default);
-        PolicySummary second = PolicySummary.From(MesoRulesPolicy.Create(new MesoRulesOptions()));
-        Assert.NotSame(first, second);
-        Assert.Equal(first, second);
-        Assert.Equal(first.GetHashCode(), second.GetHashCode());
-        Assert.NotEqual(PolicySummary.From(MesoRulesPolicy.Default), PolicySummary.From(MesoRulesPolicy.Create(new MesoRulesOptions { Planning = { FollowUpWeeks = 4 } })));
-    }
 }

@@ -8,7 +8,7 @@ namespace MesoRules.Core;
 /// for example <c>eligibility.pregnancy</c> or <c>clinic.scalp-tattoo</c>; at most 100 characters.
 /// Ids are stable: results, stored records and clinic overrides refer to rules by id.
 /// </remarks>
-public static class RuleIds
+internal static class RuleIdSyntax
 {
     /// <summary>The maximum length of a rule id, in characters.</summary>
     public const int MaxLength = 100;
