@@ -7,7 +7,7 @@ namespace MesoRules.Patients;
 /// <remarks>
 /// When either list is short, every allergy is compared with every component: linear in the other list. When both
 /// are long that would be quadratic (100,000 allergies and 100,000 components are 10^10 pairs), so the allergies
-/// are put in a hash table keyed by the symbols each one is read as (letters by their upper case, one symbol per
+/// are put in a hash table keyed by the symbols each one is read as (letters without their case, one symbol per
 /// run of separators), and each component is read once: from every word start, it looks up the runs that end at
 /// a word end and are as long as some allergy. The cost is linear in the total length of the names, plus one
 /// lookup per word start and distinct allergy length that fits in the component. Every hit is confirmed with the
@@ -102,7 +102,8 @@ internal static class AllergySearch
     /// <summary>
     /// The one-time check that the runtime's invariant case mappings never relate a letter to a separator or an
     /// invisible format character. The keys rely on it (a separator in a component can then never stand for a
-    /// letter of an allergy); were it false, every search would compare pairs instead.
+    /// letter of an allergy: no separator has a letter's <see cref="Formulation.Fold"/>); were it false, every search
+    /// would compare pairs instead.
     /// </summary>
     private static class CaseMapping
     {
@@ -110,25 +111,25 @@ internal static class AllergySearch
 
         private static bool Check()
         {
-            var upperOfLetter = new bool[char.MaxValue + 1];
+            var foldOfLetter = new bool[char.MaxValue + 1];
             for (int i = 0; i <= char.MaxValue; i++)
             {
                 char c = (char)i;
                 if (!Formulation.IsBreak(c))
                 {
                     char upper = char.ToUpperInvariant(c);
-                    if (Formulation.IsBreak(upper) || Formulation.IsBreak(char.ToLowerInvariant(c)))
+                    if (Formulation.IsBreak(upper) || Formulation.IsBreak(char.ToLowerInvariant(c)) || Formulation.IsBreak(Formulation.Fold(c)))
                     {
                         return false;
                     }
 
-                    upperOfLetter[upper] = true;
+                    foldOfLetter[Formulation.Fold(c)] = true;
                 }
             }
 
             for (int i = 0; i <= char.MaxValue; i++)
             {
-                if (Formulation.IsSeparator((char)i) && upperOfLetter[char.ToUpperInvariant((char)i)])
+                if (Formulation.IsSeparator((char)i) && foldOfLetter[Formulation.Fold((char)i)])
                 {
                     return false;
                 }
@@ -139,8 +140,8 @@ internal static class AllergySearch
     }
 
     /// <summary>
-    /// A name read as the matcher compares it: one symbol per letter (by its invariant upper case), one per run of
-    /// separators, none for invisible format characters (which still end a run of separators).
+    /// A name read as the matcher compares it: one symbol per letter (by its <see cref="Formulation.Fold"/>), one per
+    /// run of separators, none for invisible format characters (among separators too: one run however written).
     /// </summary>
     private ref struct Symbols(ReadOnlySpan<char> text)
     {
@@ -153,7 +154,7 @@ internal static class AllergySearch
         /// <summary>The index in the text of the character read.</summary>
         public int At { get; private set; }
 
-        /// <summary>The symbol read: <see cref="Separator"/>, or one more than the letter's invariant upper case.</summary>
+        /// <summary>The symbol read: <see cref="Separator"/>, or one more than the letter's <see cref="Formulation.Fold"/>.</summary>
         public ulong Value { get; private set; }
 
         public bool MoveNext()
@@ -165,9 +166,10 @@ internal static class AllergySearch
                 ulong symbol = c < 128 ? AsciiSymbols[c] : OtherSymbol(c);
                 if (symbol == Ignorable)
                 {
-                    _inSeparators = false;
+                    continue;
                 }
-                else if (symbol == Separator)
+
+                if (symbol == Separator)
                 {
                     if (!_inSeparators)
                     {
@@ -195,7 +197,7 @@ internal static class AllergySearch
         private static readonly ulong[] AsciiSymbols = [.. Enumerable.Range(0, 128).Select(c => OtherSymbol((char)c))];
 
         private static ulong OtherSymbol(char c) =>
-            Formulation.IsIgnorable(c) ? Ignorable : Formulation.IsSeparator(c) ? Separator : (ulong)char.ToUpperInvariant(c) + 1;
+            Formulation.IsIgnorable(c) ? Ignorable : Formulation.IsSeparator(c) ? Separator : (ulong)Formulation.Fold(c) + 1;
     }
 
     /// <summary>
@@ -292,9 +294,8 @@ internal static class AllergySearch
 
     /// <summary>
     /// The allergies, each under the hash of its symbols, in an open-addressing table. A key equals a component's run
-    /// when the matcher would compare them letter for letter alike; the confirmation then checks the first letter as
-    /// written (the matcher accepts only the upper or lower case of the allergy's first letter there) and rules out a
-    /// hash collision. Allergies that match exactly the same runs are kept once.
+    /// when the matcher would compare them letter for letter alike; the confirmation with the matcher rules out a hash
+    /// collision. Allergies that match exactly the same runs are kept once.
     /// </summary>
     private sealed class AllergyTable
     {
@@ -451,14 +452,9 @@ internal static class AllergySearch
             _slots[i] = new Slot(key, pattern + 1);
         }
 
-        /// <summary>Whether two allergies match the same runs: the same symbols, and the same first letters accepted.</summary>
+        /// <summary>Whether two allergies match the same runs: the same symbols.</summary>
         private static bool SameMatches(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
         {
-            if (FirstLetters(a[0]) != FirstLetters(b[0]))
-            {
-                return false;
-            }
-
             var x = new Symbols(a);
             var y = new Symbols(b);
             while (true)
@@ -479,14 +475,6 @@ internal static class AllergySearch
                     return false;
                 }
             }
-        }
-
-        // The letters the matcher accepts first for an allergy starting with c: c's upper and lower case, when they upper-case as c does.
-        private static (char, char) FirstLetters(char c)
-        {
-            char upper = char.ToUpperInvariant(c);
-            char lower = char.ToLowerInvariant(c);
-            return (char.ToUpperInvariant(upper) == upper ? upper : '\0', char.ToUpperInvariant(lower) == upper ? lower : '\0');
         }
 
         private readonly record struct Slot(ulong Key, int Pattern);

@@ -75,7 +75,8 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     /// A substance in the form components are searched for: trimmed of separators and invisible format characters
     /// and, when it is not ASCII, composed (<see cref="NormalizationForm.FormC"/>), since accents may be written
     /// composed or decomposed. An ASCII substance is compared with components as written (composing a component
-    /// never yields ASCII letters); any other with the composed component (<see cref="Composed"/>).
+    /// yields an ASCII letter only from the Kelvin sign, whose <see cref="Fold"/> is already k); any other with the
+    /// composed component (<see cref="Composed"/>).
     /// </summary>
     internal readonly struct Sought
     {
@@ -134,13 +135,16 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
     /// <summary>Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words, any run of separators matching any other.</summary>
     private static bool ContainsWords(ReadOnlySpan<char> text, ReadOnlySpan<char> wanted)
     {
-        // Candidates start with the substance's first letter at a word start; a vectorized search finds them.
+        // Candidates start with the substance's first letter, in any of its forms, at a word start; a vectorized search
+        // finds them. Most letters have two forms, their upper and lower case; the few with more (long s, the Kelvin
+        // sign, title-case letters...) are looked for by every form.
         char upper = char.ToUpperInvariant(wanted[0]);
         char lower = char.ToLowerInvariant(wanted[0]);
+        string? forms = SameLetters.FormsOf(wanted[0]);
         int start = 0;
         while (start < text.Length)
         {
-            int found = text[start..].IndexOfAny(upper, lower);
+            int found = forms is null ? text[start..].IndexOfAny(upper, lower) : text[start..].IndexOfAny(forms);
             if (found < 0)
             {
                 return false;
@@ -161,12 +165,11 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
 
     /// <summary>
     /// Whether <paramref name="wanted"/> occurs in <paramref name="text"/> as whole words from <paramref name="at"/>,
-    /// where <paramref name="text"/> holds the substance's first letter in upper or lower case.
+    /// where <paramref name="text"/> holds a letter.
     /// </summary>
     /// <remarks>The same test as <see cref="ContainsWords"/> makes at each candidate, for a candidate found another way.</remarks>
     internal static bool HoldsAt(ReadOnlySpan<char> text, int at, ReadOnlySpan<char> wanted) =>
-        (text[at] == char.ToUpperInvariant(wanted[0]) || text[at] == char.ToLowerInvariant(wanted[0]))
-        && (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
+        (at == 0 || IsBreak(text[at - 1])) && MatchAt(text, at, wanted, out int end) && (end == text.Length || IsBreak(text[end]));
 
     internal static ArgumentException NullComponent(int index) =>
         new($"Components[{index}] must not be null.", $"{nameof(Components)}[{index}]");
@@ -197,12 +200,13 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
                     return false;
                 }
 
-                while (j < wanted.Length && IsSeparator(wanted[j]))
+                // One run of separators, however written: invisible format characters among them do not split it.
+                while (j < wanted.Length && IsBreak(wanted[j]))
                 {
                     j++;
                 }
 
-                while (i < text.Length && IsSeparator(text[i]))
+                while (i < text.Length && IsBreak(text[i]))
                 {
                     i++;
                 }
@@ -223,7 +227,39 @@ public sealed record Formulation(string Name, IReadOnlyList<string> Components)
         return true;
     }
 
-    private static bool SameLetter(char a, char b) => a == b || char.ToUpperInvariant(a) == char.ToUpperInvariant(b);
+    private static bool SameLetter(char a, char b) => a == b || Fold(a) == Fold(b);
+
+    /// <summary>
+    /// The letter with its case taken away: the lower case of its upper case (invariant simple mappings), so that every
+    /// form of a letter is one (<c>S</c>, <c>s</c> and the long s; <c>K</c>, <c>k</c> and the Kelvin sign; the sharp s
+    /// and its capital; the three forms of the title-case letter dz). Comparing upper cases alone misses some of them.
+    /// </summary>
+    internal static char Fold(char c) => char.ToLowerInvariant(char.ToUpperInvariant(c));
+
+    /// <summary>The letters that have forms besides their upper and lower case (see <see cref="Fold"/>), with all of them.</summary>
+    internal static class SameLetters
+    {
+        /// <summary>
+        /// Every letter with a form that is neither the upper nor the lower case of another form, as all of its forms:
+        /// the runtime's invariant case mappings found them (a scan of the 65,536 characters, too slow to repeat at each
+        /// start, since the runtime asks ICU about each character); a test holds this list equal to that scan.
+        /// </summary>
+        internal static readonly string[] Classes =
+        [
+            "Kk\u212A", "Ss\u017F", "\u00B5\u039C\u03BC", "\u00C5\u00E5\u212B", "\u00DF\u1E9E", "\u01C4\u01C5\u01C6", "\u01C7\u01C8\u01C9",
+            "\u01CA\u01CB\u01CC", "\u01F1\u01F2\u01F3", "\u0345\u0399\u03B9\u1FBE", "\u0392\u03B2\u03D0", "\u0395\u03B5\u03F5",
+            "\u0398\u03B8\u03D1\u03F4", "\u039A\u03BA\u03F0", "\u03A0\u03C0\u03D6", "\u03A1\u03C1\u03F1", "\u03A3\u03C2\u03C3",
+            "\u03A6\u03C6\u03D5", "\u03A9\u03C9\u2126", "\u0412\u0432\u1C80", "\u0414\u0434\u1C81", "\u041E\u043E\u1C82", "\u0421\u0441\u1C83",
+            "\u0422\u0442\u1C84\u1C85", "\u042A\u044A\u1C86", "\u0462\u0463\u1C87", "\u1C88\uA64A\uA64B", "\u1E60\u1E61\u1E9B",
+        ];
+
+        private static readonly Dictionary<char, string> ByForm = Classes.SelectMany(forms => forms.Select(c => (c, forms))).ToDictionary(x => x.c, x => x.forms);
+
+        private static readonly string?[] Ascii = [.. Enumerable.Range(0, 128).Select(c => ByForm.GetValueOrDefault((char)c))];
+
+        /// <summary>Every form of <paramref name="c"/>'s letter, or <see langword="null"/> when its upper and lower case are all of them.</summary>
+        public static string? FormsOf(char c) => c < 128 ? Ascii[c] : ByForm.GetValueOrDefault(c);
+    }
 
     /// <summary>Anything but a letter, a digit, a combining mark or an invisible format character separates words.</summary>
     internal static bool IsSeparator(char c) =>
