@@ -19,10 +19,7 @@ public class DisclosureBenchmarks
     private int _next;
 
     /// <summary>An adult with pattern hair loss, diabetes and a keloid tendency, one allergy not in the mix.</summary>
-    public static PatientProfile TypicalPatient { get; } = BenchmarkPatients.Typical with
-    {
-        Health = HealthHistory.AllNo with { Diabetes = Answer.Yes, KeloidTendency = Answer.Yes },
-    };
+    public static PatientProfile TypicalPatient { get; } = BenchmarkPatients.Typical.With(p => p.Health = HealthHistory.AllNo.With(HealthFactor.Diabetes, Answer.Yes).With(HealthFactor.KeloidTendency, Answer.Yes));
 
     /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>
     [Params(ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount)]

@@ -39,16 +39,16 @@ public class LargePatientBenchmarks
         _planner = new SessionPlanner(Policy.MesoRulesPolicy.Default, clock);
         _patient = Grow(BenchmarkPatients.Typical, Lists, Size);
         DisclosureAcknowledgment acknowledgment = _disclosure.Acknowledge(_disclosure.Disclose(_patient), "MRN-1", AcknowledgingParty.Patient);
-        _request = PlanningBenchmarks.FullPlan with { Patient = _patient, Acknowledgments = [acknowledgment] };
+        _request = PlanningBenchmarks.FullPlan.With(r => { r.Patient = _patient; r.Acknowledgments = [acknowledgment]; });
     }
 
     /// <summary>Returns <paramref name="patient"/> with the named lists grown to <paramref name="size"/> entries.</summary>
     public static PatientProfile Grow(PatientProfile patient, string lists, int size) => lists switch
     {
-        "Allergies" => patient with { Allergies = Allergies(size) },
-        "Medicines" => patient with { CurrentMedicines = Names("medicine", size) },
-        "Components" => patient with { Formulation = patient.Formulation! with { Components = Names("component", size) } },
-        "AllergiesAndComponents" => patient with { Allergies = Allergies(size), Formulation = patient.Formulation! with { Components = Names("component", size) } },
+        "Allergies" => patient.With(p => p.Allergies = Allergies(size)),
+        "Medicines" => patient.With(p => p.CurrentMedicines = Names("medicine", size)),
+        "Components" => patient.With(p => p.Formulation = new Formulation(patient.Formulation!.Name, Names("component", size))),
+        "AllergiesAndComponents" => patient.With(p => { p.Allergies = Allergies(size); p.Formulation = new Formulation(patient.Formulation!.Name, Names("component", size)); }),
         _ => throw new ArgumentOutOfRangeException(nameof(lists), lists, "Allowed: Allergies, Medicines, Components, AllergiesAndComponents."),
     };
 

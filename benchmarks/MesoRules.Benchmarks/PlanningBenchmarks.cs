@@ -14,14 +14,14 @@ namespace MesoRules.Benchmarks;
 public class PlanningBenchmarks
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => FullPlan with { Patient = p, FirstSessionDate = FullPlan.FirstSessionDate.AddDays(i * 5) })];
+    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => FullPlan.With(r => { r.Patient = p; r.FirstSessionDate = FullPlan.FirstSessionDate.AddDays(i * 5); }))];
     private SessionPlanner _planner = null!;
     private int _next;
 
     /// <summary>The request measured: a severe, good-response patient, 24 months of maintenance.</summary>
     public static PlanRequest FullPlan { get; } = new()
     {
-        Patient = BenchmarkPatients.Typical with { Severity = Severity.Severe, Response = TreatmentResponse.Good },
+        Patient = BenchmarkPatients.Typical.With(p => { p.Severity = Severity.Severe; p.Response = TreatmentResponse.Good; }),
         FirstSessionDate = new DateOnly(2026, 3, 2),
         TimeZone = London,
         SessionTime = new TimeOnly(10, 0),

@@ -12,7 +12,7 @@ namespace MesoRules.Benchmarks;
 [MemoryDiagnoser]
 public class TreatmentAssessmentBenchmarks
 {
-    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan with { Patient = p, FirstSessionDate = PlanningBenchmarks.FullPlan.FirstSessionDate.AddDays(i * 5) })];
+    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan.With(r => { r.Patient = p; r.FirstSessionDate = PlanningBenchmarks.FullPlan.FirstSessionDate.AddDays(i * 5); }))];
     private TreatmentAssessor _assessor = null!;
     private int _next;
 

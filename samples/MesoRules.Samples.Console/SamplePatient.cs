@@ -12,7 +12,7 @@ internal static class SamplePatient
         Cause = HairLossCause.AndrogeneticAlopecia,
         Severity = Severity.Moderate,
         AgeYears = 34,
-        Health = HealthHistory.AllNo with { KeloidTendency = Answer.Yes },
+        Health = HealthHistory.AllNo.With(HealthFactor.KeloidTendency, Answer.Yes),
         AllergiesDisclosed = true,
         Allergies = [new KnownAllergy("penicillin")],
         MedicinesDisclosed = true,

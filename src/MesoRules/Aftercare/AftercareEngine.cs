@@ -47,10 +47,10 @@ public sealed class AftercareEngine
     }
 
     /// <summary>The earliest session end accepted: 1900-01-01T00:00:00Z (included).</summary>
-    public static DateTimeOffset EarliestSessionEnd => InstantRange.Earliest;
+    internal static DateTimeOffset EarliestSessionEnd => InstantRange.Earliest;
 
     /// <summary>The latest session end accepted: 9999-01-01T00:00:00Z (included), so a 30-day window shown in any time zone stays representable.</summary>
-    public static DateTimeOffset LatestSessionEnd => InstantRange.Latest;
+    internal static DateTimeOffset LatestSessionEnd => InstantRange.Latest;
 
     /// <summary>The restrictions of the policy in force, in <see cref="AftercareActivity"/> order, switched-off ones included (<see cref="AftercareRestriction.Enabled"/>).</summary>
     public ImmutableArray<AftercareRestriction> Restrictions => _policies.Current.AftercareRules.Restrictions;

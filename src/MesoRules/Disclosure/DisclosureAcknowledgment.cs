@@ -10,10 +10,10 @@ namespace MesoRules.Disclosure;
 /// </summary>
 /// <remarks><see cref="ToString"/> leaves out <see cref="PatientReference"/> and <see cref="HistoryHash"/>, so an acknowledgment can appear in logs.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DisclosureAcknowledgmentJsonConverter))]
-public sealed record DisclosureAcknowledgment
+public sealed class DisclosureAcknowledgment
 {
     /// <summary>The longest patient reference accepted, in characters.</summary>
-    public const int MaxPatientReferenceLength = 200;
+    internal const int MaxPatientReferenceLength = 200;
 
     /// <summary>Creates an acknowledgment, checking every value.</summary>
     /// <param name="disclosureHash">The acknowledged disclosure's <see cref="RiskDisclosure.ContentHash"/>: 64 hex digits (upper-case digits are accepted and stored lower-case).</param>

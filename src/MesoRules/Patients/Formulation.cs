@@ -1,21 +1,26 @@
+using System.Text.Json.Serialization;
 using System.Text;
 
 namespace MesoRules.Patients;
 
 /// <summary>The mix to be injected, named by its components so that allergies can be matched against it.</summary>
-/// <param name="Name">The clinic's name for the mix.</param>
-/// <param name="Components">The named components, for example <c>biotin</c>, <c>dutasteride</c>.</param>
-public sealed record Formulation(string Name, IReadOnlyList<string> Components)
+public sealed class Formulation
 {
-    private readonly IReadOnlyList<string> _components = Components ?? throw new ArgumentNullException(nameof(Components));
+    /// <summary>Creates a formulation.</summary>
+    /// <param name="Name">The clinic's name for the mix.</param>
+    /// <param name="Components">The named components, for example <c>biotin</c>, <c>dutasteride</c>; never <see langword="null"/>.</param>
+    [JsonConstructor]
+    public Formulation(string Name, IReadOnlyList<string> Components)
+    {
+        this.Name = Name;
+        this.Components = Components ?? throw new ArgumentNullException(nameof(Components));
+    }
+
+    /// <summary>The clinic's name for the mix.</summary>
+    public string Name { get; }
 
     /// <summary>The named components, for example <c>biotin</c>, <c>dutasteride</c>; never <see langword="null"/>.</summary>
-    /// <exception cref="ArgumentNullException">Set to <see langword="null"/>.</exception>
-    public IReadOnlyList<string> Components
-    {
-        get => _components;
-        init => _components = value ?? throw new ArgumentNullException(nameof(Components));
-    }
+    public IReadOnlyList<string> Components { get; }
 
     /// <summary>
     /// Returns whether the formulation contains <paramref name="substance"/>: a component equals it or holds it as

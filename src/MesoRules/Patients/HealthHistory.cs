@@ -8,7 +8,7 @@ namespace MesoRules.Patients;
 /// Properties are settable so that JSON readers and model binders keep the defaults of members they do not
 /// see; the engines only read a history, once per call.
 /// </remarks>
-public sealed record HealthHistory
+public sealed class HealthHistory
 {
     /// <summary>A new history in which every answer is <see cref="Answer.Unknown"/>.</summary>
     public static HealthHistory AllUnknown => new();
@@ -108,20 +108,27 @@ public sealed record HealthHistory
         ? throw new ArgumentOutOfRangeException(nameof(answer), "answer is not a defined Answer value; allowed: Unknown, No, Yes.")
         : factor switch
     {
-        HealthFactor.Pregnancy => this with { Pregnancy = answer },
-        HealthFactor.Breastfeeding => this with { Breastfeeding = answer },
-        HealthFactor.ActiveScalpInfection => this with { ActiveScalpInfection = answer },
-        HealthFactor.ActiveSkinDisease => this with { ActiveSkinDisease = answer },
-        HealthFactor.BleedingDisorder => this with { BleedingDisorder = answer },
-        HealthFactor.Anticoagulants => this with { Anticoagulants = answer },
-        HealthFactor.Immunosuppression => this with { Immunosuppression = answer },
-        HealthFactor.Diabetes => this with { Diabetes = answer },
-        HealthFactor.AutoimmuneDisease => this with { AutoimmuneDisease = answer },
-        HealthFactor.CancerTreatment => this with { CancerTreatment = answer },
-        HealthFactor.KeloidTendency => this with { KeloidTendency = answer },
-        HealthFactor.InfectionPredisposition => this with { InfectionPredisposition = answer },
+        HealthFactor.Pregnancy => Copy(static (h, a) => h.Pregnancy = a, answer),
+        HealthFactor.Breastfeeding => Copy(static (h, a) => h.Breastfeeding = a, answer),
+        HealthFactor.ActiveScalpInfection => Copy(static (h, a) => h.ActiveScalpInfection = a, answer),
+        HealthFactor.ActiveSkinDisease => Copy(static (h, a) => h.ActiveSkinDisease = a, answer),
+        HealthFactor.BleedingDisorder => Copy(static (h, a) => h.BleedingDisorder = a, answer),
+        HealthFactor.Anticoagulants => Copy(static (h, a) => h.Anticoagulants = a, answer),
+        HealthFactor.Immunosuppression => Copy(static (h, a) => h.Immunosuppression = a, answer),
+        HealthFactor.Diabetes => Copy(static (h, a) => h.Diabetes = a, answer),
+        HealthFactor.AutoimmuneDisease => Copy(static (h, a) => h.AutoimmuneDisease = a, answer),
+        HealthFactor.CancerTreatment => Copy(static (h, a) => h.CancerTreatment = a, answer),
+        HealthFactor.KeloidTendency => Copy(static (h, a) => h.KeloidTendency = a, answer),
+        HealthFactor.InfectionPredisposition => Copy(static (h, a) => h.InfectionPredisposition = a, answer),
         _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
     };
+
+    private HealthHistory Copy(Action<HealthHistory, Answer> set, Answer answer)
+    {
+        var copy = (HealthHistory)MemberwiseClone();
+        set(copy, answer);
+        return copy;
+    }
 
     /// <summary>Returns a description that leaves out the answers, so logs never carry patient data.</summary>
     /// <returns>A redacted description.</returns>

@@ -11,10 +11,10 @@ namespace MesoRules.Patients;
 /// see; the engines only read a profile, once per call. Collections compare by reference, as in any record.
 /// <see cref="ToString"/> never prints the patient's data, so a profile can appear in logs.
 /// </remarks>
-public sealed record PatientProfile
+public sealed class PatientProfile
 {
     /// <summary>The largest age accepted, in whole years.</summary>
-    public const int MaxAgeYears = 130;
+    internal const int MaxAgeYears = 130;
 
     /// <summary>The diagnosed cause of hair loss. <value>The default value is <see cref="HairLossCause.Undiagnosed"/>.</value></summary>
     public HairLossCause Cause { get; set; }

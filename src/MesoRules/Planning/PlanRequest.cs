@@ -5,20 +5,20 @@ namespace MesoRules.Planning;
 
 /// <summary>What the planner needs to propose a course: the patient, the first date, the clinic calendar and time, the patient's plans and the history.</summary>
 /// <remarks>Properties are settable so that JSON readers and model binders keep the defaults of members they do not see; the planner only reads a request.</remarks>
-public sealed record PlanRequest
+public sealed class PlanRequest
 {
     /// <summary>The earliest date the planner accepts (1900-01-01), for every date in the request.</summary>
-    public static readonly DateOnly EarliestDate = new(1900, 1, 1);
+    internal static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
     /// <summary>
     /// The latest first-session date the planner accepts: twenty years before <see cref="DateOnly.MaxValue"/>.
     /// A plan from an accepted date that would still run past the last supported day (a very sparse calendar,
     /// a long horizon) is refused with an <see cref="ArgumentOutOfRangeException"/> naming <c>request.FirstSessionDate</c>.
     /// </summary>
-    public static readonly DateOnly LatestFirstSessionDate = DateOnly.MaxValue.AddYears(-20);
+    internal static readonly DateOnly LatestFirstSessionDate = DateOnly.MaxValue.AddYears(-20);
 
     /// <summary>The longest maintenance horizon, in months: 120.</summary>
-    public const int MaxMaintenanceHorizonMonths = 120;
+    internal const int MaxMaintenanceHorizonMonths = 120;
 
     /// <summary>The patient; eligibility gates the plan.</summary>
     public required PatientProfile Patient { get; set; }

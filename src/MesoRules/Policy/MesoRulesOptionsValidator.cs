@@ -12,7 +12,7 @@ namespace MesoRules.Policy;
 /// Validates <see cref="MesoRulesOptions"/>, listing every failure with the member (as a configuration
 /// path such as <c>MesoRules:Eligibility:MinimumAgeYears</c>), the bad value and what is allowed.
 /// </summary>
-public sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOptions>
+internal sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOptions>
 {
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, MesoRulesOptions options)

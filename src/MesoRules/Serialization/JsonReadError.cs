@@ -14,7 +14,7 @@ namespace MesoRules.Serialization;
 /// <see cref="JsonException"/> that <see cref="MesoRulesJson.Deserialize{T}(string)"/> throws has its
 /// <see cref="ToString"/> as message.
 /// </summary>
-public sealed record JsonReadError
+public sealed class JsonReadError
 {
     internal JsonReadError(string path, string reason, long lineNumber, long bytePositionInLine)
     {

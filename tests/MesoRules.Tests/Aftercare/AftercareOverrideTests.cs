@@ -187,7 +187,7 @@ public class AftercareOverrideTests
     public void Two_instructions_for_the_same_activity_are_refused()
     {
         AftercareInstruction a = new(AftercareActivity.Sun, TimeSpan.FromHours(72), TimeSpan.FromHours(72));
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule([SessionEnd], [a, a with { Minimum = TimeSpan.FromHours(60) }]));
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Schedule([SessionEnd], [a, new AftercareInstruction(a.Activity, TimeSpan.FromHours(60), a.Recommended, a.Reason)]));
         Assert.Contains("instructions[1].Activity repeats Sun", ex.Message, StringComparison.Ordinal);
     }
 

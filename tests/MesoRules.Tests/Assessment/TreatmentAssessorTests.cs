@@ -15,7 +15,7 @@ public class TreatmentAssessorTests
 {
     private static readonly PlanRequest Request = new()
     {
-        Patient = SamplePatients.Clear with { Health = HealthHistory.AllNo with { Diabetes = Answer.Yes } },
+        Patient = SamplePatients.Clear.With(it1 => { it1.Health = HealthHistory.AllNo.With(it0 => { it0.Diabetes = Answer.Yes; }); }),
         FirstSessionDate = new DateOnly(2026, 3, 2),
         TimeZone = TimeZoneInfo.Utc,
     };
@@ -37,7 +37,7 @@ public class TreatmentAssessorTests
     [Fact]
     public void A_deferred_patient_gets_a_disclosure_but_no_sessions_and_no_aftercare()
     {
-        PlanRequest request = Request with { Patient = Request.Patient with { Health = HealthHistory.AllNo with { Pregnancy = Answer.Yes } } };
+        PlanRequest request = Request.With(it4 => { it4.Patient = Request.Patient.With(it3 => { it3.Health = HealthHistory.AllNo.With(it2 => { it2.Pregnancy = Answer.Yes; }); }); });
         TreatmentAssessment a = new TreatmentAssessor().Assess(request);
         Assert.Equal(EligibilityOutcome.Deferred, a.Eligibility.Outcome);
         Assert.Empty(a.Plan.Sessions);
@@ -58,7 +58,7 @@ public class TreatmentAssessorTests
     public void Bad_input_is_an_argument_exception()
     {
         Assert.Equal("request", Assert.Throws<ArgumentNullException>(() => new TreatmentAssessor().Assess(null!)).ParamName);
-        Assert.Equal("request.Patient.AgeYears", Assert.Throws<ArgumentOutOfRangeException>(() => new TreatmentAssessor().Assess(Request with { Patient = Request.Patient with { AgeYears = 500 } })).ParamName);
+        Assert.Equal("request.Patient.AgeYears", Assert.Throws<ArgumentOutOfRangeException>(() => new TreatmentAssessor().Assess(Request.With(it6 => { it6.Patient = Request.Patient.With(it5 => { it5.AgeYears = 500; }); }))).ParamName);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class TreatmentAssessorTests
         var engine = new DisclosureEngine();
         DisclosureAcknowledgment ack = engine.Acknowledge(a.Disclosure, "MRN-7", AcknowledgingParty.Guardian);
         DisclosureAcknowledgment back = MesoRulesJson.Deserialize<DisclosureAcknowledgment>(MesoRulesJson.Serialize(ack));
-        Assert.Equal(ack, back);
+        ResultAssert.Same(ack, back);
         Assert.Equal(ConsentStatus.Valid, back.Verify(a.Disclosure, back.AcknowledgedAt.AddDays(1)).Status);
         Assert.Equal(ConsentStatus.GivenAfterFirstSession, back.Verify(a.Disclosure, back.AcknowledgedAt).Status);
     }

@@ -24,7 +24,7 @@ public class AddMesoRulesTests
         Assert.Equal(
             AftercareStatus.NotYet,
             sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)]).Status);
-        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear with { Severity = Severity.Unknown }, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
+        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear.With(it0 => { it0.Severity = Severity.Unknown; }), FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
         Assert.Equal(6, sp.GetRequiredService<DisclosureEngine>().Disclose(SamplePatients.Clear).Risks.Length);
     }
 
@@ -99,7 +99,7 @@ public class AddMesoRulesTests
         source.Fire();
         Assert.Same(changed, provider.Current);
         Assert.NotEqual(first, provider.Current.Version);
-        Assert.DoesNotContain(engine.Assess(SamplePatients.Clear with { AgeYears = 17 }).Notes, n => n.RuleId == EligibilityRuleIds.Minor);
+        Assert.DoesNotContain(engine.Assess(SamplePatients.Clear.With(it1 => { it1.AgeYears = 17; })).Notes, n => n.RuleId == EligibilityRuleIds.Minor);
 
         string second = provider.Current.Version;
         Volatile.Write(ref minimumAge, 1000);
@@ -186,7 +186,7 @@ public class AddMesoRulesTests
         var provider = sp.GetRequiredService<IMesoRulesPolicyProvider>();
         string versionA = provider.Current.Version;
 
-        PatientProfile patient = SamplePatients.Clear with { AgeYears = 17, Health = HealthHistory.AllNo with { Diabetes = Answer.Yes } };
+        PatientProfile patient = SamplePatients.Clear.With(it3 => { it3.AgeYears = 17; it3.Health = HealthHistory.AllNo.With(it2 => { it2.Diabetes = Answer.Yes; }); });
         using var stop = new CancellationTokenSource();
         var seen = new System.Collections.Concurrent.ConcurrentBag<string>();
         int mixes = 0;

@@ -50,7 +50,7 @@ public class DisclosureAcknowledgmentTests
         DisclosureAcknowledgment ack = Engine.Acknowledge(d, PatientRef, AcknowledgingParty.Patient);
         var rebuilt = new DisclosureAcknowledgment(ack.DisclosureHash.ToUpperInvariant(), ack.PolicyVersion, ack.PatientReference, ack.AcknowledgedAt, ack.AcknowledgedBy, ack.HistoryHash!.ToUpperInvariant());
 
-        Assert.Equal(ack, rebuilt);
+        ResultAssert.Same(ack, rebuilt);
         Assert.True(rebuilt.Verify(d, FirstSession).IsValid);
     }
 
@@ -58,7 +58,7 @@ public class DisclosureAcknowledgmentTests
     public void A_changed_patient_history_under_the_same_policy_makes_the_acknowledgment_stale_text()
     {
         DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
-        RiskDisclosure now = Engine.Disclose(Reference with { Health = Reference.Health with { Diabetes = Answer.Yes } });
+        RiskDisclosure now = Engine.Disclose(Reference.With(it1 => { it1.Health = Reference.Health.With(it0 => { it0.Diabetes = Answer.Yes; }); }));
 
         AcknowledgmentVerification v = ack.Verify(now, FirstSession);
 
@@ -81,7 +81,7 @@ public class DisclosureAcknowledgmentTests
     public void Stale_content_is_reported_before_lateness()
     {
         DisclosureAcknowledgment late = new(Engine.Disclose(Reference).ContentHash, MesoRulesPolicy.Default.Version, PatientRef, FirstSession.AddDays(1), AcknowledgingParty.Patient);
-        RiskDisclosure now = Engine.Disclose(Reference with { Cause = HairLossCause.Other });
+        RiskDisclosure now = Engine.Disclose(Reference.With(it2 => { it2.Cause = HairLossCause.Other; }));
         Assert.Equal(ConsentStatus.StaleText, late.Verify(now, FirstSession).Status);
     }
 

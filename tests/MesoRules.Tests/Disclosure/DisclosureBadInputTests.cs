@@ -22,9 +22,9 @@ public class DisclosureBadInputTests
 
     public static TheoryData<string, PatientProfile> OutOfRange => new()
     {
-        { "patient.Cause", Reference with { Cause = (HairLossCause)42 } },
-        { "patient.AgeYears", Reference with { AgeYears = 999 } },
-        { "patient.Health.Diabetes", Reference with { Health = HealthHistory.AllNo with { Diabetes = (Answer)9 } } },
+        { "patient.Cause", Reference.With(it0 => { it0.Cause = (HairLossCause)42; }) },
+        { "patient.AgeYears", Reference.With(it1 => { it1.AgeYears = 999; }) },
+        { "patient.Health.Diabetes", Reference.With(it3 => { it3.Health = HealthHistory.AllNo.With(it2 => { it2.Diabetes = (Answer)9; }); }) },
     };
 
     [Theory]
@@ -39,14 +39,14 @@ public class DisclosureBadInputTests
     [Fact]
     public void Null_collections_are_argument_null_exceptions_naming_the_member()
     {
-        Assert.Equal("patient.Allergies", Assert.Throws<ArgumentNullException>(() => Engine.Disclose(Reference with { Allergies = null! })).ParamName);
-        Assert.Equal("patient.Health", Assert.Throws<ArgumentNullException>(() => Engine.Disclose(Reference with { Health = null! })).ParamName);
+        Assert.Equal("patient.Allergies", Assert.Throws<ArgumentNullException>(() => Engine.Disclose(Reference.With(it4 => { it4.Allergies = null!; }))).ParamName);
+        Assert.Equal("patient.Health", Assert.Throws<ArgumentNullException>(() => Engine.Disclose(Reference.With(it5 => { it5.Health = null!; }))).ParamName);
     }
 
     [Fact]
     public void A_blank_allergy_substance_is_rejected_without_echoing_patient_data()
     {
-        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Disclose(Reference with { Allergies = [new KnownAllergy("peanut"), new KnownAllergy(" ")] }));
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => Engine.Disclose(Reference.With(it6 => { it6.Allergies = [new KnownAllergy("peanut"), new KnownAllergy(" ")]; })));
         Assert.Equal("patient.Allergies[1].Substance", ex.ParamName);
         Assert.DoesNotContain("peanut", ex.Message, StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public class DisclosureConsentTests
     public void One_valid_acknowledgment_among_stale_and_late_ones_passes_the_gate()
     {
         RiskDisclosure d = Engine.Disclose(Reference);
-        RiskDisclosure older = Engine.Disclose(Reference with { Cause = HairLossCause.Undiagnosed });
+        RiskDisclosure older = Engine.Disclose(Reference.With(it0 => { it0.Cause = HairLossCause.Undiagnosed; }));
         ConsentCheck check = Engine.CheckConsent(Reference, [AckOf(older, FirstSession.AddDays(-30)), AckOf(d, FirstSession.AddDays(-2)), AckOf(d, FirstSession.AddDays(1))], FirstSession);
         Assert.Equal(ConsentStatus.Valid, check.Status);
     }
@@ -54,7 +54,7 @@ public class DisclosureConsentTests
     public void An_acknowledgment_of_the_old_history_blocks_after_the_history_changed()
     {
         RiskDisclosure before = Engine.Disclose(Reference);
-        PatientProfile changed = Reference with { Health = Reference.Health with { KeloidTendency = Answer.Yes } };
+        PatientProfile changed = Reference.With(it2 => { it2.Health = Reference.Health.With(it1 => { it1.KeloidTendency = Answer.Yes; }); });
 
         ConsentCheck check = Engine.CheckConsent(changed, [AckOf(before, FirstSession.AddDays(-3))], FirstSession);
 
@@ -83,7 +83,7 @@ public class DisclosureConsentTests
     public void Without_a_valid_one_the_latest_acknowledgment_gives_the_status()
     {
         RiskDisclosure d = Engine.Disclose(Reference);
-        RiskDisclosure older = Engine.Disclose(Reference with { Cause = HairLossCause.Other });
+        RiskDisclosure older = Engine.Disclose(Reference.With(it3 => { it3.Cause = HairLossCause.Other; }));
         ConsentCheck check = Engine.CheckConsent(Reference, [AckOf(d, FirstSession.AddHours(1)), AckOf(older, FirstSession.AddDays(-9))], FirstSession);
         Assert.Equal(ConsentStatus.GivenAfterFirstSession, check.Status);
     }

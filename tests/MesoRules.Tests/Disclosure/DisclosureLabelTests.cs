@@ -49,7 +49,7 @@ public class DisclosureLabelTests
         }
     });
 
-    private static PatientProfile Raised => Reference with { Allergies = [new KnownAllergy("biotin")], Health = Reference.Health with { Diabetes = Answer.Yes } };
+    private static PatientProfile Raised => Reference.With(it1 => { it1.Allergies = [new KnownAllergy("biotin")]; it1.Health = Reference.Health.With(it0 => { it0.Diabetes = Answer.Yes; }); });
 
     [Fact]
     public void Every_label_name_can_be_set_and_the_list_is_complete()

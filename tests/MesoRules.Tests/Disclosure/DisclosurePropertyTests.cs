@@ -29,7 +29,7 @@ public class DisclosurePropertyTests
         Prop.ForAll(Generators.AnyPatient, p =>
         {
             RiskDisclosure a = Engine.Disclose(p);
-            RiskDisclosure b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared)).Disclose(p with { });
+            RiskDisclosure b = new DisclosureEngine(MesoRulesPolicy.Create(new MesoRulesOptions()), new FakeTimeProvider(Prepared)).Disclose(p.With(it0 => {  }));
             return a.ContentHash == b.ContentHash
                 && ResultAssert.Equal(a.Risks, b.Risks)
                 && a.Render() == b.Render()
@@ -49,8 +49,8 @@ public class DisclosurePropertyTests
     public Property Answering_yes_to_a_risk_fact_never_lowers_a_risk() =>
         Prop.ForAll(Generators.AnyPatient, Gen.Elements(RiskFactors).ToArbitrary(), (p, factor) =>
         {
-            RiskDisclosure without = Engine.Disclose(p with { Health = p.Health.With(factor, Answer.No) });
-            RiskDisclosure with = Engine.Disclose(p with { Health = p.Health.With(factor, Answer.Yes) });
+            RiskDisclosure without = Engine.Disclose(p.With(it1 => { it1.Health = p.Health.With(factor, Answer.No); }));
+            RiskDisclosure with = Engine.Disclose(p.With(it2 => { it2.Health = p.Health.With(factor, Answer.Yes); }));
             return NoLevelLower(without, with) && with.Risks.Any(r => r.Level > RiskLevel.Baseline);
         });
 
@@ -59,14 +59,14 @@ public class DisclosurePropertyTests
         Prop.ForAll(Generators.AnyPatient, Generators.Allergy.ToArbitrary(), (p, allergy) =>
         {
             RiskDisclosure before = Engine.Disclose(p);
-            RiskDisclosure after = Engine.Disclose(p with { Allergies = [.. p.Allergies, allergy] });
+            RiskDisclosure after = Engine.Disclose(p.With(it3 => { it3.Allergies = [.. p.Allergies, allergy]; }));
             return NoLevelLower(before, after) && after.GetRisk(DisclosureRuleIds.AllergicReaction).Level >= RiskLevel.Raised;
         });
 
     [Property(MaxTest = 200)]
     public Property Leaving_pattern_hair_loss_never_lowers_a_risk() =>
         Prop.ForAll(Generators.AnyPatient, Gen.Elements(HairLossCause.Undiagnosed, HairLossCause.AlopeciaAreata, HairLossCause.TelogenEffluvium, HairLossCause.Other).ToArbitrary(), (p, cause) =>
-            NoLevelLower(Engine.Disclose(p with { Cause = HairLossCause.AndrogeneticAlopecia }), Engine.Disclose(p with { Cause = cause })));
+            NoLevelLower(Engine.Disclose(p.With(it4 => { it4.Cause = HairLossCause.AndrogeneticAlopecia; })), Engine.Disclose(p.With(it5 => { it5.Cause = cause; }))));
 
     [Property(MaxTest = 200)]
     public Property Every_raised_risk_says_why_and_every_baseline_risk_does_not() =>

@@ -10,12 +10,7 @@ namespace MesoRules.Tests.Disclosure;
 
 public class DisclosureRenderingTests
 {
-    private static readonly PatientProfile Tailored = Reference with
-    {
-        Cause = HairLossCause.Undiagnosed,
-        Health = HealthHistory.AllNo with { Diabetes = Answer.Yes, KeloidTendency = Answer.Yes },
-        Allergies = [new KnownAllergy("biotin")],
-    };
+    private static readonly PatientProfile Tailored = Reference.With(it1 => { it1.Cause = HairLossCause.Undiagnosed; it1.Health = HealthHistory.AllNo.With(it0 => { it0.Diabetes = Answer.Yes; it0.KeloidTendency = Answer.Yes; }); it1.Allergies = [new KnownAllergy("biotin")]; });
 
     public static TheoryData<string> Cultures => ["tr-TR", "de-DE", ""];
 

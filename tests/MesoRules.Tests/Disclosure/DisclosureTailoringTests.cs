@@ -27,7 +27,7 @@ public class DisclosureTailoringTests
     [MemberData(nameof(HealthRaisers))]
     public void A_raising_health_fact_raises_its_risk_and_only_that_one_naming_the_fact(HealthFactor factor, string riskId, string fact)
     {
-        RiskDisclosure d = Engine.Disclose(Reference with { Health = Reference.Health.With(factor, Answer.Yes) });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it0 => { it0.Health = Reference.Health.With(factor, Answer.Yes); }));
 
         Assert.Equal([riskId], Raised(d));
         DisclosedRisk risk = d.GetRisk(riskId);
@@ -43,15 +43,15 @@ public class DisclosureTailoringTests
     public void An_unknown_answer_raises_nothing(HealthFactor factor, string riskId, string fact)
     {
         _ = fact;
-        RiskDisclosure d = Engine.Disclose(Reference with { Health = Reference.Health.With(factor, Answer.Unknown) });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it1 => { it1.Health = Reference.Health.With(factor, Answer.Unknown); }));
         Assert.Equal(RiskLevel.Baseline, LevelOf(d, riskId));
     }
 
     [Fact]
     public void Three_infection_facts_together_are_all_named_on_the_one_raised_risk()
     {
-        HealthHistory health = HealthHistory.AllNo with { Diabetes = Answer.Yes, Immunosuppression = Answer.Yes, InfectionPredisposition = Answer.Yes };
-        RiskDisclosure d = Engine.Disclose(Reference with { Health = health });
+        HealthHistory health = HealthHistory.AllNo.With(it2 => { it2.Diabetes = Answer.Yes; it2.Immunosuppression = Answer.Yes; it2.InfectionPredisposition = Answer.Yes; });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it3 => { it3.Health = health; }));
 
         Assert.Equal([DisclosureRuleIds.Infection], Raised(d));
         Assert.Equal(
@@ -62,7 +62,7 @@ public class DisclosureTailoringTests
     [Fact]
     public void Any_known_allergy_raises_allergic_reaction_and_only_that_one()
     {
-        RiskDisclosure d = Engine.Disclose(Reference with { Allergies = [new KnownAllergy("penicillin")] });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it4 => { it4.Allergies = [new KnownAllergy("penicillin")]; }));
 
         Assert.Equal([DisclosureRuleIds.AllergicReaction], Raised(d));
         DisclosedRisk risk = d.GetRisk(DisclosureRuleIds.AllergicReaction);
@@ -73,7 +73,7 @@ public class DisclosureTailoringTests
     [Fact]
     public void An_allergy_to_a_component_of_the_mix_raises_allergic_reaction_clearly_and_says_so_without_naming_it()
     {
-        RiskDisclosure d = Engine.Disclose(Reference with { Allergies = [new KnownAllergy(" Biotin ")] });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it5 => { it5.Allergies = [new KnownAllergy(" Biotin ")]; }));
 
         Assert.Equal([DisclosureRuleIds.AllergicReaction], Raised(d));
         DisclosedRisk risk = d.GetRisk(DisclosureRuleIds.AllergicReaction);
@@ -87,7 +87,7 @@ public class DisclosureTailoringTests
     [Fact]
     public void An_allergy_without_a_chosen_mix_raises_allergic_reaction_but_not_clearly()
     {
-        RiskDisclosure d = Engine.Disclose(Reference with { Formulation = null, Allergies = [new KnownAllergy("biotin")] });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it6 => { it6.Formulation = null; it6.Allergies = [new KnownAllergy("biotin")]; }));
         Assert.Equal(RiskLevel.Raised, LevelOf(d, DisclosureRuleIds.AllergicReaction));
     }
 
@@ -97,7 +97,7 @@ public class DisclosureTailoringTests
     [MemberData(nameof(NonPatternCauses))]
     public void A_cause_other_than_pattern_hair_loss_or_an_undiagnosed_one_raises_uneven_results_and_only_that_one(HairLossCause cause)
     {
-        RiskDisclosure d = Engine.Disclose(Reference with { Cause = cause });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it7 => { it7.Cause = cause; }));
 
         Assert.Equal([DisclosureRuleIds.UnevenResults], Raised(d));
         Assert.Equal("patient.cause", Assert.Single(d.GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy).Fact);
@@ -106,8 +106,8 @@ public class DisclosureTailoringTests
     [Fact]
     public void An_undiagnosed_cause_is_explained_differently_from_a_diagnosed_other_cause()
     {
-        string undiagnosed = Engine.Disclose(Reference with { Cause = HairLossCause.Undiagnosed }).GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy[0].Explanation;
-        string other = Engine.Disclose(Reference with { Cause = HairLossCause.Other }).GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy[0].Explanation;
+        string undiagnosed = Engine.Disclose(Reference.With(it8 => { it8.Cause = HairLossCause.Undiagnosed; })).GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy[0].Explanation;
+        string other = Engine.Disclose(Reference.With(it9 => { it9.Cause = HairLossCause.Other; })).GetRisk(DisclosureRuleIds.UnevenResults).RaisedBy[0].Explanation;
         Assert.Contains("not been diagnosed", undiagnosed, StringComparison.Ordinal);
         Assert.NotEqual(undiagnosed, other);
     }
@@ -115,7 +115,7 @@ public class DisclosureTailoringTests
     [Fact]
     public void An_active_scalp_infection_or_inflammation_raises_skin_irritation_and_only_that_one()
     {
-        RiskDisclosure d = Engine.Disclose(Reference with { Health = Reference.Health with { ActiveScalpInfection = Answer.Yes } });
+        RiskDisclosure d = Engine.Disclose(Reference.With(it11 => { it11.Health = Reference.Health.With(it10 => { it10.ActiveScalpInfection = Answer.Yes; }); }));
 
         Assert.Equal([DisclosureRuleIds.SkinIrritation], Raised(d));
         Assert.Equal("health.activeScalpInfection", Assert.Single(d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisedBy).Fact);
@@ -128,7 +128,7 @@ public class DisclosureTailoringTests
     [MemberData(nameof(NonRaisingFactors))]
     public void Facts_that_are_not_risk_facts_raise_no_risk(HealthFactor factor)
     {
-        Assert.Empty(Raised(Engine.Disclose(Reference with { Health = Reference.Health.With(factor, Answer.Yes) })));
+        Assert.Empty(Raised(Engine.Disclose(Reference.With(it12 => { it12.Health = Reference.Health.With(factor, Answer.Yes); }))));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class DisclosureTailoringTests
     public void A_raised_risk_changes_the_content_hash()
     {
         RiskDisclosure clear = Engine.Disclose(Reference);
-        RiskDisclosure diabetic = Engine.Disclose(Reference with { Health = Reference.Health with { Diabetes = Answer.Yes } });
+        RiskDisclosure diabetic = Engine.Disclose(Reference.With(it14 => { it14.Health = Reference.Health.With(it13 => { it13.Diabetes = Answer.Yes; }); }));
         Assert.NotEqual(clear.ContentHash, diabetic.ContentHash);
         Assert.Equal(clear.PolicyVersion, diabetic.PolicyVersion);
     }

@@ -10,7 +10,7 @@ namespace MesoRules.Tests.Eligibility;
 /// <summary>Clinics switch rules off, change their outcome and add their own.</summary>
 public class ClinicRuleTests
 {
-    private static readonly PatientProfile Keloid = SamplePatients.Clear with { Health = HealthHistory.AllNo with { KeloidTendency = Answer.Yes } };
+    private static readonly PatientProfile Keloid = SamplePatients.Clear.With(it1 => { it1.Health = HealthHistory.AllNo.With(it0 => { it0.KeloidTendency = Answer.Yes; }); });
 
     private static EligibilityEngine EngineWith(Action<MesoRulesOptions> configure)
     {
@@ -33,7 +33,7 @@ public class ClinicRuleTests
     public void A_switched_off_rule_does_not_ask_for_its_unknown_fact()
     {
         EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Enabled = false });
-        PatientProfile p = SamplePatients.Clear with { Health = HealthHistory.AllNo with { KeloidTendency = Answer.Unknown } };
+        PatientProfile p = SamplePatients.Clear.With(it3 => { it3.Health = HealthHistory.AllNo.With(it2 => { it2.KeloidTendency = Answer.Unknown; }); });
         Assert.Equal(EligibilityOutcome.Eligible, engine.Assess(p).Outcome);
     }
 
@@ -59,7 +59,7 @@ public class ClinicRuleTests
             Condition = p => p.CurrentMedicines.Any(m => m.Contains("minoxidil", StringComparison.OrdinalIgnoreCase)) ? RuleState.Fired : RuleState.Silent,
         }));
 
-        EligibilityAssessment a = engine.Assess(SamplePatients.Clear with { CurrentMedicines = ["Minoxidil 5%"] });
+        EligibilityAssessment a = engine.Assess(SamplePatients.Clear.With(it4 => { it4.CurrentMedicines = ["Minoxidil 5%"]; }));
         EligibilityNote note = a.Notes[^1];
         Assert.Equal("clinic.minoxidil-users", note.RuleId);
         Assert.Equal(Provenance.Clinic, note.Provenance);
@@ -83,7 +83,7 @@ public class ClinicRuleTests
                 Condition = p => p.AgeYears is null ? RuleState.MissingInformation : p.AgeYears < 18 ? RuleState.Fired : RuleState.Silent,
             });
         });
-        Assert.Equal(EligibilityOutcome.ReferToSpecialist, engine.Assess(SamplePatients.Clear with { AgeYears = 16 }).Outcome);
+        Assert.Equal(EligibilityOutcome.ReferToSpecialist, engine.Assess(SamplePatients.Clear.With(it5 => { it5.AgeYears = 16; })).Outcome);
     }
 
     [Fact]

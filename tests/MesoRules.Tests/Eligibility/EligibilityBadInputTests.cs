@@ -23,13 +23,13 @@ public class EligibilityBadInputTests
 
     public static TheoryData<string, PatientProfile> OutOfRange => new()
     {
-        { "patient.Cause", SamplePatients.Clear with { Cause = (HairLossCause)99 } },
-        { "patient.Severity", SamplePatients.Clear with { Severity = (Severity)(-1) } },
-        { "patient.Response", SamplePatients.Clear with { Response = (TreatmentResponse)7 } },
-        { "patient.AgeYears", SamplePatients.Clear with { AgeYears = -1 } },
-        { "patient.AgeYears", SamplePatients.Clear with { AgeYears = 131 } },
-        { "patient.AgeYears", SamplePatients.Clear with { AgeYears = int.MaxValue } },
-        { "patient.Health.Diabetes", SamplePatients.Clear with { Health = HealthHistory.AllNo with { Diabetes = (Answer)3 } } },
+        { "patient.Cause", SamplePatients.Clear.With(it0 => { it0.Cause = (HairLossCause)99; }) },
+        { "patient.Severity", SamplePatients.Clear.With(it1 => { it1.Severity = (Severity)(-1); }) },
+        { "patient.Response", SamplePatients.Clear.With(it2 => { it2.Response = (TreatmentResponse)7; }) },
+        { "patient.AgeYears", SamplePatients.Clear.With(it3 => { it3.AgeYears = -1; }) },
+        { "patient.AgeYears", SamplePatients.Clear.With(it4 => { it4.AgeYears = 131; }) },
+        { "patient.AgeYears", SamplePatients.Clear.With(it5 => { it5.AgeYears = int.MaxValue; }) },
+        { "patient.Health.Diabetes", SamplePatients.Clear.With(it7 => { it7.Health = HealthHistory.AllNo.With(it6 => { it6.Diabetes = (Answer)3; }); }) },
     };
 
     [Theory]
@@ -43,11 +43,11 @@ public class EligibilityBadInputTests
 
     public static TheoryData<string, PatientProfile> Nulls => new()
     {
-        { "patient.Health", SamplePatients.Clear with { Health = null! } },
-        { "patient.Allergies", SamplePatients.Clear with { Allergies = null! } },
-        { "patient.Allergies[1]", SamplePatients.Clear with { Allergies = [new KnownAllergy("latex"), null!] } },
-        { "patient.CurrentMedicines", SamplePatients.Clear with { CurrentMedicines = null! } },
-        { "patient.CurrentMedicines[0]", SamplePatients.Clear with { CurrentMedicines = [null!] } },
+        { "patient.Health", SamplePatients.Clear.With(it8 => { it8.Health = null!; }) },
+        { "patient.Allergies", SamplePatients.Clear.With(it9 => { it9.Allergies = null!; }) },
+        { "patient.Allergies[1]", SamplePatients.Clear.With(it10 => { it10.Allergies = [new KnownAllergy("latex"), null!]; }) },
+        { "patient.CurrentMedicines", SamplePatients.Clear.With(it11 => { it11.CurrentMedicines = null!; }) },
+        { "patient.CurrentMedicines[0]", SamplePatients.Clear.With(it12 => { it12.CurrentMedicines = [null!]; }) },
     };
 
     [Theory]
@@ -60,25 +60,21 @@ public class EligibilityBadInputTests
     [Fact]
     public void A_blank_allergy_or_component_is_an_argument_exception()
     {
-        Assert.Equal("patient.Allergies[0].Substance", Assert.Throws<ArgumentException>(() => Engine.Assess(SamplePatients.Clear with { Allergies = [new KnownAllergy(" ")] })).ParamName);
-        Assert.Equal("patient.Formulation.Components[1]", Assert.Throws<ArgumentException>(() => Engine.Assess(SamplePatients.Clear with { Formulation = new Formulation("m", ["biotin", ""]) })).ParamName);
+        Assert.Equal("patient.Allergies[0].Substance", Assert.Throws<ArgumentException>(() => Engine.Assess(SamplePatients.Clear.With(it13 => { it13.Allergies = [new KnownAllergy(" ")]; }))).ParamName);
+        Assert.Equal("patient.Formulation.Components[1]", Assert.Throws<ArgumentException>(() => Engine.Assess(SamplePatients.Clear.With(it14 => { it14.Formulation = new Formulation("m", ["biotin", ""]); }))).ParamName);
     }
 
     [Fact]
     public void No_message_or_text_form_carries_the_patient_allergies_or_medicines()
     {
-        PatientProfile patient = SamplePatients.Clear with
-        {
-            Allergies = [new KnownAllergy("penicillin-secret", Anaphylaxis: true), null!],
-            CurrentMedicines = ["warfarin-secret"],
-        };
+        PatientProfile patient = SamplePatients.Clear.With(it15 => { it15.Allergies = [new KnownAllergy("penicillin-secret", Anaphylaxis: true), null!]; it15.CurrentMedicines = ["warfarin-secret"]; });
 
         ArgumentNullException ex = Assert.Throws<ArgumentNullException>(() => Engine.Assess(patient));
         Assert.DoesNotContain("secret", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", patient.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret", new KnownAllergy("penicillin-secret").ToString(), StringComparison.Ordinal);
 
-        PatientProfile valid = patient with { Allergies = [new KnownAllergy("penicillin-secret")] };
+        PatientProfile valid = patient.With(it16 => { it16.Allergies = [new KnownAllergy("penicillin-secret")]; });
         EligibilityAssessment assessment = Engine.Assess(valid);
         Assert.DoesNotContain("secret", assessment.ToString(), StringComparison.Ordinal);
         Assert.All(assessment.Notes, n => Assert.DoesNotContain("secret", n.ToString(), StringComparison.Ordinal));

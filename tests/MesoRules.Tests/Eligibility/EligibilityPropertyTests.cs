@@ -25,23 +25,23 @@ public class EligibilityPropertyTests
     public Property Answering_yes_to_a_health_factor_answered_no_never_relaxes_the_outcome() =>
         Prop.ForAll(Generators.AnyPatient, Gen.Elements(HealthHistory.Factors.ToArray()).ToArbitrary(), (p, factor) =>
         {
-            PatientProfile without = p with { Health = p.Health.With(factor, Answer.No) };
-            PatientProfile with = p with { Health = p.Health.With(factor, Answer.Yes) };
+            PatientProfile without = p.With(it0 => { it0.Health = p.Health.With(factor, Answer.No); });
+            PatientProfile with = p.With(it1 => { it1.Health = p.Health.With(factor, Answer.Yes); });
             return Engine.Assess(with).Outcome >= Engine.Assess(without).Outcome;
         });
 
     [Property(MaxTest = 300)]
     public Property Adding_an_allergy_never_relaxes_the_outcome() =>
         Prop.ForAll(Generators.AnyPatient, Generators.Allergy.ToArbitrary(), (p, allergy) =>
-            Engine.Assess(p with { Allergies = [.. p.Allergies, allergy] }).Outcome >= Engine.Assess(p).Outcome);
+            Engine.Assess(p.With(it2 => { it2.Allergies = [.. p.Allergies, allergy]; })).Outcome >= Engine.Assess(p).Outcome);
 
     [Property(MaxTest = 300)]
     public Property An_unknown_fact_a_rule_needs_never_yields_a_treatable_outcome() =>
         Prop.ForAll(Generators.AnyPatient, Gen.Elements(HealthHistory.Factors.ToArray()).ToArbitrary(), (p, factor) =>
         {
-            bool unknownFactor = Engine.Assess(p with { Health = p.Health.With(factor, Answer.Unknown) }).Outcome >= EligibilityOutcome.NeedsInformation;
-            bool unknownAge = Engine.Assess(p with { AgeYears = null }).Outcome >= EligibilityOutcome.NeedsInformation;
-            bool undisclosed = Engine.Assess(p with { MedicinesDisclosed = false }).Outcome >= EligibilityOutcome.NeedsInformation;
+            bool unknownFactor = Engine.Assess(p.With(it3 => { it3.Health = p.Health.With(factor, Answer.Unknown); })).Outcome >= EligibilityOutcome.NeedsInformation;
+            bool unknownAge = Engine.Assess(p.With(it4 => { it4.AgeYears = null; })).Outcome >= EligibilityOutcome.NeedsInformation;
+            bool undisclosed = Engine.Assess(p.With(it5 => { it5.MedicinesDisclosed = false; })).Outcome >= EligibilityOutcome.NeedsInformation;
             return unknownFactor && unknownAge && undisclosed;
         });
 

@@ -43,7 +43,7 @@ public class EligibilityRuleTests
         Assert.Equal(EligibilityOutcome.Eligible, note.Outcome);
         Assert.Equal(Provenance.SourceFaq, note.Provenance);
         Assert.Contains("other hair-loss treatments", note.Text, StringComparison.Ordinal);
-        Silent(Clear with { Cause = HairLossCause.TelogenEffluvium }, PatternHairLoss);
+        Silent(Clear.With(it0 => { it0.Cause = HairLossCause.TelogenEffluvium; }), PatternHairLoss);
     }
 
     [Theory]
@@ -52,17 +52,17 @@ public class EligibilityRuleTests
     [InlineData(HairLossCause.Other)]
     public void Another_diagnosed_cause_says_efficacy_varies_and_the_cause_needs_treating(HairLossCause cause)
     {
-        EligibilityNote note = Fired(Clear with { Cause = cause }, OtherCause);
+        EligibilityNote note = Fired(Clear.With(it1 => { it1.Cause = cause; }), OtherCause);
         Assert.Equal(EligibilityOutcome.EligibleWithCautions, note.Outcome);
         Assert.Contains("cause itself should be treated", note.Text, StringComparison.Ordinal);
-        Assert.Equal(EligibilityOutcome.EligibleWithCautions, Assess(Clear with { Cause = cause }).Outcome);
+        Assert.Equal(EligibilityOutcome.EligibleWithCautions, Assess(Clear.With(it2 => { it2.Cause = cause; })).Outcome);
         Silent(Clear, OtherCause);
     }
 
     [Fact]
     public void An_undiagnosed_cause_is_referred_to_a_specialist_first()
     {
-        PatientProfile p = Clear with { Cause = HairLossCause.Undiagnosed };
+        PatientProfile p = Clear.With(it3 => { it3.Cause = HairLossCause.Undiagnosed; });
         EligibilityNote note = Fired(p, UndiagnosedCause);
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, note.Outcome);
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, Assess(p).Outcome);
@@ -76,7 +76,7 @@ public class EligibilityRuleTests
     [InlineData(ReasonableExpectations, "realistic goals")]
     public void Expectation_notes_are_always_given_whatever_the_patient(string id, string phrase)
     {
-        foreach (PatientProfile p in new[] { Clear, new PatientProfile(), Clear with { Cause = HairLossCause.Other, Response = TreatmentResponse.None } })
+        foreach (PatientProfile p in new[] { Clear, new PatientProfile(), Clear.With(it4 => { it4.Cause = HairLossCause.Other; it4.Response = TreatmentResponse.None; }) })
         {
             EligibilityNote note = Fired(p, id);
             Assert.Equal(EligibilityOutcome.Eligible, note.Outcome);
@@ -91,7 +91,7 @@ public class EligibilityRuleTests
     [InlineData(false, false)]
     public void Undisclosed_allergies_or_medicines_need_information(bool allergies, bool medicines)
     {
-        PatientProfile p = Clear with { AllergiesDisclosed = allergies, MedicinesDisclosed = medicines };
+        PatientProfile p = Clear.With(it5 => { it5.AllergiesDisclosed = allergies; it5.MedicinesDisclosed = medicines; });
         EligibilityNote note = Fired(p, DisclosureRequired);
         Assert.Equal(EligibilityOutcome.NeedsInformation, note.Outcome);
         Assert.Equal(RuleState.MissingInformation, note.Reason);
@@ -106,7 +106,7 @@ public class EligibilityRuleTests
     [InlineData(130, false)]
     public void Patients_under_eighteen_are_not_eligible_by_default(int age, bool fires)
     {
-        PatientProfile p = Clear with { AgeYears = age };
+        PatientProfile p = Clear.With(it6 => { it6.AgeYears = age; });
         if (fires)
         {
             EligibilityNote note = Fired(p, Minor);
@@ -123,7 +123,7 @@ public class EligibilityRuleTests
     [Fact]
     public void An_unknown_age_asks_for_the_age()
     {
-        EligibilityNote note = Fired(Clear with { AgeYears = null }, Minor);
+        EligibilityNote note = Fired(Clear.With(it7 => { it7.AgeYears = null; }), Minor);
         Assert.Equal(RuleState.MissingInformation, note.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, note.Outcome);
         Assert.Equal(["patient.ageYears"], note.Facts.ToArray());
@@ -133,8 +133,8 @@ public class EligibilityRuleTests
     public void A_clinic_minimum_age_of_sixteen_lets_a_seventeen_year_old_through()
     {
         var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = 16 } }));
-        Assert.DoesNotContain(engine.Assess(Clear with { AgeYears = 17 }).Notes, n => n.RuleId == Minor);
-        Assert.Contains(engine.Assess(Clear with { AgeYears = 15 }).Notes, n => n.RuleId == Minor);
+        Assert.DoesNotContain(engine.Assess(Clear.With(it8 => { it8.AgeYears = 17; })).Notes, n => n.RuleId == Minor);
+        Assert.Contains(engine.Assess(Clear.With(it9 => { it9.AgeYears = 15; })).Notes, n => n.RuleId == Minor);
     }
 
     public static TheoryData<HealthFactor, string, EligibilityOutcome, ContraindicationKind> HealthRules => new()
@@ -157,7 +157,7 @@ public class EligibilityRuleTests
     [MemberData(nameof(HealthRules))]
     public void A_known_health_factor_fires_its_rule_with_its_outcome(HealthFactor factor, string id, EligibilityOutcome outcome, ContraindicationKind kind)
     {
-        PatientProfile p = Clear with { Health = Clear.Health.With(factor, Answer.Yes) };
+        PatientProfile p = Clear.With(it10 => { it10.Health = Clear.Health.With(factor, Answer.Yes); });
         EligibilityNote note = Fired(p, id);
         Assert.Equal(outcome, note.Outcome);
         Assert.Equal(kind, note.Contraindication);
@@ -180,7 +180,7 @@ public class EligibilityRuleTests
     public void An_unknown_health_factor_asks_for_it_and_never_passes_silently(HealthFactor factor, string id, EligibilityOutcome outcome, ContraindicationKind kind)
     {
         _ = (outcome, kind);
-        PatientProfile p = Clear with { Health = Clear.Health.With(factor, Answer.Unknown) };
+        PatientProfile p = Clear.With(it11 => { it11.Health = Clear.Health.With(factor, Answer.Unknown); });
         EligibilityNote note = Fired(p, id);
         Assert.Equal(RuleState.MissingInformation, note.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, note.Outcome);
@@ -191,7 +191,7 @@ public class EligibilityRuleTests
     [Fact]
     public void Anaphylaxis_to_a_component_is_not_eligible_and_fires_both_allergy_rules()
     {
-        PatientProfile p = Clear with { Allergies = [new KnownAllergy("Biotin", Anaphylaxis: true)] };
+        PatientProfile p = Clear.With(it12 => { it12.Allergies = [new KnownAllergy("Biotin", Anaphylaxis: true)]; });
         EligibilityAssessment a = Assess(p);
         Assert.Equal(EligibilityOutcome.NotEligible, a.Outcome);
         Assert.Equal(ContraindicationKind.Absolute, Note(a, AnaphylaxisToComponent)!.Contraindication);
@@ -202,7 +202,7 @@ public class EligibilityRuleTests
     [Fact]
     public void An_allergy_to_a_component_matches_ignoring_case_and_surrounding_spaces()
     {
-        PatientProfile p = Clear with { Allergies = [new KnownAllergy("  HYALURONIC ACID ")] };
+        PatientProfile p = Clear.With(it13 => { it13.Allergies = [new KnownAllergy("  HYALURONIC ACID ")]; });
         EligibilityAssessment a = Assess(p);
         Assert.Equal(EligibilityOutcome.NotEligible, Note(a, AllergyToComponent)!.Outcome);
         Assert.Null(Note(a, AnaphylaxisToComponent));
@@ -212,7 +212,7 @@ public class EligibilityRuleTests
     [Fact]
     public void An_allergy_matching_no_component_is_a_caution()
     {
-        PatientProfile p = Clear with { Allergies = [new KnownAllergy("penicillin", Anaphylaxis: true)] };
+        PatientProfile p = Clear.With(it14 => { it14.Allergies = [new KnownAllergy("penicillin", Anaphylaxis: true)]; });
         EligibilityAssessment a = Assess(p);
         Assert.Equal(EligibilityOutcome.EligibleWithCautions, a.Outcome);
         Assert.Equal(ContraindicationKind.Relative, Note(a, OtherAllergy)!.Contraindication);
@@ -223,7 +223,7 @@ public class EligibilityRuleTests
     [Fact]
     public void Allergies_without_a_named_formulation_ask_for_the_formulation()
     {
-        PatientProfile p = Clear with { Allergies = [new KnownAllergy("latex")], Formulation = null };
+        PatientProfile p = Clear.With(it15 => { it15.Allergies = [new KnownAllergy("latex")]; it15.Formulation = null; });
         EligibilityAssessment a = Assess(p);
         Assert.Equal(RuleState.MissingInformation, Note(a, AllergyToComponent)!.Reason);
         Assert.Equal(EligibilityOutcome.NeedsInformation, a.Outcome);
@@ -232,7 +232,7 @@ public class EligibilityRuleTests
     [Fact]
     public void A_dutasteride_mix_carries_pregnancy_avoidance_advice()
     {
-        PatientProfile p = Clear with { Formulation = new Formulation("anti-androgen mix", ["Dutasteride", "biotin"]) };
+        PatientProfile p = Clear.With(it16 => { it16.Formulation = new Formulation("anti-androgen mix", ["Dutasteride", "biotin"]); });
         EligibilityNote note = Fired(p, PregnancyAvoidanceComponent);
         Assert.Equal(EligibilityOutcome.EligibleWithCautions, note.Outcome);
         Assert.Equal(Provenance.ClinicalLiterature, note.Provenance);
@@ -243,7 +243,7 @@ public class EligibilityRuleTests
     [Fact]
     public void An_unnamed_formulation_needs_information()
     {
-        EligibilityNote note = Fired(Clear with { Formulation = null }, PregnancyAvoidanceComponent);
+        EligibilityNote note = Fired(Clear.With(it17 => { it17.Formulation = null; }), PregnancyAvoidanceComponent);
         Assert.Equal(RuleState.MissingInformation, note.Reason);
     }
 
@@ -251,16 +251,16 @@ public class EligibilityRuleTests
     public void A_clinic_list_of_pregnancy_avoidance_components_replaces_the_default()
     {
         var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { PregnancyAvoidanceComponents = ["minoxidil"] } }));
-        Assert.DoesNotContain(engine.Assess(Clear with { Formulation = new Formulation("m", ["dutasteride"]) }).Notes, n => n.RuleId == PregnancyAvoidanceComponent);
-        Assert.Contains(engine.Assess(Clear with { Formulation = new Formulation("m", ["minoxidil"]) }).Notes, n => n.RuleId == PregnancyAvoidanceComponent);
+        Assert.DoesNotContain(engine.Assess(Clear.With(it18 => { it18.Formulation = new Formulation("m", ["dutasteride"]); })).Notes, n => n.RuleId == PregnancyAvoidanceComponent);
+        Assert.Contains(engine.Assess(Clear.With(it19 => { it19.Formulation = new Formulation("m", ["minoxidil"]); })).Notes, n => n.RuleId == PregnancyAvoidanceComponent);
     }
 
     [Fact]
     public void No_response_to_an_earlier_course_is_referred()
     {
-        PatientProfile p = Clear with { Response = TreatmentResponse.None };
+        PatientProfile p = Clear.With(it20 => { it20.Response = TreatmentResponse.None; });
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, Fired(p, NoResponse).Outcome);
-        Silent(Clear with { Response = TreatmentResponse.Good }, NoResponse);
+        Silent(Clear.With(it21 => { it21.Response = TreatmentResponse.Good; }), NoResponse);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class BlankInputTests
     [MemberData(nameof(Blanks))]
     public void A_blank_allergy_is_refused_naming_the_member(string blank)
     {
-        PatientProfile patient = SamplePatients.Clear with { Allergies = [new KnownAllergy("biotin"), new KnownAllergy(blank)] };
+        PatientProfile patient = SamplePatients.Clear.With(it0 => { it0.Allergies = [new KnownAllergy("biotin"), new KnownAllergy(blank)]; });
         ArgumentException ex = Assert.Throws<ArgumentException>(() => Eligibility.Assess(patient));
         Assert.Equal("patient.Allergies[1].Substance", ex.ParamName);
     }
@@ -56,7 +56,7 @@ public class BlankInputTests
     [MemberData(nameof(Blanks))]
     public void A_blank_medicine_is_refused_like_a_blank_allergy(string blank)
     {
-        PatientProfile patient = SamplePatients.Clear with { CurrentMedicines = ["metformin 500 mg", blank] };
+        PatientProfile patient = SamplePatients.Clear.With(it1 => { it1.CurrentMedicines = ["metformin 500 mg", blank]; });
         ArgumentException ex = Assert.Throws<ArgumentException>(() => Eligibility.Assess(patient));
         Assert.Equal("patient.CurrentMedicines[1]", ex.ParamName);
         Assert.Equal("patient.CurrentMedicines[1]", Assert.Throws<ArgumentException>(() => DisclosureTestData.Engine.Disclose(patient)).ParamName);
@@ -66,7 +66,7 @@ public class BlankInputTests
     [MemberData(nameof(Blanks))]
     public void A_blank_formulation_component_is_refused(string blank)
     {
-        PatientProfile patient = SamplePatients.Clear with { Formulation = new Formulation("mix", ["biotin", blank]) };
+        PatientProfile patient = SamplePatients.Clear.With(it2 => { it2.Formulation = new Formulation("mix", ["biotin", blank]); });
         Assert.Equal("patient.Formulation.Components[1]", Assert.Throws<ArgumentException>(() => Eligibility.Assess(patient)).ParamName);
     }
 
@@ -86,9 +86,9 @@ public class BlankInputTests
     [InlineData("\u2014")]
     public void A_substance_without_a_letter_or_digit_is_refused_because_it_could_never_match(string punctuation)
     {
-        Assert.Equal("patient.Allergies[0].Substance", Assert.Throws<ArgumentException>(() => Eligibility.Assess(SamplePatients.Clear with { Allergies = [new KnownAllergy(punctuation)] })).ParamName);
-        Assert.Equal("patient.CurrentMedicines[0]", Assert.Throws<ArgumentException>(() => Eligibility.Assess(SamplePatients.Clear with { CurrentMedicines = [punctuation] })).ParamName);
-        Assert.Equal("patient.Formulation.Components[0]", Assert.Throws<ArgumentException>(() => Eligibility.Assess(SamplePatients.Clear with { Formulation = new Formulation("mix", [punctuation]) })).ParamName);
+        Assert.Equal("patient.Allergies[0].Substance", Assert.Throws<ArgumentException>(() => Eligibility.Assess(SamplePatients.Clear.With(it3 => { it3.Allergies = [new KnownAllergy(punctuation)]; }))).ParamName);
+        Assert.Equal("patient.CurrentMedicines[0]", Assert.Throws<ArgumentException>(() => Eligibility.Assess(SamplePatients.Clear.With(it4 => { it4.CurrentMedicines = [punctuation]; }))).ParamName);
+        Assert.Equal("patient.Formulation.Components[0]", Assert.Throws<ArgumentException>(() => Eligibility.Assess(SamplePatients.Clear.With(it5 => { it5.Formulation = new Formulation("mix", [punctuation]); }))).ParamName);
     }
 
     [Theory]

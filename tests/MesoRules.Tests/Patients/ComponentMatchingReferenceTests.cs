@@ -59,11 +59,7 @@ public class ComponentMatchingReferenceTests
     public Property The_component_allergy_rules_fire_exactly_when_the_reference_finds_a_pair() =>
         Prop.ForAll(ComponentNameGenerators.AnyCase, Gen.Elements(false, true).ToArbitrary(), (c, anaphylaxis) =>
         {
-            PatientProfile patient = SamplePatients.Clear with
-            {
-                Allergies = [.. c.Substances.Select(s => new KnownAllergy(s, anaphylaxis))],
-                Formulation = new Formulation("mix", c.Components),
-            };
+            PatientProfile patient = SamplePatients.Clear.With(it0 => { it0.Allergies = [.. c.Substances.Select(s => new KnownAllergy(s, anaphylaxis))]; it0.Formulation = new Formulation("mix", c.Components); });
             bool expected = ReferenceComponentMatcher.AnyHeld(c.Components, c.Substances);
 
             EligibilityAssessment a = Engine.Assess(patient);
@@ -78,7 +74,7 @@ public class ComponentMatchingReferenceTests
         Prop.ForAll(ComponentNameGenerators.AnyCase, c =>
         {
             var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { PregnancyAvoidanceComponents = c.Substances } }));
-            PatientProfile patient = SamplePatients.Clear with { Formulation = new Formulation("mix", c.Components) };
+            PatientProfile patient = SamplePatients.Clear.With(it1 => { it1.Formulation = new Formulation("mix", c.Components); });
 
             EligibilityAssessment a = engine.Assess(patient);
 
@@ -142,11 +138,7 @@ public class ComponentMatchingReferenceTests
     [Fact]
     public void An_anaphylaxis_is_not_missed_when_a_zero_width_space_stands_among_the_spaces_of_a_component()
     {
-        PatientProfile patient = SamplePatients.Clear with
-        {
-            Formulation = new Formulation("filler mix", ["biotin", "Hyaluronic \u200B acid"]),
-            Allergies = [new KnownAllergy("hyaluronic acid", Anaphylaxis: true)],
-        };
+        PatientProfile patient = SamplePatients.Clear.With(it2 => { it2.Formulation = new Formulation("filler mix", ["biotin", "Hyaluronic \u200B acid"]); it2.Allergies = [new KnownAllergy("hyaluronic acid", Anaphylaxis: true)]; });
 
         EligibilityAssessment a = Engine.Assess(patient);
 

@@ -10,7 +10,7 @@ public class FormulationTests
     private static readonly EligibilityEngine Engine = new();
 
     private static PatientProfile WithMix(Formulation? mix, params KnownAllergy[] allergies) =>
-        SamplePatients.Clear with { Formulation = mix, Allergies = allergies };
+        SamplePatients.Clear.With(it0 => { it0.Formulation = mix; it0.Allergies = allergies; });
 
     [Theory]
     [InlineData("Dutasteride 0.01%", "dutasteride", true)]
@@ -97,7 +97,7 @@ public class FormulationTests
     {
         Assert.Equal("Components", Assert.Throws<ArgumentNullException>(() => new Formulation("m", null!)).ParamName);
         var mix = new Formulation("m", ["biotin"]);
-        Assert.Equal("Components", Assert.Throws<ArgumentNullException>(() => mix with { Components = null! }).ParamName);
+        Assert.Equal("Components", Assert.Throws<ArgumentNullException>(() => new Formulation(mix.Name, null!)).ParamName);
         Assert.Throws<ArgumentNullException>("substance", () => mix.Contains(null!));
         Assert.Throws<ArgumentException>("Components[0]", () => new Formulation("m", [null!, "biotin"]).Contains("biotin"));
     }

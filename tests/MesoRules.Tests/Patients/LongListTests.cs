@@ -33,7 +33,7 @@ public class LongListTests
     [Fact]
     public void A_patient_with_100000_allergies_is_assessed_disclosed_and_planned()
     {
-        PatientProfile patient = SamplePatients.Clear with { Allergies = Allergies("allergen") };
+        PatientProfile patient = SamplePatients.Clear.With(it0 => { it0.Allergies = Allergies("allergen"); });
 
         EligibilityAssessment eligibility = Guarded(() => Eligibility.Assess(patient));
         Assert.Contains(eligibility.Notes, n => n.RuleId == EligibilityRuleIds.OtherAllergy);
@@ -45,7 +45,7 @@ public class LongListTests
     [Fact]
     public void An_allergy_at_the_end_of_100000_still_stops_the_treatment()
     {
-        PatientProfile patient = SamplePatients.Clear with { Allergies = [.. Allergies("allergen"), new KnownAllergy("Hyaluronic-Acid", Anaphylaxis: true)] };
+        PatientProfile patient = SamplePatients.Clear.With(it1 => { it1.Allergies = [.. Allergies("allergen"), new KnownAllergy("Hyaluronic-Acid", Anaphylaxis: true)]; });
 
         Assert.Equal(EligibilityOutcome.NotEligible, Guarded(() => Eligibility.Assess(patient)).Outcome);
         Assert.Equal(RiskLevel.HighlyRaised, Guarded(() => Disclosure.Disclose(patient)).GetRisk(DisclosureRuleIds.AllergicReaction).Level);
@@ -55,22 +55,18 @@ public class LongListTests
     [Fact]
     public void A_patient_with_100000_medicines_is_assessed_disclosed_and_planned()
     {
-        PatientProfile patient = SamplePatients.Clear with { CurrentMedicines = Names("medicine") };
+        PatientProfile patient = SamplePatients.Clear.With(it2 => { it2.CurrentMedicines = Names("medicine"); });
 
         Assert.Equal(EligibilityOutcome.Eligible, Guarded(() => Eligibility.Assess(patient)).Outcome);
         RiskDisclosure disclosure = Guarded(() => Disclosure.Disclose(patient));
-        Assert.Equal(disclosure.HistoryHash, Guarded(() => Disclosure.Disclose(patient with { CurrentMedicines = [.. patient.CurrentMedicines.Reverse()] })).HistoryHash);
+        Assert.Equal(disclosure.HistoryHash, Guarded(() => Disclosure.Disclose(patient.With(it3 => { it3.CurrentMedicines = [.. patient.CurrentMedicines.Reverse()]; }))).HistoryHash);
         AssertPlannedWithConsent(patient, disclosure);
     }
 
     [Fact]
     public void A_mix_with_100000_components_is_assessed_disclosed_and_planned()
     {
-        PatientProfile patient = SamplePatients.Clear with
-        {
-            Allergies = [new KnownAllergy("penicillin")],
-            Formulation = new Formulation("large mix", [.. Names("component"), "Dutasteride 0.01%"]),
-        };
+        PatientProfile patient = SamplePatients.Clear.With(it4 => { it4.Allergies = [new KnownAllergy("penicillin")]; it4.Formulation = new Formulation("large mix", [.. Names("component"), "Dutasteride 0.01%"]); });
 
         EligibilityAssessment eligibility = Guarded(() => Eligibility.Assess(patient));
         Assert.Contains(eligibility.Notes, n => n.RuleId == EligibilityRuleIds.PregnancyAvoidanceComponent);
@@ -83,11 +79,7 @@ public class LongListTests
     [Fact]
     public void A_patient_with_100000_allergies_and_a_mix_of_100000_components_is_assessed_disclosed_and_planned()
     {
-        PatientProfile patient = SamplePatients.Clear with
-        {
-            Allergies = Allergies("allergen"),
-            Formulation = new Formulation("large mix", Names("component")),
-        };
+        PatientProfile patient = SamplePatients.Clear.With(it5 => { it5.Allergies = Allergies("allergen"); it5.Formulation = new Formulation("large mix", Names("component")); });
 
         Assert.Equal(EligibilityOutcome.EligibleWithCautions, Guarded(() => Eligibility.Assess(patient)).Outcome);
         RiskDisclosure disclosure = Guarded(() => Disclosure.Disclose(patient));
@@ -95,7 +87,7 @@ public class LongListTests
         AssertPlannedWithConsent(patient, disclosure);
 
         // The last allergy written another way is held by the last component.
-        PatientProfile allergic = patient with { Allergies = [.. patient.Allergies, new KnownAllergy("COMPONENT-extract number 000000", Anaphylaxis: true)] };
+        PatientProfile allergic = patient.With(it6 => { it6.Allergies = [.. patient.Allergies, new KnownAllergy("COMPONENT-extract number 000000", Anaphylaxis: true)]; });
         Assert.Equal(EligibilityOutcome.NotEligible, Guarded(() => Eligibility.Assess(allergic)).Outcome);
         Assert.Equal(RiskLevel.HighlyRaised, Guarded(() => Disclosure.Disclose(allergic)).GetRisk(DisclosureRuleIds.AllergicReaction).Level);
     }
@@ -106,7 +98,7 @@ public class LongListTests
         // Compared pair by pair, the components would be read a million times per rule.
         var allergies = new CountingList<KnownAllergy>([.. Enumerable.Range(0, 1000).Select(i => new KnownAllergy($"allergen {i}", Anaphylaxis: i % 2 == 0))]);
         var components = new CountingList<string>([.. Enumerable.Range(0, 1000).Select(i => $"component {i}")]);
-        PatientProfile patient = SamplePatients.Clear with { Allergies = allergies, Formulation = new Formulation("large mix", components) };
+        PatientProfile patient = SamplePatients.Clear.With(it7 => { it7.Allergies = allergies; it7.Formulation = new Formulation("large mix", components); });
 
         Eligibility.Assess(patient);
         Disclosure.Disclose(patient);

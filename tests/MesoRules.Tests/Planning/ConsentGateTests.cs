@@ -31,20 +31,20 @@ public class ConsentGateTests
     [Fact]
     public void When_re_planning_a_renewed_acknowledgment_before_the_next_session_opens_the_gate()
     {
-        PlanRequest request = Request(Severity.Mild) with { CompletedSessions = [D("2026-02-02"), D("2026-02-16")] };
+        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.CompletedSessions = [D("2026-02-02"), D("2026-02-16")]; });
         PatientProfile before = request.Patient;
-        PatientProfile now = before with { CurrentMedicines = ["metformin"] };
+        PatientProfile now = before.With(it1 => { it1.CurrentMedicines = ["metformin"]; });
         DisclosureAcknowledgment original = AcknowledgedAt(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero), before);
 
         // The history changed after the first sessions: the old acknowledgment is stale for the sessions to come.
-        SessionPlan stale = Planner.Plan(request with { Patient = now, Acknowledgments = [original] });
+        SessionPlan stale = Planner.Plan(request.With(it2 => { it2.Patient = now; it2.Acknowledgments = [original]; }));
         PlanFinding blocked = Assert.Single(stale.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
         Assert.Equal(PlanFindingKind.Blocking, blocked.Kind);
         Assert.Equal(3, blocked.SessionNumber);
 
         // Acknowledged again after the completed sessions, before the next one: the course goes on.
         DisclosureAcknowledgment renewed = AcknowledgedAt(new DateTimeOffset(2026, 2, 25, 9, 0, 0, TimeSpan.Zero), now);
-        SessionPlan open = Planner.Plan(request with { Patient = now, Acknowledgments = [original, renewed] });
+        SessionPlan open = Planner.Plan(request.With(it3 => { it3.Patient = now; it3.Acknowledgments = [original, renewed]; }));
         Assert.Equal(PlanFindingKind.Information, Assert.Single(open.Findings, f => f.RuleId == DisclosureRuleIds.Consent).Kind);
         Assert.False(open.IsBlocked);
     }
@@ -54,7 +54,7 @@ public class ConsentGateTests
     {
         PlanRequest request = Request(Severity.Mild);
         DisclosureAcknowledgment ack = AcknowledgedAt(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero), request.Patient);
-        SessionPlan plan = Planner.Plan(request with { Acknowledgments = [ack] });
+        SessionPlan plan = Planner.Plan(request.With(it4 => { it4.Acknowledgments = [ack]; }));
         PlanFinding consent = Assert.Single(plan.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
         Assert.Equal(PlanFindingKind.Information, consent.Kind);
         Assert.False(plan.IsBlocked);
@@ -65,7 +65,7 @@ public class ConsentGateTests
     {
         PlanRequest request = Request(Severity.Mild);
         DisclosureAcknowledgment late = AcknowledgedAt(new DateTimeOffset(2026, 3, 2, 12, 0, 0, TimeSpan.Zero), request.Patient);
-        SessionPlan plan = Planner.Plan(request with { Acknowledgments = [late] });
+        SessionPlan plan = Planner.Plan(request.With(it5 => { it5.Acknowledgments = [late]; }));
         Assert.Equal(PlanFindingKind.Blocking, plan.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent).Kind);
     }
 
@@ -74,8 +74,8 @@ public class ConsentGateTests
     {
         PlanRequest request = Request(Severity.Mild);
         DisclosureAcknowledgment ack = AcknowledgedAt(new DateTimeOffset(2026, 2, 20, 9, 0, 0, TimeSpan.Zero), request.Patient);
-        PatientProfile changed = request.Patient with { Health = HealthHistory.AllNo with { Diabetes = Answer.Yes } };
-        SessionPlan plan = Planner.Plan(request with { Patient = changed, Acknowledgments = [ack] });
+        PatientProfile changed = request.Patient.With(it7 => { it7.Health = HealthHistory.AllNo.With(it6 => { it6.Diabetes = Answer.Yes; }); });
+        SessionPlan plan = Planner.Plan(request.With(it8 => { it8.Patient = changed; it8.Acknowledgments = [ack]; }));
         PlanFinding consent = plan.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent);
         Assert.Equal(PlanFindingKind.Blocking, consent.Kind);
     }
@@ -92,7 +92,7 @@ public class ConsentGateTests
     [Fact]
     public void A_null_acknowledgment_is_refused_naming_the_member()
     {
-        Assert.Equal("request.Acknowledgments[0]", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { Acknowledgments = [null!] })).ParamName);
+        Assert.Equal("request.Acknowledgments[0]", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it9 => { it9.Acknowledgments = [null!]; }))).ParamName);
     }
 
 }

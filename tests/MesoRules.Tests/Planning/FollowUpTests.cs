@@ -48,10 +48,7 @@ public class FollowUpTests
     public void A_follow_up_due_on_a_closed_day_moves_to_the_next_open_day_and_keeps_its_due_date()
     {
         // Last initial session of a severe course from 2026-03-02: 2026-04-06; +84 days = 2026-06-29 (Monday), closed here.
-        PlanRequest request = Request(Severity.Severe) with
-        {
-            Calendar = new ClinicCalendar([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], [D("2026-06-29"), D("2026-06-30")]),
-        };
+        PlanRequest request = Request(Severity.Severe).With(it0 => { it0.Calendar = new ClinicCalendar([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], [D("2026-06-29"), D("2026-06-30")]); });
         FollowUpVisit followUp = Planner.Plan(request).FollowUp!;
 
         Assert.Equal(D("2026-06-29"), followUp.DueDate);
@@ -62,10 +59,7 @@ public class FollowUpTests
     [Fact]
     public void The_follow_up_counts_from_the_last_initial_session_even_when_it_is_in_the_history()
     {
-        PlanRequest request = Request(Severity.Mild) with
-        {
-            CompletedSessions = [D("2026-01-05"), D("2026-01-19"), D("2026-02-02"), D("2026-02-16")],
-        };
+        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.CompletedSessions = [D("2026-01-05"), D("2026-01-19"), D("2026-02-02"), D("2026-02-16")]; });
         SessionPlan plan = Planner.Plan(request);
 
         Assert.Equal(D("2026-02-16").AddDays(84), plan.FollowUp!.DueDate);
@@ -74,10 +68,7 @@ public class FollowUpTests
     [Fact]
     public void Re_planning_long_after_the_course_plans_an_overdue_follow_up_from_the_first_date_not_in_the_past()
     {
-        PlanRequest request = Request(Severity.Mild) with
-        {
-            CompletedSessions = [D("2025-01-06"), D("2025-01-20"), D("2025-02-03"), D("2025-02-17")],
-        };
+        PlanRequest request = Request(Severity.Mild).With(it2 => { it2.CompletedSessions = [D("2025-01-06"), D("2025-01-20"), D("2025-02-03"), D("2025-02-17")]; });
         SessionPlan plan = Planner.Plan(request);
 
         Assert.Equal(D("2025-02-17").AddDays(84), plan.FollowUp!.DueDate);
@@ -113,7 +104,7 @@ public class FollowUpTests
     [Fact]
     public void A_plan_stopped_by_eligibility_has_no_follow_up()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Mild) with { Patient = Patient(Severity.Mild) with { Cause = HairLossCause.Undiagnosed } });
+        SessionPlan plan = Planner.Plan(Request(Severity.Mild).With(it4 => { it4.Patient = Patient(Severity.Mild).With(it3 => { it3.Cause = HairLossCause.Undiagnosed; }); }));
         Assert.Empty(plan.Sessions);
         Assert.Null(plan.FollowUp);
     }
@@ -159,7 +150,7 @@ public class FollowUpTests
                     first = first.AddDays(1);
                 }
 
-                SessionPlan plan = PlannerWith(o => o.Planning.FollowUpWeeks = weeks).Plan(Request(severity) with { Calendar = calendar, FirstSessionDate = first });
+                SessionPlan plan = PlannerWith(o => o.Planning.FollowUpWeeks = weeks).Plan(Request(severity).With(it5 => { it5.Calendar = calendar; it5.FirstSessionDate = first; }));
                 FollowUpVisit f = plan.FollowUp!;
                 DateOnly lastInitial = plan.Sessions.Last(s => s.Phase == SessionPhase.Initial).Date;
                 bool firstOpen = Enumerable.Range(0, f.Date.DayNumber - f.DueDate.DayNumber).All(i => !calendar.IsOpen(f.DueDate.AddDays(i)));

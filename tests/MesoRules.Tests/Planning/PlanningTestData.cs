@@ -13,7 +13,7 @@ internal static class PlanningTestData
     public static readonly DateOnly Monday = new(2026, 3, 2);
 
     public static PatientProfile Patient(Severity severity, TreatmentResponse response = TreatmentResponse.NotYetTreated) =>
-        SamplePatients.Clear with { Severity = severity, Response = response };
+        SamplePatients.Clear.With(it0 => { it0.Severity = severity; it0.Response = response; });
 
     public static PlanRequest Request(Severity severity, TreatmentResponse response = TreatmentResponse.NotYetTreated) => new()
     {

@@ -20,11 +20,11 @@ public class SessionPlannerBadInputTests
     [Fact]
     public void A_first_date_whose_plan_would_pass_the_maximum_date_is_refused()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild) with { FirstSessionDate = DateOnly.MaxValue }));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it0 => { it0.FirstSessionDate = DateOnly.MaxValue; })));
         Assert.Equal("request.FirstSessionDate", ex.ParamName);
         Assert.Contains("9979-12-31", ex.Message, StringComparison.Ordinal);
 
-        SessionPlan last = Planner.Plan(Request(Severity.Severe, TreatmentResponse.Partial) with { FirstSessionDate = PlanRequest.LatestFirstSessionDate, MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths });
+        SessionPlan last = Planner.Plan(Request(Severity.Severe, TreatmentResponse.Partial).With(it1 => { it1.FirstSessionDate = PlanRequest.LatestFirstSessionDate; it1.MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths; }));
         Assert.True(last.Sessions[^1].Date > PlanRequest.LatestFirstSessionDate);
     }
 
@@ -39,7 +39,7 @@ public class SessionPlannerBadInputTests
     public void A_calendar_closed_for_more_than_a_year_is_refused_without_hanging()
     {
         DateOnly[] closed = [.. Enumerable.Range(0, 800).Select(i => Monday.AddDays(i))];
-        var ex = Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild) with { Calendar = ClinicCalendar.Weekdays.WithClosedDates(closed) }));
+        var ex = Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it2 => { it2.Calendar = ClinicCalendar.Weekdays.WithClosedDates(closed); })));
         Assert.Equal("request.Calendar", ex.ParamName);
     }
 
@@ -48,31 +48,31 @@ public class SessionPlannerBadInputTests
     [InlineData(121)]
     public void A_horizon_out_of_range_is_refused(int months)
     {
-        Assert.Equal("request.MaintenanceHorizonMonths", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild) with { MaintenanceHorizonMonths = months })).ParamName);
+        Assert.Equal("request.MaintenanceHorizonMonths", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it3 => { it3.MaintenanceHorizonMonths = months; }))).ParamName);
     }
 
     [Fact]
     public void Completed_sessions_out_of_order_or_not_before_the_first_date_are_refused()
     {
-        Assert.Equal("request.CompletedSessions[1]", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild) with { CompletedSessions = [D("2026-02-20"), D("2026-02-10")] })).ParamName);
-        Assert.Equal("request.CompletedSessions[0]", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild) with { CompletedSessions = [Monday] })).ParamName);
-        Assert.Equal("request.CompletedSessions", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { CompletedSessions = null! })).ParamName);
+        Assert.Equal("request.CompletedSessions[1]", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it4 => { it4.CompletedSessions = [D("2026-02-20"), D("2026-02-10")]; }))).ParamName);
+        Assert.Equal("request.CompletedSessions[0]", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it5 => { it5.CompletedSessions = [Monday]; }))).ParamName);
+        Assert.Equal("request.CompletedSessions", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it6 => { it6.CompletedSessions = null!; }))).ParamName);
     }
 
     [Fact]
     public void Bad_activities_are_refused_naming_the_member()
     {
-        Assert.Equal("request.PatientActivities[0].To", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild) with { PatientActivities = [new PatientActivity(AftercareActivity.Sun, Monday, Monday.AddDays(-1))] })).ParamName);
-        Assert.Equal("request.PatientActivities[0].Kind", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild) with { PatientActivities = [new PatientActivity((AftercareActivity)42, Monday, Monday)] })).ParamName);
-        Assert.Equal("request.PatientActivities[0]", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { PatientActivities = [null!] })).ParamName);
+        Assert.Equal("request.PatientActivities[0].To", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it7 => { it7.PatientActivities = [new PatientActivity(AftercareActivity.Sun, Monday, Monday.AddDays(-1))]; }))).ParamName);
+        Assert.Equal("request.PatientActivities[0].Kind", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it8 => { it8.PatientActivities = [new PatientActivity((AftercareActivity)42, Monday, Monday)]; }))).ParamName);
+        Assert.Equal("request.PatientActivities[0]", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it9 => { it9.PatientActivities = [null!]; }))).ParamName);
     }
 
     [Fact]
     public void Null_members_and_an_invalid_patient_are_refused()
     {
-        Assert.Equal("request.Calendar", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { Calendar = null! })).ParamName);
-        Assert.Equal("request.TimeZone", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild) with { TimeZone = null! })).ParamName);
-        Assert.Equal("request.Patient.Severity", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild) with { Patient = Patient((Severity)5) })).ParamName);
+        Assert.Equal("request.Calendar", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it10 => { it10.Calendar = null!; }))).ParamName);
+        Assert.Equal("request.TimeZone", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it11 => { it11.TimeZone = null!; }))).ParamName);
+        Assert.Equal("request.Patient.Severity", Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it12 => { it12.Patient = Patient((Severity)5); }))).ParamName);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class SessionPlannerBadInputTests
     [Fact]
     public void The_request_text_form_carries_no_patient_data()
     {
-        PlanRequest request = Request(Severity.Mild) with { Patient = Patient(Severity.Mild) with { CurrentMedicines = ["secret-medicine"] } };
+        PlanRequest request = Request(Severity.Mild).With(it14 => { it14.Patient = Patient(Severity.Mild).With(it13 => { it13.CurrentMedicines = ["secret-medicine"]; }); });
         Assert.DoesNotContain("secret", request.ToString(), StringComparison.Ordinal);
     }
 }

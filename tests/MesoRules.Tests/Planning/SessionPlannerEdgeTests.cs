@@ -22,11 +22,7 @@ public class SessionPlannerEdgeTests
     {
         var policy = MesoRulesPolicy.Create(new MesoRulesOptions { Planning = { PartialResponseMaintenanceMonths = 1 } });
         // Mild, partial response: review on 2026-04-27, maintenance due on the 27th of each month.
-        PlanRequest request = Request(Severity.Mild, TreatmentResponse.Partial) with
-        {
-            Calendar = ClinicCalendar.Weekdays.WithClosedDates(Days("2026-05-13", "2026-07-26")),
-            MaintenanceHorizonMonths = 6,
-        };
+        PlanRequest request = Request(Severity.Mild, TreatmentResponse.Partial).With(it0 => { it0.Calendar = ClinicCalendar.Weekdays.WithClosedDates(Days("2026-05-13", "2026-07-26")); it0.MaintenanceHorizonMonths = 6; });
         SessionPlan plan = new SessionPlanner(policy).Plan(request);
         PlannedSession[] maintenance = [.. plan.Sessions.Where(s => s.Phase == SessionPhase.Maintenance)];
         Assert.True(plan.Sessions.Zip(plan.Sessions.Skip(1)).All(p => p.First.Date < p.Second.Date), string.Join(", ", Dates(plan)));
@@ -37,11 +33,7 @@ public class SessionPlannerEdgeTests
     [Fact]
     public void A_first_session_pushed_past_its_window_by_a_closure_is_reported()
     {
-        PlanRequest request = Request(Severity.Mild) with
-        {
-            FirstSessionDate = D("2026-12-21"),
-            Calendar = ClinicCalendar.Weekdays.WithClosedDates(Days("2026-12-19", "2027-01-10")),
-        };
+        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.FirstSessionDate = D("2026-12-21"); it1.Calendar = ClinicCalendar.Weekdays.WithClosedDates(Days("2026-12-19", "2027-01-10")); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal("2027-01-11", Dates(plan)[0]);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.ClosedDay && f.Kind == PlanFindingKind.Moved && f.SessionNumber == 1);
@@ -52,7 +44,7 @@ public class SessionPlannerEdgeTests
     public void A_late_review_after_a_completed_course_is_flagged_as_an_exceeded_gap()
     {
         DateOnly[] done = [.. Enumerable.Range(0, 5).Select(i => Monday.AddDays(14 * i))];
-        PlanRequest request = Request(Severity.Mild) with { CompletedSessions = done, FirstSessionDate = done[^1].AddDays(30) };
+        PlanRequest request = Request(Severity.Mild).With(it2 => { it2.CompletedSessions = done; it2.FirstSessionDate = done[^1].AddDays(30); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(SessionPhase.Review, plan.Sessions[^1].Phase);
         Assert.Contains(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded && f.SessionNumber == 6);
@@ -61,13 +53,7 @@ public class SessionPlannerEdgeTests
     [Fact]
     public void A_conflict_names_the_window_end_in_local_time_after_a_daylight_saving_change()
     {
-        PlanRequest request = Request(Severity.Severe) with
-        {
-            FirstSessionDate = D("2026-03-27"),
-            Calendar = new ClinicCalendar(Enum.GetValues<DayOfWeek>()),
-            TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
-            PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-28"), D("2026-04-30"), "swimming course")],
-        };
+        PlanRequest request = Request(Severity.Severe).With(it3 => { it3.FirstSessionDate = D("2026-03-27"); it3.Calendar = new ClinicCalendar(Enum.GetValues<DayOfWeek>()); it3.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); it3.PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-28"), D("2026-04-30"), "swimming course")]; });
         SessionPlan plan = Planner.Plan(request);
         PlanFinding conflict = Assert.Single(plan.Findings, f => f.RuleId == PlanningRuleIds.PatientActivity && f.SessionNumber == 1);
         // 10:00 GMT + 30 min session + 72 h = 2026-03-30 10:30 UTC, which is 11:30 in British Summer Time.
@@ -81,12 +67,7 @@ public class SessionPlannerEdgeTests
         DateOnly first = PlanRequest.LatestFirstSessionDate;
         // Open on Mondays, but only one Monday a year.
         DateOnly[] closed = [.. Enumerable.Range(0, (20 * 52) - 2).Select(w => first.AddDays(7 * w)).Where((_, w) => w % 52 != 0)];
-        PlanRequest request = Request(Severity.Mild, TreatmentResponse.Partial) with
-        {
-            FirstSessionDate = first,
-            Calendar = new ClinicCalendar([first.DayOfWeek], closed),
-            MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths,
-        };
+        PlanRequest request = Request(Severity.Mild, TreatmentResponse.Partial).With(it4 => { it4.FirstSessionDate = first; it4.Calendar = new ClinicCalendar([first.DayOfWeek], closed); it4.MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths; });
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SessionPlanner(policy).Plan(request));
         Assert.Equal("request.FirstSessionDate", ex.ParamName);
     }
@@ -94,14 +75,14 @@ public class SessionPlannerEdgeTests
     [Fact]
     public void A_zero_horizon_says_no_maintenance_is_planned()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Good) with { MaintenanceHorizonMonths = 0 });
+        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Good).With(it5 => { it5.MaintenanceHorizonMonths = 0; }));
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.MaintenanceGood && f.Text.Contains("none is planned", StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_activity_ending_past_the_supported_range_names_its_end()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild) with { PatientActivities = [new PatientActivity(AftercareActivity.Sun, Monday, DateOnly.MaxValue)] }));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it6 => { it6.PatientActivities = [new PatientActivity(AftercareActivity.Sun, Monday, DateOnly.MaxValue)]; })));
         Assert.Equal("request.PatientActivities[0].To", ex.ParamName);
     }
 }

@@ -45,7 +45,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_good_response_gets_maintenance_every_six_months_within_the_horizon()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Good) with { MaintenanceHorizonMonths = 12 });
+        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Good).With(it0 => { it0.MaintenanceHorizonMonths = 12; }));
         Assert.Equal(["2026-10-27", "2027-04-27"], Dates(plan, SessionPhase.Maintenance));
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.MaintenanceGood);
     }
@@ -53,7 +53,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_partial_response_gets_maintenance_every_three_months_moved_to_open_days()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Partial) with { MaintenanceHorizonMonths = 12 });
+        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Partial).With(it1 => { it1.MaintenanceHorizonMonths = 12; }));
         // Due 2026-07-27 (Mon), 2026-10-27 (Tue), 2027-01-27 (Wed), 2027-04-27 (Tue).
         Assert.Equal(["2026-07-27", "2026-10-27", "2027-01-27", "2027-04-27"], Dates(plan, SessionPhase.Maintenance));
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.MaintenancePartial && f.Provenance == MesoRules.Core.Provenance.ClinicalLiterature);
@@ -87,7 +87,7 @@ public class SessionPlannerTests
     [InlineData(Severity.Severe)]
     public void A_patient_who_is_not_eligible_gets_only_the_findings_that_stop_the_plan(Severity severity)
     {
-        PlanRequest request = Request(severity) with { Patient = Patient(severity) with { Health = HealthHistory.AllNo with { Pregnancy = Answer.Yes } } };
+        PlanRequest request = Request(severity).With(it4 => { it4.Patient = Patient(severity).With(it3 => { it3.Health = HealthHistory.AllNo.With(it2 => { it2.Pregnancy = Answer.Yes; }); }); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Empty(plan.Sessions);
         Assert.Equal(EligibilityOutcome.Deferred, plan.Eligibility);
@@ -98,7 +98,7 @@ public class SessionPlannerTests
     [Fact]
     public void Eligible_with_cautions_is_planned()
     {
-        PlanRequest request = Request(Severity.Mild) with { Patient = Patient(Severity.Mild) with { Health = HealthHistory.AllNo with { KeloidTendency = Answer.Yes } } };
+        PlanRequest request = Request(Severity.Mild).With(it7 => { it7.Patient = Patient(Severity.Mild).With(it6 => { it6.Health = HealthHistory.AllNo.With(it5 => { it5.KeloidTendency = Answer.Yes; }); }); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(EligibilityOutcome.EligibleWithCautions, plan.Eligibility);
         Assert.Equal(5, plan.Sessions.Length);
@@ -107,10 +107,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_holiday_week_moves_a_weekly_session_to_the_next_open_day_within_bounds()
     {
-        PlanRequest request = Request(Severity.Severe) with
-        {
-            Calendar = ClinicCalendar.Weekdays.WithClosedDates([D("2026-03-09"), D("2026-03-10"), D("2026-03-11"), D("2026-03-12"), D("2026-03-13")]),
-        };
+        PlanRequest request = Request(Severity.Severe).With(it8 => { it8.Calendar = ClinicCalendar.Weekdays.WithClosedDates([D("2026-03-09"), D("2026-03-10"), D("2026-03-11"), D("2026-03-12"), D("2026-03-13")]); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal("2026-03-16", Dates(plan)[1]);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.ClosedDay && f.SessionNumber == 2 && f.Kind == PlanFindingKind.Moved);
@@ -121,7 +118,7 @@ public class SessionPlannerTests
     public void A_closure_longer_than_the_maximum_interval_is_reported_as_a_conflict()
     {
         DateOnly[] closed = [.. Enumerable.Range(0, 20).Select(i => D("2026-03-03").AddDays(i))];
-        SessionPlan plan = Planner.Plan(Request(Severity.Severe) with { Calendar = ClinicCalendar.Weekdays.WithClosedDates(closed) });
+        SessionPlan plan = Planner.Plan(Request(Severity.Severe).With(it9 => { it9.Calendar = ClinicCalendar.Weekdays.WithClosedDates(closed); }));
         Assert.Equal("2026-03-23", Dates(plan)[1]);
         PlanFinding conflict = Assert.Single(plan.Findings, f => f.RuleId == PlanningRuleIds.IntervalBounds);
         Assert.Equal(PlanFindingKind.Conflict, conflict.Kind);
@@ -132,10 +129,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_beach_holiday_moves_sessions_so_that_no_sun_window_covers_it()
     {
-        PlanRequest request = Request(Severity.Moderate) with
-        {
-            PatientActivities = [new PatientActivity(AftercareActivity.Sun, D("2026-03-13"), D("2026-03-20"), "beach holiday")],
-        };
+        PlanRequest request = Request(Severity.Moderate).With(it10 => { it10.PatientActivities = [new PatientActivity(AftercareActivity.Sun, D("2026-03-13"), D("2026-03-20"), "beach holiday")]; });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(["2026-03-02", "2026-03-10", "2026-03-23", "2026-04-02", "2026-04-13"], Dates(plan, SessionPhase.Initial));
         PlanFinding moved = Assert.Single(plan.Findings, f => f.RuleId == PlanningRuleIds.PatientActivity && f.SessionNumber == 2);
@@ -147,10 +141,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_hair_colouring_appointment_is_kept_out_of_the_harsh_products_window()
     {
-        PlanRequest request = Request(Severity.Mild) with
-        {
-            PatientActivities = [new PatientActivity(AftercareActivity.HarshHairProducts, D("2026-03-18"), D("2026-03-18"), "hair colouring")],
-        };
+        PlanRequest request = Request(Severity.Mild).With(it11 => { it11.PatientActivities = [new PatientActivity(AftercareActivity.HarshHairProducts, D("2026-03-18"), D("2026-03-18"), "hair colouring")]; });
         SessionPlan plan = Planner.Plan(request);
         DateOnly second = plan.Sessions[1].Date;
         // 72 hours from the end of the session must end before 2026-03-18 00:00 (UTC clinic).
@@ -161,10 +152,7 @@ public class SessionPlannerTests
     [Fact]
     public void An_unavoidable_activity_is_reported_as_a_conflict_naming_the_session()
     {
-        PlanRequest request = Request(Severity.Severe) with
-        {
-            PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-03"), D("2026-04-30"), "swimming season")],
-        };
+        PlanRequest request = Request(Severity.Severe).With(it12 => { it12.PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-03"), D("2026-04-30"), "swimming season")]; });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(7, plan.Sessions.Length);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.PatientActivity && f.Kind == PlanFindingKind.Conflict && f.SessionNumber == 1);
@@ -175,7 +163,7 @@ public class SessionPlannerTests
     public void A_late_session_is_re_planned_from_the_real_last_session()
     {
         // Moderate: sessions on 03-02 and 03-16 (late by 4 days, within the 14-day maximum).
-        PlanRequest request = Request(Severity.Moderate) with { CompletedSessions = [D("2026-03-02"), D("2026-03-16")], FirstSessionDate = D("2026-03-17") };
+        PlanRequest request = Request(Severity.Moderate).With(it13 => { it13.CompletedSessions = [D("2026-03-02"), D("2026-03-16")]; it13.FirstSessionDate = D("2026-03-17"); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal([true, true, false, false, false], plan.Sessions.Where(s => s.Phase == SessionPhase.Initial).Select(s => s.Completed));
         Assert.Equal("2026-03-26", Dates(plan)[2]);
@@ -186,7 +174,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_missed_session_is_flagged_as_an_exceeded_gap_and_the_course_continues()
     {
-        PlanRequest request = Request(Severity.Moderate) with { CompletedSessions = [D("2026-03-02"), D("2026-03-12")], FirstSessionDate = D("2026-04-01") };
+        PlanRequest request = Request(Severity.Moderate).With(it14 => { it14.CompletedSessions = [D("2026-03-02"), D("2026-03-12")]; it14.FirstSessionDate = D("2026-04-01"); });
         SessionPlan plan = Planner.Plan(request);
         PlanFinding gap = Assert.Single(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded);
         Assert.Equal(3, gap.SessionNumber);
@@ -199,7 +187,7 @@ public class SessionPlannerTests
     public void A_gap_in_the_history_is_flagged_and_with_the_policy_switch_the_course_gains_a_session()
     {
         var options = new MesoRulesOptions { Planning = { AddSessionAfterLongGap = true } };
-        PlanRequest request = Request(Severity.Mild) with { CompletedSessions = [D("2026-03-02"), D("2026-03-25")], FirstSessionDate = D("2026-03-26") };
+        PlanRequest request = Request(Severity.Mild).With(it15 => { it15.CompletedSessions = [D("2026-03-02"), D("2026-03-25")]; it15.FirstSessionDate = D("2026-03-26"); });
         SessionPlan plan = new SessionPlanner(MesoRulesPolicy.Create(options)).Plan(request);
         Assert.Contains(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded && f.SessionNumber == 2);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.ExtraSession);
@@ -213,7 +201,7 @@ public class SessionPlannerTests
     public void Session_start_instants_use_the_clinic_zone_on_both_sides_of_a_daylight_saving_change()
     {
         TimeZoneInfo london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        PlanRequest request = Request(Severity.Severe) with { FirstSessionDate = D("2026-03-23"), TimeZone = london, SessionTime = new TimeOnly(9, 30) };
+        PlanRequest request = Request(Severity.Severe).With(it16 => { it16.FirstSessionDate = D("2026-03-23"); it16.TimeZone = london; it16.SessionTime = new TimeOnly(9, 30); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(new DateTimeOffset(2026, 3, 23, 9, 30, 0, TimeSpan.Zero), plan.Sessions[0].Start);
         Assert.Equal(new DateTimeOffset(2026, 3, 30, 9, 30, 0, TimeSpan.FromHours(1)), plan.Sessions[1].Start);
@@ -256,7 +244,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_maintenance_horizon_of_zero_plans_no_maintenance()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Good) with { MaintenanceHorizonMonths = 0 });
+        SessionPlan plan = Planner.Plan(Request(Severity.Mild, TreatmentResponse.Good).With(it17 => { it17.MaintenanceHorizonMonths = 0; }));
         Assert.Empty(Dates(plan, SessionPhase.Maintenance));
     }
 }

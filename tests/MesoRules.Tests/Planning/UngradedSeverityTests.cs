@@ -45,7 +45,7 @@ public class UngradedSeverityTests
     [Fact]
     public void Re_planning_an_ungraded_patient_with_sessions_done_still_asks_for_the_grade()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Unknown) with { CompletedSessions = [D("2026-02-16"), D("2026-02-23")] });
+        SessionPlan plan = Planner.Plan(Request(Severity.Unknown).With(it0 => { it0.CompletedSessions = [D("2026-02-16"), D("2026-02-23")]; }));
         Assert.Empty(plan.Sessions);
         Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(plan.Findings).RuleId);
     }
@@ -55,7 +55,7 @@ public class UngradedSeverityTests
     {
         var engine = new EligibilityEngine();
         EligibilityAssessment graded = engine.Assess(SamplePatients.Clear);
-        EligibilityAssessment ungraded = engine.Assess(SamplePatients.Clear with { Severity = Severity.Unknown });
+        EligibilityAssessment ungraded = engine.Assess(SamplePatients.Clear.With(it1 => { it1.Severity = Severity.Unknown; }));
         ResultAssert.Same(graded, ungraded);
         Assert.Equal(graded.Outcome, Planner.Plan(Request(Severity.Unknown)).Eligibility);
     }
@@ -63,8 +63,8 @@ public class UngradedSeverityTests
     [Fact]
     public void An_ineligible_ungraded_patient_is_stopped_by_eligibility_first()
     {
-        PatientProfile pregnant = Patient(Severity.Unknown) with { Health = HealthHistory.AllNo with { Pregnancy = Answer.Yes } };
-        SessionPlan plan = Planner.Plan(Request(Severity.Unknown) with { Patient = pregnant });
+        PatientProfile pregnant = Patient(Severity.Unknown).With(it3 => { it3.Health = HealthHistory.AllNo.With(it2 => { it2.Pregnancy = Answer.Yes; }); });
+        SessionPlan plan = Planner.Plan(Request(Severity.Unknown).With(it4 => { it4.Patient = pregnant; }));
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.EligibilityGate);
         Assert.DoesNotContain(plan.Findings, f => f.RuleId == PlanningRuleIds.SeverityUnknown);
     }

@@ -41,7 +41,7 @@ internal static class Generators
     public static Gen<PatientProfile> Patient =>
         from cause in Gen.Elements(Enum.GetValues<HairLossCause>())
         from severity in Gen.Elements(Enum.GetValues<Severity>())
-        from age in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(0, PatientProfile.MaxAgeYears).Select(a => (int?)a), Gen.Choose(16, 19).Select(a => (int?)a))
+        from age in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(0, 130) /* the accepted ages: 0 to 130 years */.Select(a => (int?)a), Gen.Choose(16, 19).Select(a => (int?)a))
         from health in Health
         from allergiesDisclosed in Gen.Elements(false, true)
         from allergies in Gen.ListOf(Allergy).Select(l => l.Take(3).ToArray())

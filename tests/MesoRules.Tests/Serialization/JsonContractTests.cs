@@ -38,7 +38,7 @@ public class JsonContractTests
     {
         var request = new PlanRequest
         {
-            Patient = SamplePatients.Clear with { Response = TreatmentResponse.Partial },
+            Patient = SamplePatients.Clear.With(it0 => { it0.Response = TreatmentResponse.Partial; }),
             FirstSessionDate = new DateOnly(2026, 3, 2),
             Calendar = ClinicCalendar.Weekdays.WithClosedDates([new DateOnly(2026, 3, 9)]),
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
