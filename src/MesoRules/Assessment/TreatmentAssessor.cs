@@ -43,7 +43,7 @@ public sealed class TreatmentAssessor
     /// <exception cref="Core.RuleEvaluationException">An eligibility rule's condition (usually a clinic's custom rule) threw; the exception names the rule.</exception>
     public TreatmentAssessment Assess(PlanRequest request)
     {
-        SessionPlanner.Validate(request);
+        PlanRequestValidation.Validate(request);
 
         // One snapshot and one instant for the whole call; each part is built once, through the same internal entry
         // points the engines' public methods use: the plan's eligibility gate and consent gate reuse the parts built here.

@@ -1,0 +1,40 @@
+using MesoRules.Core;
+
+namespace MesoRules.Aftercare;
+
+/// <summary>The checks of a practitioner's <see cref="AftercareInstruction"/> against the policy's restriction for its activity.</summary>
+internal static class InstructionChecks
+{
+    public static void Validate(AftercareInstruction instruction, AftercareRestriction policy, string paramName, int index)
+    {
+        string field = AftercareArguments.Field(paramName, index);
+        Duration(instruction.Minimum, $"{field}.{nameof(AftercareInstruction.Minimum)}");
+        Duration(instruction.Recommended, $"{field}.{nameof(AftercareInstruction.Recommended)}");
+        if (instruction.Minimum > instruction.Recommended)
+        {
+            throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Minimum)} must not be above {field}.{nameof(AftercareInstruction.Recommended)}.", $"{field}.{nameof(AftercareInstruction.Minimum)}");
+        }
+
+        string? reason = instruction.Reason;
+        if (reason is not null && (BlankText.IsBlank(reason) || reason.Length > AftercareInstruction.MaxReasonLength))
+        {
+            throw new ArgumentException($"{field}.{nameof(AftercareInstruction.Reason)} must be null or 1 to {AftercareInstruction.MaxReasonLength} characters, not blank.", $"{field}.{nameof(AftercareInstruction.Reason)}");
+        }
+
+        // A switched-off restriction has no policy minimum, so any instruction for it only lengthens.
+        if (reason is null && policy.Enabled && instruction.Minimum < policy.Minimum)
+        {
+            throw new ArgumentException(
+                $"{field}.{nameof(AftercareInstruction.Reason)} is required: the instruction shortens the {instruction.Activity} window below the policy minimum of {AftercareArguments.Format(policy.Minimum)}; give the practitioner's reason.",
+                $"{field}.{nameof(AftercareInstruction.Reason)}");
+        }
+    }
+
+    private static void Duration(TimeSpan value, string field)
+    {
+        if (value <= TimeSpan.Zero || value > AftercareOptions.MaximumDuration)
+        {
+            throw new ArgumentOutOfRangeException(field, $"{field} must be greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using MesoRules.Aftercare;
+using MesoRules.Disclosure;
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+using MesoRules.Policy;
+using MesoRules.Core;
+
+using static MesoRules.Planning.PlanDates;
+
+namespace MesoRules.Planning;
+
+/// <content>The visits after the initial course: maintenance, the follow-up visit, and the consent gate before the first session.</content>
+public sealed partial class SessionPlanner
+{
+    /// <summary>The follow-up visit for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.</summary>
+    private static FollowUpVisit? PlanFollowUp(CoursePlacement c, MesoRulesPolicy policy, List<PlannedSession> sessions)
+    {
+        int weeks = c.Rules.FollowUpWeeks;
+        if (weeks == 0)
+        {
+            return null;
+        }
+
+        DateOnly lastInitial = sessions.FindLast(s => s.Phase == SessionPhase.Initial)!.Date;
+        DateOnly due = AddDaysChecked(lastInitial, weeks * 7);
+
+        // Re-planning long after the course: a check already due is overdue, and is planned from the plan's first date.
+        DateOnly first = c.Request.FirstSessionDate;
+        DateOnly date = c.NextOpenDay(due < first ? first : due);
+        ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
+        string moved = date == due ? string.Empty
+            : due < first ? string.Create(CultureInfo.InvariantCulture, $" (overdue: it was due on {due:yyyy-MM-dd})")
+            : string.Create(CultureInfo.InvariantCulture, $" (due {due:yyyy-MM-dd}, when the clinic is closed)");
+        string text = string.Create(CultureInfo.InvariantCulture, $"Follow-up check on {date:yyyy-MM-dd}{moved}, {weeks} weeks after the last initial session on {lastInitial:yyyy-MM-dd}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs.Length} warning signs.");
+        RuleDescriptor rule = c.Rules.Rules[PlanningRuleIds.FollowUp];
+        c.Add(rule.Id, PlanFindingKind.Information, null, text);
+        return new FollowUpVisit(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
+    }
+
+    /// <summary>
+    /// The consent gate: when the policy requires consent, a valid acknowledgment of the current disclosure must
+    /// precede the first session still to come. For a new course that is the first session; when re-planning, the
+    /// first planned one, so that a patient who acknowledged again (after a change of history or wording) can go on.
+    /// </summary>
+    private static void CheckConsent(CoursePlacement c, MesoRulesPolicy policy, DateTimeOffset now, RiskDisclosure? disclosure, List<PlannedSession> sessions)
+    {
+        PlannedSession? next = sessions.Find(static s => !s.Completed);
+        if (next is null || !policy.DisclosureRules.RequireConsent || policy.ConsentRule is not { } rule)
+        {
+            return;
+        }
+
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, now, c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false, built: disclosure);
+        c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? next.Number : null));
+    }
+
+    private static void PlanMaintenance(CoursePlacement c, List<PlannedSession> sessions, DateOnly review)
+    {
+        PlanningRuleSet rules = c.Rules;
+        (string id, int months) = c.Request.Patient.Response switch
+        {
+            TreatmentResponse.Good => (PlanningRuleIds.MaintenanceGood, rules.GoodMonths),
+            TreatmentResponse.Partial => (PlanningRuleIds.MaintenancePartial, rules.PartialMonths),
+            TreatmentResponse.None => (PlanningRuleIds.MaintenanceNone, 0),
+            _ => (PlanningRuleIds.MaintenanceAtReview, 0),
+        };
+
+        if (months == 0)
+        {
+            c.Add(id, PlanFindingKind.Information, null, id == PlanningRuleIds.MaintenanceNone
+                ? "No maintenance: there was no response; a specialist should review other therapies."
+                : "Maintenance is decided at the review visit, from the response to the initial course.");
+            return;
+        }
+
+        int horizon = c.Request.MaintenanceHorizonMonths;
+        c.Add(id, PlanFindingKind.Information, null, horizon == 0
+            ? string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months is advised; none is planned because the maintenance horizon is 0 months.")
+            : string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months for {horizon} months after the review."));
+        DateOnly end = AddMonthsChecked(review, horizon);
+        DateOnly previous = review;
+        for (int k = 1; ; k++)
+        {
+            DateOnly due = AddMonthsChecked(review, k * months);
+            if (due > end)
+            {
+                break;
+            }
+
+            int tolerance = rules.MaintenanceToleranceDays;
+            DateOnly earliest = Max(due.AddDays(-tolerance), previous.AddDays(1));
+            DateOnly placed = c.Place(sessions.Count + 1, due, earliest, AddDaysChecked(due, tolerance), out _);
+            sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Maintenance, placed, completed: false));
+            previous = placed;
+        }
+    }
+}
