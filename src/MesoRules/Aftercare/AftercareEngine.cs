@@ -402,9 +402,9 @@ public sealed class AftercareEngine
 
         private static void Duration(TimeSpan value, string field)
         {
-            if (value <= TimeSpan.Zero || value > AftercareOptions.MaximumDuration)
+            if (!AftercareOptions.WindowRange.Contains(value))
             {
-                throw new ArgumentOutOfRangeException(field, $"{field} must be greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+                throw new ArgumentOutOfRangeException(field, $"{field} must be {AftercareOptions.WindowRange.Allowed}.");
             }
         }
     }

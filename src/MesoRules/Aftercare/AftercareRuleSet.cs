@@ -8,9 +8,6 @@ namespace MesoRules.Aftercare;
 /// <summary>The compiled, immutable aftercare rules of one policy snapshot.</summary>
 internal sealed class AftercareRuleSet
 {
-    private const int MaxGuidanceLength = 2000;
-    private const int MaxClinicReasonLength = 500;
-
     private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
     private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors)
@@ -80,12 +77,12 @@ internal sealed class AftercareRuleSet
 
             if (value.Guidance is not null)
             {
-                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Guidance)}", value.Guidance, MaxGuidanceLength);
+                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Guidance)}", value.Guidance, AftercareOptions.GuidanceLength);
             }
 
             if (value.Reason is not null)
             {
-                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Reason)}", value.Reason, MaxClinicReasonLength);
+                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Reason)}", value.Reason, AftercareOptions.ReasonLength);
             }
         }
     }
@@ -166,9 +163,9 @@ internal sealed class AftercareRuleSet
 
     private static bool Duration(OptionsFailures failures, string member, TimeSpan? value)
     {
-        if (value is { } v && (v <= TimeSpan.Zero || v > AftercareOptions.MaximumDuration))
+        if (value is { } v && !AftercareOptions.WindowRange.Contains(v))
         {
-            failures.Add(member, $"{AftercareArguments.Format(v)} is outside the allowed range: greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+            failures.Range(member, v, AftercareOptions.WindowRange);
             return false;
         }
 

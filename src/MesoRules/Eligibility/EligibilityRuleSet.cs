@@ -49,7 +49,7 @@ internal sealed class EligibilityRuleSet
             return;
         }
 
-        failures.Range($"{prefix}:{nameof(EligibilityOptions.MinimumAgeYears)}", options.MinimumAgeYears, EligibilityOptions.MinimumAgeLowerBound, EligibilityOptions.MinimumAgeUpperBound);
+        failures.Range($"{prefix}:{nameof(EligibilityOptions.MinimumAgeYears)}", options.MinimumAgeYears, EligibilityOptions.MinimumAgeRange);
 
         if (options.PregnancyAvoidanceComponents is { } components)
         {
@@ -62,7 +62,7 @@ internal sealed class EligibilityRuleSet
 
             for (int i = 0; i < components.Count; i++)
             {
-                failures.NotBlank($"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}:{i}", components[i], 200);
+                failures.NotBlank($"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}:{i}", components[i], EligibilityOptions.ComponentLength);
             }
         }
 
@@ -104,8 +104,8 @@ internal sealed class EligibilityRuleSet
                 failures.Defined($"{member}:{nameof(EligibilityRule.Outcome)}", rule.Outcome);
                 failures.Defined($"{member}:{nameof(EligibilityRule.Provenance)}", rule.Provenance);
                 failures.Defined($"{member}:{nameof(EligibilityRule.Contraindication)}", rule.Contraindication);
-                failures.NotBlank($"{member}:{nameof(EligibilityRule.Text)}", rule.Text, 2000);
-                failures.NotBlank($"{member}:{nameof(EligibilityRule.Rationale)}", rule.Rationale, 2000);
+                failures.NotBlank($"{member}:{nameof(EligibilityRule.Text)}", rule.Text, EligibilityOptions.RuleTextLength);
+                failures.NotBlank($"{member}:{nameof(EligibilityRule.Rationale)}", rule.Rationale, EligibilityOptions.RuleTextLength);
                 failures.NotNull($"{member}:{nameof(EligibilityRule.Condition)}", rule.Condition);
                 if (rule.Facts is null)
                 {

@@ -1,4 +1,5 @@
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
@@ -16,7 +17,7 @@ public sealed class MesoRulesOptions
 
     /// <summary>
     /// A free label for the clinic's policy (for example <c>"north-clinic 2026-11"</c>), shown with the
-    /// version id. At most 100 characters. <value>The default value is <c>"default"</c>.</value>
+    /// version id. <value>The default value is <c>"default"</c>; allowed: 1 to 100 characters, not blank.</value>
     /// </summary>
     public string PolicyName { get; set; } = "default";
 
@@ -34,4 +35,7 @@ public sealed class MesoRulesOptions
 
     /// <summary>Session-planning settings.</summary>
     public PlanningOptions Planning { get; set; } = new();
+
+    /// <summary>The allowed length of <see cref="PolicyName"/>.</summary>
+    internal static TextLength PolicyNameLength { get; } = new(100);
 }

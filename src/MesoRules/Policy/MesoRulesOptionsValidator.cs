@@ -31,7 +31,7 @@ public sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOption
         }
 
         const string prefix = MesoRulesOptions.SectionName;
-        failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, 100);
+        failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, MesoRulesOptions.PolicyNameLength);
         EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
         AftercareRuleSet.Validate(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures);
         DisclosureRuleSet.Validate(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures);
