@@ -1,4 +1,6 @@
 using MesoRules.Core;
+using AftercareSettings = MesoRules.Core.Settings<MesoRules.Aftercare.AftercareOptions>;
+using RestrictionSettings = MesoRules.Core.Settings<MesoRules.Aftercare.AftercareRestrictionOptions>;
 
 namespace MesoRules.Aftercare;
 
@@ -33,6 +35,14 @@ public sealed class AftercareOptions
 
     /// <summary>The allowed length of <see cref="AftercareRestrictionOptions.Reason"/>.</summary>
     internal static TextLength ReasonLength { get; } = new(500);
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        AftercareSettings.Dictionary(
+            nameof(Restrictions),
+            static o => o.Restrictions ??= new Dictionary<string, AftercareRestrictionOptions>(StringComparer.Ordinal),
+            static key => key,
+            AftercareRestrictionOptions.Settings));
 }
 
 /// <summary>The clinic's setting for one aftercare restriction. Properties left unset keep the library's default.</summary>
@@ -71,4 +81,12 @@ public sealed class AftercareRestrictionOptions
     /// <value>The default value is <see langword="null"/>; allowed: 1 to 500 characters, not blank.</value>
     /// </summary>
     public string? Reason { get; set; }
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        RestrictionSettings.Flag(nameof(Enabled), static (o, v) => o.Enabled = v),
+        RestrictionSettings.Duration(nameof(Minimum), static (o, v) => o.Minimum = v, AftercareOptions.WindowRange),
+        RestrictionSettings.Duration(nameof(Recommended), static (o, v) => o.Recommended = v, AftercareOptions.WindowRange),
+        RestrictionSettings.Text(nameof(Guidance), static (o, v) => o.Guidance = v, AftercareOptions.GuidanceLength),
+        RestrictionSettings.Text(nameof(Reason), static (o, v) => o.Reason = v, AftercareOptions.ReasonLength));
 }

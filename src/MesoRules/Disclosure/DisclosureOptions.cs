@@ -1,4 +1,7 @@
 using MesoRules.Core;
+using DisclosureSettings = MesoRules.Core.Settings<MesoRules.Disclosure.DisclosureOptions>;
+using RiskSettings = MesoRules.Core.Settings<MesoRules.Disclosure.DisclosureRiskOptions>;
+using StatementSettings = MesoRules.Core.Settings<MesoRules.Disclosure.DisclosureStatementOptions>;
 
 namespace MesoRules.Disclosure;
 
@@ -57,6 +60,20 @@ public sealed class DisclosureOptions
 
     /// <summary>The allowed length of a text: a risk's text, course, mitigation or reason, a statement's text.</summary>
     internal static TextLength TextLength { get; } = new(2000);
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        DisclosureSettings.Flag(nameof(RequireConsent), static (o, v) => o.RequireConsent = v),
+        DisclosureSettings.Dictionary(
+            nameof(Risks), static o => o.Risks ??= new Dictionary<string, DisclosureRiskOptions>(StringComparer.Ordinal), static key => key.ToLowerInvariant(), DisclosureRiskOptions.Settings),
+        DisclosureSettings.Dictionary(
+            nameof(Statements), static o => o.Statements ??= new Dictionary<string, DisclosureStatementOptions>(StringComparer.Ordinal), static key => key.ToLowerInvariant(), DisclosureStatementOptions.Settings),
+        DisclosureSettings.Texts(
+            nameof(Labels), static o => o.Labels ??= new Dictionary<string, string>(StringComparer.Ordinal), static key => Canonical(DisclosureLabels.Names, key)));
+
+    /// <summary>A key as <paramref name="known"/> spells it when it names one of them ignoring case, as configuration keys are compared; otherwise as written (validation refuses it).</summary>
+    internal static string Canonical(IEnumerable<string> known, string key) =>
+        known.FirstOrDefault(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)) ?? key;
 }
 
 /// <summary>The clinic's wording for one risk. Properties left <see langword="null"/> keep the library's wording; a set property must not be blank.</summary>
@@ -84,6 +101,17 @@ public sealed class DisclosureRiskOptions
     /// 2000 characters, not blank.</value>
     /// </summary>
     public IDictionary<string, string> RaisedBecause { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        RiskSettings.Text(nameof(Title), static (o, v) => o.Title = v, DisclosureOptions.TitleLength),
+        RiskSettings.Text(nameof(Text), static (o, v) => o.Text = v, DisclosureOptions.TextLength),
+        RiskSettings.Text(nameof(Course), static (o, v) => o.Course = v, DisclosureOptions.TextLength),
+        RiskSettings.Text(nameof(Mitigation), static (o, v) => o.Mitigation = v, DisclosureOptions.TextLength),
+        RiskSettings.Texts(
+            nameof(RaisedBecause),
+            static o => o.RaisedBecause ??= new Dictionary<string, string>(StringComparer.Ordinal),
+            static key => DisclosureOptions.Canonical(DefaultDisclosureContent.Risks.SelectMany(r => r.Tailorings).Select(t => t.Key), key)));
 }
 
 /// <summary>The clinic's wording for one statement. Properties left <see langword="null"/> keep the library's wording; a set property must not be blank.</summary>
@@ -94,4 +122,9 @@ public sealed class DisclosureStatementOptions
 
     /// <summary>The statement's text. <value>The default value is <see langword="null"/>: the library's text; allowed: 1 to 2000 characters, not blank.</value></summary>
     public string? Text { get; set; }
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        StatementSettings.Text(nameof(Title), static (o, v) => o.Title = v, DisclosureOptions.TitleLength),
+        StatementSettings.Text(nameof(Text), static (o, v) => o.Text = v, DisclosureOptions.TextLength));
 }

@@ -1,4 +1,6 @@
 using MesoRules.Core;
+using EligibilitySettings = MesoRules.Core.Settings<MesoRules.Eligibility.EligibilityOptions>;
+using RuleSettings = MesoRules.Core.Settings<MesoRules.Eligibility.RuleOverride>;
 
 namespace MesoRules.Eligibility;
 
@@ -38,6 +40,19 @@ public sealed class EligibilityOptions
 
     /// <summary>The allowed length of a custom rule's <see cref="EligibilityRule.Text"/> and <see cref="EligibilityRule.Rationale"/>.</summary>
     internal static TextLength RuleTextLength { get; } = new(2000);
+
+    /// <summary>The settings the configuration binder reads, one entry each.</summary>
+    internal static SettingTable Settings => field ??= new(
+        EligibilitySettings.Number(nameof(MinimumAgeYears), static (o, v) => o.MinimumAgeYears = v, MinimumAgeRange),
+        EligibilitySettings.TextList(nameof(PregnancyAvoidanceComponents), "[\"dutasteride\", \"finasteride\"]", static (o, v) => o.PregnancyAvoidanceComponents = v),
+        EligibilitySettings.Dictionary(
+            nameof(Rules),
+            static o => o.Rules ??= new Dictionary<string, RuleOverride>(StringComparer.Ordinal),
+            static key => key.ToLowerInvariant(), // Rule ids are lower case; configuration keys are not case-sensitive.
+            RuleOverride.Settings),
+        EligibilitySettings.Refused(
+            nameof(CustomRules),
+            "clinic rules are C# conditions and cannot come from configuration; add them in AddMesoRules(configuration, options => options.Eligibility.CustomRules.Add(...))."));
 }
 
 /// <summary>A clinic's setting for one rule.</summary>
@@ -48,4 +63,9 @@ public sealed class RuleOverride
 
     /// <summary>The outcome the rule gives when it fires, replacing its own. <value>The default value is <see langword="null"/>: the rule's own outcome.</value></summary>
     public EligibilityOutcome? Outcome { get; set; }
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        RuleSettings.Flag(nameof(Enabled), static (o, v) => o.Enabled = v),
+        RuleSettings.Names<EligibilityOutcome>(nameof(Outcome), static (o, v) => o.Outcome = v));
 }

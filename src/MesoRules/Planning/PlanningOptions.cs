@@ -1,4 +1,5 @@
 using MesoRules.Core;
+using PlanningSettings = MesoRules.Core.Settings<MesoRules.Planning.PlanningOptions>;
 
 namespace MesoRules.Planning;
 
@@ -80,4 +81,21 @@ public sealed class PlanningOptions
 
     /// <summary>The allowed range of <see cref="MaintenanceToleranceDays"/>, in days.</summary>
     internal static IntRange MaintenanceToleranceRange { get; } = new(0, 60);
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(
+        PlanningSettings.Number(nameof(MildInitialSessions), static (o, v) => o.MildInitialSessions = v, InitialSessionsRange),
+        PlanningSettings.Number(nameof(ModerateInitialSessions), static (o, v) => o.ModerateInitialSessions = v, InitialSessionsRange),
+        PlanningSettings.Number(nameof(SevereInitialSessions), static (o, v) => o.SevereInitialSessions = v, InitialSessionsRange),
+        PlanningSettings.Number(nameof(MildIntervalDays), static (o, v) => o.MildIntervalDays = v),
+        PlanningSettings.Number(nameof(ModerateIntervalDays), static (o, v) => o.ModerateIntervalDays = v),
+        PlanningSettings.Number(nameof(SevereIntervalDays), static (o, v) => o.SevereIntervalDays = v),
+        PlanningSettings.Number(nameof(MinimumIntervalDays), static (o, v) => o.MinimumIntervalDays = v, IntervalBoundsRange),
+        PlanningSettings.Number(nameof(MaximumIntervalDays), static (o, v) => o.MaximumIntervalDays = v, IntervalBoundsRange),
+        PlanningSettings.Number(nameof(GoodResponseMaintenanceMonths), static (o, v) => o.GoodResponseMaintenanceMonths = v, MaintenanceMonthsRange),
+        PlanningSettings.Number(nameof(PartialResponseMaintenanceMonths), static (o, v) => o.PartialResponseMaintenanceMonths = v, MaintenanceMonthsRange),
+        PlanningSettings.Flag(nameof(AddSessionAfterLongGap), static (o, v) => o.AddSessionAfterLongGap = v),
+        PlanningSettings.Duration(nameof(SessionDuration), static (o, v) => o.SessionDuration = v, SessionDurationRange),
+        PlanningSettings.Number(nameof(MaintenanceToleranceDays), static (o, v) => o.MaintenanceToleranceDays = v, MaintenanceToleranceRange),
+        PlanningSettings.Number(nameof(FollowUpWeeks), static (o, v) => o.FollowUpWeeks = v, FollowUpWeeksRange));
 }

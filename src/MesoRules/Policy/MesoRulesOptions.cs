@@ -3,6 +3,7 @@ using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
+using RootSettings = MesoRules.Core.Settings<MesoRules.Policy.MesoRulesOptions>;
 
 namespace MesoRules.Policy;
 
@@ -38,4 +39,12 @@ public sealed class MesoRulesOptions
 
     /// <summary>The allowed length of <see cref="PolicyName"/>.</summary>
     internal static TextLength PolicyNameLength { get; } = new(100);
+
+    /// <summary>The settings the configuration binder reads: the policy name and one section per feature, each with its own table.</summary>
+    internal static SettingTable Settings => field ??= new(
+        RootSettings.Text(nameof(PolicyName), static (o, v) => o.PolicyName = v, PolicyNameLength),
+        RootSettings.Section(nameof(Eligibility), static o => o.Eligibility ??= new(), EligibilityOptions.Settings),
+        RootSettings.Section(nameof(Aftercare), static o => o.Aftercare ??= new(), AftercareOptions.Settings),
+        RootSettings.Section(nameof(Planning), static o => o.Planning ??= new(), PlanningOptions.Settings),
+        RootSettings.Section(nameof(Disclosure), static o => o.Disclosure ??= new(), DisclosureOptions.Settings));
 }
