@@ -43,9 +43,9 @@ internal sealed class OptionsFailures
     public void Defined<TEnum>(string member, TEnum value)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        if (!EnumNames<TEnum>.IsDefined(value))
         {
-            _failures.Add($"{member}: {value} is not a defined {typeof(TEnum).Name} value; allowed: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            _failures.Add($"{member}: {value} is not a defined {typeof(TEnum).Name} value; allowed: {EnumNames<TEnum>.Allowed}.");
         }
     }
 

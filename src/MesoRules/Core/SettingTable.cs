@@ -70,25 +70,7 @@ internal static class ValueFormats
 
     public static ValueFormat<TEnum> Names<TEnum>()
         where TEnum : struct, Enum =>
-        new(static (string text, out TEnum value) => TryName(text.Trim(), out value), $"a value of {typeof(TEnum).Name}; allowed: {string.Join(", ", Enum.GetNames<TEnum>())}");
-
-    private static bool TryName<TEnum>(string text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        string[] names = Enum.GetNames<TEnum>();
-        TEnum[] values = Enum.GetValues<TEnum>();
-        for (int i = 0; i < names.Length; i++)
-        {
-            if (string.Equals(names[i], text, StringComparison.OrdinalIgnoreCase))
-            {
-                value = values[i];
-                return true;
-            }
-        }
-
-        value = default;
-        return false;
-    }
+        new(static (string text, out TEnum value) => EnumNames<TEnum>.TryParse(text.AsSpan().Trim(), out value), $"a value of {typeof(TEnum).Name}; allowed: {EnumNames<TEnum>.Allowed}");
 }
 
 /// <summary>A setting with one value: text converted by its format, then set.</summary>
