@@ -18,7 +18,7 @@ internal static class AftercareArguments
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ThrowIfUndefined(AftercareActivity activity, string paramName)
     {
-        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+        if (!AftercareActivities.IsDefined(activity))
         {
             ThrowUndefined(paramName);
         }

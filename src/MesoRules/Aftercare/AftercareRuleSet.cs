@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
@@ -30,6 +29,10 @@ internal sealed class AftercareRuleSet
     /// <summary>The rules in force: the switched-on restrictions, then the guidance.</summary>
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
 
+    /// <summary>The ids of the built-in rules: one restriction per activity, then the guidance.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } =
+        [.. DefaultAftercareRules.Restrictions.Select(r => r.RuleId), .. DefaultAftercareRules.Guidance.Select(g => g.RuleId)];
+
     public static void Validate(AftercareOptions? options, string prefix, OptionsFailures failures)
     {
         if (options is null)
@@ -49,10 +52,10 @@ internal sealed class AftercareRuleSet
         foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             string member = $"{restrictionsPrefix}:{entry.Key}";
-            AftercareActivity? activity = DefaultAftercareRules.ParseKey(entry.Key);
+            AftercareActivity? activity = AftercareActivities.FromKey(entry.Key);
             if (activity is not { } known)
             {
-                failures.Add(member, $"'{entry.Key}' names no aftercare restriction; allowed: {DefaultAftercareRules.AllowedKeys}.");
+                failures.Add(member, $"'{entry.Key}' names no aftercare restriction; allowed: {AftercareActivities.AllowedKeys}.");
             }
             else if (!seen.TryAdd(known, entry.Key))
             {
@@ -93,16 +96,16 @@ internal sealed class AftercareRuleSet
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
 
-        var settings = new AftercareRestrictionOptions?[DefaultAftercareRules.ActivityCount];
+        var settings = new AftercareRestrictionOptions?[AftercareActivities.Count];
         foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions)
         {
-            if (DefaultAftercareRules.ParseKey(entry.Key) is { } activity)
+            if (AftercareActivities.FromKey(entry.Key) is { } activity)
             {
                 settings[(int)activity] = entry.Value;
             }
         }
 
-        var restrictions = new AftercareRestriction[DefaultAftercareRules.ActivityCount];
+        var restrictions = new AftercareRestriction[AftercareActivities.Count];
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
         for (int i = 0; i < restrictions.Length; i++)
         {

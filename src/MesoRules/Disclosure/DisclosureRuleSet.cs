@@ -4,7 +4,6 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
@@ -85,6 +84,9 @@ internal sealed class DisclosureRuleSet
             return mask;
         }
     }
+
+    /// <summary>The ids of the built-in rules: the statements, the risks and the consent gate.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } = [.. DisclosureRuleIds.Statements, .. DisclosureRuleIds.Risks, DisclosureRuleIds.Consent];
 
     public static void Validate(DisclosureOptions? options, string prefix, OptionsFailures failures)
     {

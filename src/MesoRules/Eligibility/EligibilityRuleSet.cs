@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Eligibility;
@@ -29,17 +28,9 @@ internal sealed class EligibilityRuleSet
     private static string[] EffectiveComponents(EligibilityOptions options) =>
         options.PregnancyAvoidanceComponents is { } list ? [.. list] : DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents;
 
-    /// <summary>The built-in rule ids of the other engines, which a clinic's eligibility rule must not reuse.</summary>
-    private static readonly HashSet<string> OtherEnginesRuleIds = new(
-        [
-            .. Aftercare.DefaultAftercareRules.Restrictions.Select(r => r.RuleId),
-            .. Aftercare.DefaultAftercareRules.Guidance.Select(g => g.RuleId),
-            .. Planning.PlanningRuleSet.Descriptors.Select(d => d.Id),
-            .. Disclosure.DisclosureRuleIds.Risks,
-            .. Disclosure.DisclosureRuleIds.Statements,
-            Disclosure.DisclosureRuleIds.Consent,
-        ],
-        StringComparer.Ordinal);
+    /// <summary>The ids of the built-in rules, in evaluation order.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } =
+        [.. DefaultEligibilityRules.Create(18, DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents).Select(r => r.Id)];
 
     public static void Validate(EligibilityOptions? options, string prefix, OptionsFailures failures)
     {
@@ -66,11 +57,7 @@ internal sealed class EligibilityRuleSet
             }
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EligibilityRule rule in DefaultEligibilityRules.Create(18, DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents))
-        {
-            ids.Add(rule.Id);
-        }
+        var ids = new HashSet<string>(BuiltInIds, StringComparer.Ordinal);
 
         if (options.CustomRules is null)
         {
@@ -91,10 +78,6 @@ internal sealed class EligibilityRuleSet
                 if (!RuleIds.IsValid(rule.Id))
                 {
                     failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is not a valid rule id; allowed: 1 to {RuleIds.MaxLength} characters of dot-separated segments of a-z, 0-9 and '-'.");
-                }
-                else if (OtherEnginesRuleIds.Contains(rule.Id))
-                {
-                    failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is the id of a built-in aftercare, planning or disclosure rule; every rule id must be unique across the policy.");
                 }
                 else if (!ids.Add(rule.Id))
                 {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Collections.Immutable;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Planning;
@@ -92,6 +91,9 @@ internal sealed class PlanningRuleSet
 
     /// <summary>The interval for a graded severity (never <see cref="Severity.Unknown"/>).</summary>
     public int IntervalFor(Severity severity) => IntervalDays[(int)severity - 1];
+
+    /// <summary>The ids of the planning rules.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } = [.. Descriptors.Select(d => d.Id)];
 
     public static void Validate(PlanningOptions? options, string prefix, OptionsFailures failures)
     {

@@ -326,7 +326,7 @@ public sealed class SessionPlanner
         {
             string member = $"request.PatientActivities[{i}]";
             PatientActivity activity = activities[i] ?? throw new ArgumentNullException(member);
-            if ((uint)activity.Kind > (uint)AftercareActivity.HairWashing)
+            if (!AftercareActivities.IsDefined(activity.Kind))
             {
                 throw new ArgumentOutOfRangeException($"{member}.Kind", "Kind must be a defined AftercareActivity value.");
             }
@@ -617,16 +617,6 @@ public sealed class SessionPlanner
         /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
         private DateTimeOffset StartOf(DateOnly date) => LocalTimeResolver.ToInstant(date, Request.SessionTime, Request.TimeZone);
 
-        private static string Word(AftercareActivity kind) => kind switch
-        {
-            AftercareActivity.Touching => "touching",
-            AftercareActivity.Sun => "sun",
-            AftercareActivity.TopicalProducts => "topical products",
-            AftercareActivity.Exercise => "exercise",
-            AftercareActivity.Swimming => "swimming",
-            AftercareActivity.HarshHairProducts => "hair products",
-            AftercareActivity.Alcohol => "alcohol",
-            _ => "hair washing",
-        };
+        private static string Word(AftercareActivity kind) => AftercareActivities.Of(kind).Word;
     }
 }
