@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
 
@@ -8,7 +9,7 @@ namespace MesoRules.Aftercare;
 internal static class AftercareArguments
 {
     public static ArgumentOutOfRangeException UndefinedActivity(string paramName, string? field = null) =>
-        new(paramName, $"{field ?? paramName} is not a defined AftercareActivity value; allowed: {string.Join(", ", Enum.GetNames<AftercareActivity>())}.");
+        new(paramName, $"{field ?? paramName} is not a defined AftercareActivity value; allowed: {EnumNames<AftercareActivity>.Allowed}.");
 
     /// <summary>What session ends are called in out-of-range messages.</summary>
     public const string SessionEnds = "session end instants";
@@ -17,7 +18,7 @@ internal static class AftercareArguments
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ThrowIfUndefined(AftercareActivity activity, string paramName)
     {
-        if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+        if (!AftercareActivities.IsDefined(activity))
         {
             ThrowUndefined(paramName);
         }

@@ -9,7 +9,7 @@ namespace MesoRules.Aftercare;
 /// </summary>
 /// <remarks>
 /// The engine validates instructions when they are used: the activity must be defined; both durations
-/// greater than zero and at most <see cref="AftercareOptions.MaximumDuration"/> (30 days);
+/// greater than zero and at most 30 days, the range a clinic's own windows have;
 /// <see cref="Minimum"/> not above <see cref="Recommended"/>; <see cref="Reason"/>
 /// <see langword="null"/> or 1 to 500 characters, not blank; each activity at most once per call. An
 /// instruction applies to every session in the history passed with it.

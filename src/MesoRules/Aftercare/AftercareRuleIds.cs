@@ -49,16 +49,6 @@ public static class AftercareRuleIds
     /// <param name="activity">The activity.</param>
     /// <returns>The rule id, for example <c>aftercare.sun</c> for <see cref="AftercareActivity.Sun"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> is not a defined <see cref="AftercareActivity"/> value.</exception>
-    public static string For(AftercareActivity activity) => activity switch
-    {
-        AftercareActivity.Touching => Touching,
-        AftercareActivity.Sun => Sun,
-        AftercareActivity.TopicalProducts => TopicalProducts,
-        AftercareActivity.Exercise => Exercise,
-        AftercareActivity.Swimming => Swimming,
-        AftercareActivity.HarshHairProducts => HarshHairProducts,
-        AftercareActivity.Alcohol => Alcohol,
-        AftercareActivity.HairWashing => HairWashing,
-        _ => throw AftercareArguments.UndefinedActivity(nameof(activity)),
-    };
+    public static string For(AftercareActivity activity) =>
+        AftercareActivities.IsDefined(activity) ? AftercareActivities.Of(activity).RuleId : throw AftercareArguments.UndefinedActivity(nameof(activity));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
@@ -8,9 +7,6 @@ namespace MesoRules.Aftercare;
 /// <summary>The compiled, immutable aftercare rules of one policy snapshot.</summary>
 internal sealed class AftercareRuleSet
 {
-    private const int MaxGuidanceLength = 2000;
-    private const int MaxClinicReasonLength = 500;
-
     private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
     private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors)
@@ -33,6 +29,10 @@ internal sealed class AftercareRuleSet
     /// <summary>The rules in force: the switched-on restrictions, then the guidance.</summary>
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
 
+    /// <summary>The ids of the built-in rules: one restriction per activity, then the guidance.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } =
+        [.. DefaultAftercareRules.Restrictions.Select(r => r.RuleId), .. DefaultAftercareRules.Guidance.Select(g => g.RuleId)];
+
     public static void Validate(AftercareOptions? options, string prefix, OptionsFailures failures)
     {
         if (options is null)
@@ -52,10 +52,10 @@ internal sealed class AftercareRuleSet
         foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             string member = $"{restrictionsPrefix}:{entry.Key}";
-            AftercareActivity? activity = DefaultAftercareRules.ParseKey(entry.Key);
+            AftercareActivity? activity = AftercareActivities.FromKey(entry.Key);
             if (activity is not { } known)
             {
-                failures.Add(member, $"'{entry.Key}' names no aftercare restriction; allowed: {DefaultAftercareRules.AllowedKeys}.");
+                failures.Add(member, $"'{entry.Key}' names no aftercare restriction; allowed: {AftercareActivities.AllowedKeys}.");
             }
             else if (!seen.TryAdd(known, entry.Key))
             {
@@ -80,12 +80,12 @@ internal sealed class AftercareRuleSet
 
             if (value.Guidance is not null)
             {
-                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Guidance)}", value.Guidance, MaxGuidanceLength);
+                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Guidance)}", value.Guidance, AftercareOptions.GuidanceLength);
             }
 
             if (value.Reason is not null)
             {
-                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Reason)}", value.Reason, MaxClinicReasonLength);
+                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Reason)}", value.Reason, AftercareOptions.ReasonLength);
             }
         }
     }
@@ -96,16 +96,16 @@ internal sealed class AftercareRuleSet
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
 
-        var settings = new AftercareRestrictionOptions?[DefaultAftercareRules.ActivityCount];
+        var settings = new AftercareRestrictionOptions?[AftercareActivities.Count];
         foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions)
         {
-            if (DefaultAftercareRules.ParseKey(entry.Key) is { } activity)
+            if (AftercareActivities.FromKey(entry.Key) is { } activity)
             {
                 settings[(int)activity] = entry.Value;
             }
         }
 
-        var restrictions = new AftercareRestriction[DefaultAftercareRules.ActivityCount];
+        var restrictions = new AftercareRestriction[AftercareActivities.Count];
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
         for (int i = 0; i < restrictions.Length; i++)
         {
@@ -169,9 +169,9 @@ internal sealed class AftercareRuleSet
 
     private static bool Duration(OptionsFailures failures, string member, TimeSpan? value)
     {
-        if (value is { } v && (v <= TimeSpan.Zero || v > AftercareOptions.MaximumDuration))
+        if (value is { } v && !AftercareOptions.WindowRange.Contains(v))
         {
-            failures.Add(member, $"{AftercareArguments.Format(v)} is outside the allowed range: greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+            failures.Range(member, v, AftercareOptions.WindowRange);
             return false;
         }
 

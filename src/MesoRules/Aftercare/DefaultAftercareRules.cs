@@ -9,47 +9,48 @@ internal static class DefaultAftercareRules
     internal const string FaqWhatNotToDo = "Source FAQ: 'What not to do after hair mesotherapy?'";
     internal const string FaqWashing = "Source FAQ: 'Can I wash my hair after mesotherapy?'";
 
-    public const int ActivityCount = 8;
+    /// <summary>How many restrictions there are: one per activity of the registry.</summary>
+    public const int ActivityCount = AftercareActivities.Count;
 
     /// <summary>The defaults, indexed by <see cref="AftercareActivity"/>.</summary>
     public static readonly AftercareRestriction[] Restrictions =
     [
-        Restriction(AftercareActivity.Touching, Touching, 3, 6,
+        Restriction(AftercareActivity.Touching, 3, 6,
             "Touching or scratching the treated area",
             "Keep your hands off the treated area and do not scratch it, so the injection points can close without irritation or infection.",
             "The source advises against touching or scratching the treated areas for a few hours to lower the risk of infection and irritation. It gives no exact figure: the 3 h minimum and 6 h recommendation are the library's own choice within 'a few hours'.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.Sun, Sun, 48, 48,
+        Restriction(AftercareActivity.Sun, 48, 48,
             "Sun and UV exposure",
             "Keep your scalp out of strong sunlight and away from sunbeds and other UV light.",
             "The source advises limiting sun and UV exposure for at least 48 hours, because it can make irritation or discolouration of the skin more likely. The 48 h default is the source's own figure.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.TopicalProducts, TopicalProducts, 24, 24,
+        Restriction(AftercareActivity.TopicalProducts, 24, 24,
             "Creams and styling products on the scalp",
             "Do not put creams, lotions, medicated treatments or styling products such as gel, wax or spray on the treated area.",
             "The source advises against topical products on the treated areas, including medicated creams and styling products, for at least 24 hours. The 24 h default is the source's own figure.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.Exercise, Exercise, 24, 48,
+        Restriction(AftercareActivity.Exercise, 24, 48,
             "Intense exercise and heavy sweating",
             "Skip strenuous workouts and anything else that makes you sweat a lot.",
             "The source advises against strenuous exercise and heavy sweating for at least 24 to 48 hours, as sweat can raise the risk of infection and discomfort. The defaults are the two ends of that range.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.Swimming, Swimming, 72, 72,
+        Restriction(AftercareActivity.Swimming, 72, 72,
             "Swimming pools, hot tubs and saunas",
             "Stay out of chlorinated swimming pools, hot tubs and saunas.",
             "The source advises avoiding chlorinated pools, hot tubs and saunas for a few days, as they can raise the risk of infection. It gives no exact figure: 72 h is the library's own choice within 'a few days'.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.HarshHairProducts, HarshHairProducts, 72, 72,
+        Restriction(AftercareActivity.HarshHairProducts, 72, 72,
             "Hair dyes and chemical treatments",
             "Do not colour, bleach, perm or chemically treat your hair, and keep other harsh hair products off the treated area.",
             "The source advises against harsh hair products such as dyes and chemical treatments for a few days, as they can irritate the scalp. It gives no exact figure: 72 h is the library's own choice within 'a few days'.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.Alcohol, Alcohol, 24, 48,
+        Restriction(AftercareActivity.Alcohol, 24, 48,
             "Alcohol",
             "Do not drink alcohol.",
             "The source advises avoiding alcohol for at least 24 to 48 hours, as it may slow healing. The defaults are the two ends of that range.",
             FaqWhatNotToDo),
-        Restriction(AftercareActivity.HairWashing, HairWashing, 4, 24,
+        Restriction(AftercareActivity.HairWashing, 4, 24,
             "Washing your hair",
             "Wait before washing your hair so that what was injected can settle; when you do wash it, follow the general care advice.",
             "The source says washing is generally fine after a wait, so the injected agents can settle, of a few hours to a day or two. It gives no exact figure: the 4 h minimum and 24 h recommendation are the library's own choice within that range.",
@@ -85,41 +86,6 @@ internal static class DefaultAftercareRules
             Provenance.SourceFaq, FaqWhatNotToDo),
     ];
 
-    private static readonly string[] Names =
-    [
-        nameof(AftercareActivity.Touching),
-        nameof(AftercareActivity.Sun),
-        nameof(AftercareActivity.TopicalProducts),
-        nameof(AftercareActivity.Exercise),
-        nameof(AftercareActivity.Swimming),
-        nameof(AftercareActivity.HarshHairProducts),
-        nameof(AftercareActivity.Alcohol),
-        nameof(AftercareActivity.HairWashing),
-    ];
-
-    public static string AllowedKeys => $"an activity name ({string.Join(", ", Names)}) or its rule id ({string.Join(", ", Restrictions.Select(r => r.RuleId))})";
-
-    public static string Name(AftercareActivity activity) => Names[(int)activity];
-
-    /// <summary>Maps a configuration key (activity name, case-insensitive, or rule id) to its activity.</summary>
-    public static AftercareActivity? ParseKey(string? key)
-    {
-        if (key is null)
-        {
-            return null;
-        }
-
-        for (int i = 0; i < ActivityCount; i++)
-        {
-            if (string.Equals(key, Names[i], StringComparison.OrdinalIgnoreCase) || string.Equals(key, Restrictions[i].RuleId, StringComparison.OrdinalIgnoreCase))
-            {
-                return (AftercareActivity)i;
-            }
-        }
-
-        return null;
-    }
-
-    private static AftercareRestriction Restriction(AftercareActivity activity, string id, int minimumHours, int recommendedHours, string title, string guidance, string rationale, string citation) =>
-        new(activity, id, title, guidance, rationale, Provenance.SourceFaq, citation, TimeSpan.FromHours(minimumHours), TimeSpan.FromHours(recommendedHours), Enabled: true, ClinicReason: null);
+    private static AftercareRestriction Restriction(AftercareActivity activity, int minimumHours, int recommendedHours, string title, string guidance, string rationale, string citation) =>
+        new(activity, AftercareActivities.Of(activity).RuleId, title, guidance, rationale, Provenance.SourceFaq, citation, TimeSpan.FromHours(minimumHours), TimeSpan.FromHours(recommendedHours), Enabled: true, ClinicReason: null);
 }

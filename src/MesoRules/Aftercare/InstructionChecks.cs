@@ -32,9 +32,9 @@ internal static class InstructionChecks
 
     private static void Duration(TimeSpan value, string field)
     {
-        if (value <= TimeSpan.Zero || value > AftercareOptions.MaximumDuration)
+        if (!AftercareOptions.WindowRange.Contains(value))
         {
-            throw new ArgumentOutOfRangeException(field, $"{field} must be greater than 00:00:00 and at most {AftercareArguments.Format(AftercareOptions.MaximumDuration)}.");
+            throw new ArgumentOutOfRangeException(field, $"{field} must be {AftercareOptions.WindowRange.Allowed}.");
         }
     }
 }

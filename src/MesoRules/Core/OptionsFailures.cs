@@ -19,28 +19,33 @@ internal sealed class OptionsFailures
         where T : IFormattable =>
         _failures.Add($"{member}: {value.ToString(null, CultureInfo.InvariantCulture)} is outside the allowed range {allowed}.");
 
-    public void Range(string member, int value, int min, int max)
+    public void Range(string member, int value, IntRange range)
     {
-        if (value < min || value > max)
+        if (!range.Contains(value))
         {
-            OutOfRange(member, value, $"{min}..{max}");
+            OutOfRange(member, value, range.Allowed);
         }
     }
 
-    public void Range(string member, TimeSpan value, TimeSpan min, TimeSpan max)
+    /// <summary>Checks a bound that depends on other settings (an interval within the clinic's own interval bounds).</summary>
+    public void Range(string member, int value, int min, int max) => Range(member, value, new IntRange(min, max));
+
+    public void Range(string member, TimeSpan value, DurationRange range)
     {
-        if (value < min || value > max)
+        if (!range.Contains(value))
         {
-            _failures.Add($"{member}: {value.ToString("c", CultureInfo.InvariantCulture)} is outside the allowed range {min.ToString("c", CultureInfo.InvariantCulture)}..{max.ToString("c", CultureInfo.InvariantCulture)}.");
+            _failures.Add(range.MinExcluded
+                ? $"{member}: {DurationRange.Format(value)} is outside the allowed range: {range.Allowed}."
+                : $"{member}: {DurationRange.Format(value)} is outside the allowed range {range.Allowed}.");
         }
     }
 
     public void Defined<TEnum>(string member, TEnum value)
         where TEnum : struct, Enum
     {
-        if (!Enum.IsDefined(value))
+        if (!EnumNames<TEnum>.IsDefined(value))
         {
-            _failures.Add($"{member}: {value} is not a defined {typeof(TEnum).Name} value; allowed: {string.Join(", ", Enum.GetNames<TEnum>())}.");
+            _failures.Add($"{member}: {value} is not a defined {typeof(TEnum).Name} value; allowed: {EnumNames<TEnum>.Allowed}.");
         }
     }
 
@@ -52,15 +57,15 @@ internal sealed class OptionsFailures
         }
     }
 
-    public void NotBlank(string member, string? value, int maxLength)
+    public void NotBlank(string member, string? value, TextLength length)
     {
         if (BlankText.IsBlank(value))
         {
             _failures.Add($"{member}: must not be null or blank.");
         }
-        else if (value.Length > maxLength)
+        else if (value.Length > length.Max)
         {
-            _failures.Add($"{member}: {value.Length} characters is outside the allowed length 1..{maxLength}.");
+            _failures.Add($"{member}: {value.Length} characters is outside the allowed length 1..{length.Max}.");
         }
     }
 }

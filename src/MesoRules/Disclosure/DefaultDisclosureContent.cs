@@ -1,4 +1,3 @@
-using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Core;
 using static MesoRules.Disclosure.DisclosureRuleIds;
@@ -182,14 +181,18 @@ internal static class DefaultDisclosureContent
             FaqRisks),
     ];
 
-    private static string Fact(HealthFactor factor) => DefaultEligibilityRules.FactName(factor);
+    private static string Fact(HealthFactor factor) => HealthFacts.Of(factor).FactName;
 
     /// <summary>The reason keys of a risk (<see cref="DisclosureRiskOptions.RaisedBecause"/>), its id compared ignoring case; empty for an unknown or never-raised risk.</summary>
     public static string[] ReasonKeys(string riskId) =>
         Risks.FirstOrDefault(r => string.Equals(r.Id, riskId, StringComparison.OrdinalIgnoreCase))?.Tailorings.Select(t => t.Key).ToArray() ?? [];
 
-    private static RiskTailoring Health(HealthFactor factor, string explanation) =>
-        new(Fact(factor), Fact(factor), RiskLevel.Raised, explanation, p => p.Health.Get(factor) == Answer.Yes);
+    private static RiskTailoring Health(HealthFactor factor, string explanation)
+    {
+        HealthFact fact = HealthFacts.Of(factor);
+        Func<HealthHistory, Answer> read = fact.Read;
+        return new(fact.FactName, fact.FactName, RiskLevel.Raised, explanation, p => read(p.Health) == Answer.Yes);
+    }
 
     private static bool AllergyMatchesComponent(PatientProfile p) =>
         p.Formulation is { } formulation && AllergySearch.AnyMatch(p.Allergies, formulation.Components, anaphylaxisOnly: false);

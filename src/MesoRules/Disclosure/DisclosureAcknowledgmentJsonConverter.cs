@@ -113,7 +113,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            throw new ContractJsonException(name, $"The value must be one of: {string.Join(", ", Enum.GetNames<AcknowledgingParty>())}.");
+            throw new ContractJsonException(name, $"The value must be one of: {EnumNames<AcknowledgingParty>.Allowed}.");
         }
     }
 

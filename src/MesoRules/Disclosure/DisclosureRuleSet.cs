@@ -4,7 +4,6 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
@@ -86,6 +85,9 @@ internal sealed class DisclosureRuleSet
         }
     }
 
+    /// <summary>The ids of the built-in rules: the statements, the risks and the consent gate.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } = [.. DisclosureRuleIds.Statements, .. DisclosureRuleIds.Risks, DisclosureRuleIds.Consent];
+
     public static void Validate(DisclosureOptions? options, string prefix, OptionsFailures failures)
     {
         if (options is null)
@@ -115,10 +117,10 @@ internal sealed class DisclosureRuleSet
                     continue;
                 }
 
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Title)}", value.Title, DisclosureOptions.MaxTitleLength);
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Text)}", value.Text, DisclosureOptions.MaxTextLength);
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Course)}", value.Course, DisclosureOptions.MaxTextLength);
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Mitigation)}", value.Mitigation, DisclosureOptions.MaxTextLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Title)}", value.Title, DisclosureOptions.TitleLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Text)}", value.Text, DisclosureOptions.TextLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Course)}", value.Course, DisclosureOptions.TextLength);
+                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Mitigation)}", value.Mitigation, DisclosureOptions.TextLength);
                 if (value.RaisedBecause is null)
                 {
                     failures.NotNull($"{member}:{nameof(DisclosureRiskOptions.RaisedBecause)}", null);
@@ -142,7 +144,7 @@ internal sealed class DisclosureRuleSet
                     }
                     else
                     {
-                        Text(failures, reasonMember, reason.Value, DisclosureOptions.MaxTextLength);
+                        Text(failures, reasonMember, reason.Value, DisclosureOptions.TextLength);
                     }
                 }
             }
@@ -169,7 +171,7 @@ internal sealed class DisclosureRuleSet
                     continue;
                 }
 
-                Text(failures, member, entry.Value, DisclosureOptions.MaxTitleLength);
+                Text(failures, member, entry.Value, DisclosureOptions.TitleLength);
                 if (entry.Value.AsSpan().IndexOfAny("\n\r\u0085\u2028\u2029") >= 0)
                 {
                     failures.Add(member, "a label must be one line; allowed: no line breaks.");
@@ -198,8 +200,8 @@ internal sealed class DisclosureRuleSet
                 continue;
             }
 
-            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Title)}", value.Title, DisclosureOptions.MaxTitleLength);
-            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Text)}", value.Text, DisclosureOptions.MaxTextLength);
+            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Title)}", value.Title, DisclosureOptions.TitleLength);
+            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Text)}", value.Text, DisclosureOptions.TextLength);
         }
     }
 
@@ -377,11 +379,11 @@ internal sealed class DisclosureRuleSet
 
     private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation);
 
-    private static void Text(OptionsFailures failures, string member, string? value, int maxLength)
+    private static void Text(OptionsFailures failures, string member, string? value, TextLength length)
     {
         if (value is not null)
         {
-            failures.NotBlank(member, value, maxLength);
+            failures.NotBlank(member, value, length);
         }
     }
 }

@@ -252,49 +252,19 @@ internal static class DefaultEligibilityRules
             Provenance = provenance,
             Citation = citation,
             Contraindication = kind,
-            Facts = [FactName(factor)],
+            Facts = [HealthFacts.Of(factor).FactName],
             MissingInformationText = question,
-            Condition = HealthCondition(factor),
+            Condition = HealthCondition(HealthFacts.Of(factor).Read),
         };
 
-    // One direct property read per factor: these run for every assessment, so no switch on the factor at run time.
-    private static Func<PatientProfile, RuleState> HealthCondition(HealthFactor factor) => factor switch
-    {
-        HealthFactor.Pregnancy => static p => State(p.Health.Pregnancy),
-        HealthFactor.Breastfeeding => static p => State(p.Health.Breastfeeding),
-        HealthFactor.ActiveScalpInfection => static p => State(p.Health.ActiveScalpInfection),
-        HealthFactor.ActiveSkinDisease => static p => State(p.Health.ActiveSkinDisease),
-        HealthFactor.BleedingDisorder => static p => State(p.Health.BleedingDisorder),
-        HealthFactor.Anticoagulants => static p => State(p.Health.Anticoagulants),
-        HealthFactor.Immunosuppression => static p => State(p.Health.Immunosuppression),
-        HealthFactor.Diabetes => static p => State(p.Health.Diabetes),
-        HealthFactor.AutoimmuneDisease => static p => State(p.Health.AutoimmuneDisease),
-        HealthFactor.CancerTreatment => static p => State(p.Health.CancerTreatment),
-        HealthFactor.KeloidTendency => static p => State(p.Health.KeloidTendency),
-        _ => static p => State(p.Health.InfectionPredisposition),
-    };
+    // The registry's read is one direct property read; these run for every assessment.
+    private static Func<PatientProfile, RuleState> HealthCondition(Func<HealthHistory, Answer> read) => p => State(read(p.Health));
 
     private static RuleState State(Answer answer) => answer switch
     {
         Answer.Yes => RuleState.Fired,
         Answer.No => RuleState.Silent,
         _ => RuleState.MissingInformation,
-    };
-
-    internal static string FactName(HealthFactor factor) => factor switch
-    {
-        HealthFactor.Pregnancy => "health.pregnancy",
-        HealthFactor.Breastfeeding => "health.breastfeeding",
-        HealthFactor.ActiveScalpInfection => "health.activeScalpInfection",
-        HealthFactor.ActiveSkinDisease => "health.activeSkinDisease",
-        HealthFactor.BleedingDisorder => "health.bleedingDisorder",
-        HealthFactor.Anticoagulants => "health.anticoagulants",
-        HealthFactor.Immunosuppression => "health.immunosuppression",
-        HealthFactor.Diabetes => "health.diabetes",
-        HealthFactor.AutoimmuneDisease => "health.autoimmuneDisease",
-        HealthFactor.CancerTreatment => "health.cancerTreatment",
-        HealthFactor.KeloidTendency => "health.keloidTendency",
-        _ => "health.infectionPredisposition",
     };
 
     /// <summary>The formulation when its ingredients are named; a mix with no components is as unknown as no mix, so the rules that need it ask.</summary>

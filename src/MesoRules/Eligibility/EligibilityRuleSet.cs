@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Eligibility;
@@ -29,17 +28,9 @@ internal sealed class EligibilityRuleSet
     private static string[] EffectiveComponents(EligibilityOptions options) =>
         options.PregnancyAvoidanceComponents is { } list ? [.. list] : DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents;
 
-    /// <summary>The built-in rule ids of the other engines, which a clinic's eligibility rule must not reuse.</summary>
-    private static readonly HashSet<string> OtherEnginesRuleIds = new(
-        [
-            .. Aftercare.DefaultAftercareRules.Restrictions.Select(r => r.RuleId),
-            .. Aftercare.DefaultAftercareRules.Guidance.Select(g => g.RuleId),
-            .. Planning.PlanningRuleSet.Descriptors.Select(d => d.Id),
-            .. Disclosure.DisclosureRuleIds.Risks,
-            .. Disclosure.DisclosureRuleIds.Statements,
-            Disclosure.DisclosureRuleIds.Consent,
-        ],
-        StringComparer.Ordinal);
+    /// <summary>The ids of the built-in rules, in evaluation order.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } =
+        [.. DefaultEligibilityRules.Create(18, DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents).Select(r => r.Id)];
 
     public static void Validate(EligibilityOptions? options, string prefix, OptionsFailures failures)
     {
@@ -49,7 +40,7 @@ internal sealed class EligibilityRuleSet
             return;
         }
 
-        failures.Range($"{prefix}:{nameof(EligibilityOptions.MinimumAgeYears)}", options.MinimumAgeYears, EligibilityOptions.MinimumAgeLowerBound, EligibilityOptions.MinimumAgeUpperBound);
+        failures.Range($"{prefix}:{nameof(EligibilityOptions.MinimumAgeYears)}", options.MinimumAgeYears, EligibilityOptions.MinimumAgeRange);
 
         if (options.PregnancyAvoidanceComponents is { } components)
         {
@@ -62,15 +53,11 @@ internal sealed class EligibilityRuleSet
 
             for (int i = 0; i < components.Count; i++)
             {
-                failures.NotBlank($"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}:{i}", components[i], 200);
+                failures.NotBlank($"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}:{i}", components[i], EligibilityOptions.ComponentLength);
             }
         }
 
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (EligibilityRule rule in DefaultEligibilityRules.Create(18, DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents))
-        {
-            ids.Add(rule.Id);
-        }
+        var ids = new HashSet<string>(BuiltInIds, StringComparer.Ordinal);
 
         if (options.CustomRules is null)
         {
@@ -92,10 +79,6 @@ internal sealed class EligibilityRuleSet
                 {
                     failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is not a valid rule id; allowed: 1 to {RuleIdSyntax.MaxLength} characters of dot-separated segments of a-z, 0-9 and '-'.");
                 }
-                else if (OtherEnginesRuleIds.Contains(rule.Id))
-                {
-                    failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is the id of a built-in aftercare, planning or disclosure rule; every rule id must be unique across the policy.");
-                }
                 else if (!ids.Add(rule.Id))
                 {
                     failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is a duplicate rule id; every rule id must be unique.");
@@ -104,8 +87,8 @@ internal sealed class EligibilityRuleSet
                 failures.Defined($"{member}:{nameof(EligibilityRule.Outcome)}", rule.Outcome);
                 failures.Defined($"{member}:{nameof(EligibilityRule.Provenance)}", rule.Provenance);
                 failures.Defined($"{member}:{nameof(EligibilityRule.Contraindication)}", rule.Contraindication);
-                failures.NotBlank($"{member}:{nameof(EligibilityRule.Text)}", rule.Text, 2000);
-                failures.NotBlank($"{member}:{nameof(EligibilityRule.Rationale)}", rule.Rationale, 2000);
+                failures.NotBlank($"{member}:{nameof(EligibilityRule.Text)}", rule.Text, EligibilityOptions.RuleTextLength);
+                failures.NotBlank($"{member}:{nameof(EligibilityRule.Rationale)}", rule.Rationale, EligibilityOptions.RuleTextLength);
                 failures.NotNull($"{member}:{nameof(EligibilityRule.Condition)}", rule.Condition);
                 if (rule.Facts is null)
                 {

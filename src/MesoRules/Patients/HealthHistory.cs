@@ -18,21 +18,19 @@ public sealed class HealthHistory
     /// denied each one. Use it only when that is what the patient answered; a question nobody asked stays
     /// <see cref="Answer.Unknown"/> (see <see cref="AllUnknown"/>).
     /// </summary>
-    public static HealthHistory AllNo => new()
+    public static HealthHistory AllNo
     {
-        Pregnancy = Answer.No,
-        Breastfeeding = Answer.No,
-        ActiveScalpInfection = Answer.No,
-        ActiveSkinDisease = Answer.No,
-        BleedingDisorder = Answer.No,
-        Anticoagulants = Answer.No,
-        Immunosuppression = Answer.No,
-        Diabetes = Answer.No,
-        AutoimmuneDisease = Answer.No,
-        CancerTreatment = Answer.No,
-        KeloidTendency = Answer.No,
-        InfectionPredisposition = Answer.No,
-    };
+        get
+        {
+            var history = new HealthHistory();
+            foreach (HealthFact fact in HealthFacts.All)
+            {
+                fact.Write(history, Answer.No);
+            }
+
+            return history;
+        }
+    }
 
     /// <summary>Pregnancy. <value>The default value is <see cref="Answer.Unknown"/>.</value></summary>
     public Answer Pregnancy { get; set; }
@@ -74,28 +72,21 @@ public sealed class HealthHistory
     /// <param name="factor">The factor to read.</param>
     /// <returns>The recorded answer.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>.</exception>
-    public Answer Get(HealthFactor factor) => factor switch
-    {
-        HealthFactor.Pregnancy => Pregnancy,
-        HealthFactor.Breastfeeding => Breastfeeding,
-        HealthFactor.ActiveScalpInfection => ActiveScalpInfection,
-        HealthFactor.ActiveSkinDisease => ActiveSkinDisease,
-        HealthFactor.BleedingDisorder => BleedingDisorder,
-        HealthFactor.Anticoagulants => Anticoagulants,
-        HealthFactor.Immunosuppression => Immunosuppression,
-        HealthFactor.Diabetes => Diabetes,
-        HealthFactor.AutoimmuneDisease => AutoimmuneDisease,
-        HealthFactor.CancerTreatment => CancerTreatment,
-        HealthFactor.KeloidTendency => KeloidTendency,
-        HealthFactor.InfectionPredisposition => InfectionPredisposition,
-        _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
-    };
+    public Answer Get(HealthFactor factor) => HealthFacts.Of(factor, nameof(factor)).Read(this);
 
-    /// <summary>Whether any answer is outside the defined <see cref="Answer"/> values: one pass without branches per factor.</summary>
-    internal bool HasUndefinedAnswer() =>
-        Undefined(Pregnancy) | Undefined(Breastfeeding) | Undefined(ActiveScalpInfection) | Undefined(ActiveSkinDisease)
-        | Undefined(BleedingDisorder) | Undefined(Anticoagulants) | Undefined(Immunosuppression) | Undefined(Diabetes)
-        | Undefined(AutoimmuneDisease) | Undefined(CancerTreatment) | Undefined(KeloidTendency) | Undefined(InfectionPredisposition);
+    /// <summary>Whether any answer is outside the defined <see cref="Answer"/> values.</summary>
+    internal bool HasUndefinedAnswer()
+    {
+        foreach (HealthFact fact in HealthFacts.All)
+        {
+            if (Undefined(fact.Read(this)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool Undefined(Answer answer) => (uint)answer > (uint)Answer.Yes;
 
@@ -104,41 +95,24 @@ public sealed class HealthHistory
     /// <param name="answer">The new answer.</param>
     /// <returns>A new history; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>, or <paramref name="answer"/> is not a defined <see cref="Answer"/>.</exception>
-    public HealthHistory With(HealthFactor factor, Answer answer) => Undefined(answer)
-        ? throw new ArgumentOutOfRangeException(nameof(answer), "answer is not a defined Answer value; allowed: Unknown, No, Yes.")
-        : factor switch
+    public HealthHistory With(HealthFactor factor, Answer answer)
     {
-        HealthFactor.Pregnancy => Copy(static (h, a) => h.Pregnancy = a, answer),
-        HealthFactor.Breastfeeding => Copy(static (h, a) => h.Breastfeeding = a, answer),
-        HealthFactor.ActiveScalpInfection => Copy(static (h, a) => h.ActiveScalpInfection = a, answer),
-        HealthFactor.ActiveSkinDisease => Copy(static (h, a) => h.ActiveSkinDisease = a, answer),
-        HealthFactor.BleedingDisorder => Copy(static (h, a) => h.BleedingDisorder = a, answer),
-        HealthFactor.Anticoagulants => Copy(static (h, a) => h.Anticoagulants = a, answer),
-        HealthFactor.Immunosuppression => Copy(static (h, a) => h.Immunosuppression = a, answer),
-        HealthFactor.Diabetes => Copy(static (h, a) => h.Diabetes = a, answer),
-        HealthFactor.AutoimmuneDisease => Copy(static (h, a) => h.AutoimmuneDisease = a, answer),
-        HealthFactor.CancerTreatment => Copy(static (h, a) => h.CancerTreatment = a, answer),
-        HealthFactor.KeloidTendency => Copy(static (h, a) => h.KeloidTendency = a, answer),
-        HealthFactor.InfectionPredisposition => Copy(static (h, a) => h.InfectionPredisposition = a, answer),
-        _ => throw new ArgumentOutOfRangeException(nameof(factor), "The health factor is not a defined HealthFactor value."),
-    };
+        if (Undefined(answer))
+        {
+            throw new ArgumentOutOfRangeException(nameof(answer), "answer is not a defined Answer value; allowed: Unknown, No, Yes.");
+        }
 
-    private HealthHistory Copy(Action<HealthHistory, Answer> set, Answer answer)
-    {
+        HealthFact fact = HealthFacts.Of(factor, nameof(factor));
         var copy = (HealthHistory)MemberwiseClone();
-        set(copy, answer);
+        fact.Write(copy, answer);
         return copy;
     }
+
 
     /// <summary>Returns a description that leaves out the answers, so logs never carry patient data.</summary>
     /// <returns>A redacted description.</returns>
     public override string ToString() => "HealthHistory { (redacted) }";
 
     /// <summary>All health factors, in declaration order.</summary>
-    public static IReadOnlyList<HealthFactor> Factors { get; } =
-    [
-        HealthFactor.Pregnancy, HealthFactor.Breastfeeding, HealthFactor.ActiveScalpInfection, HealthFactor.ActiveSkinDisease,
-        HealthFactor.BleedingDisorder, HealthFactor.Anticoagulants, HealthFactor.Immunosuppression, HealthFactor.Diabetes,
-        HealthFactor.AutoimmuneDisease, HealthFactor.CancerTreatment, HealthFactor.KeloidTendency, HealthFactor.InfectionPredisposition,
-    ];
+    public static IReadOnlyList<HealthFactor> Factors { get; } = [.. HealthFacts.All.Select(f => f.Factor)];
 }

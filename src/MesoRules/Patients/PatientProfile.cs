@@ -91,11 +91,11 @@ public sealed class PatientProfile
         HealthHistory health = patient.Health ?? throw new ArgumentNullException($"{paramName}.{nameof(Health)}");
         if (health.HasUndefinedAnswer())
         {
-            for (HealthFactor factor = HealthFactor.Pregnancy; factor <= HealthFactor.InfectionPredisposition; factor++)
+            foreach (HealthFact fact in HealthFacts.All)
             {
-                if ((uint)health.Get(factor) > (uint)Answer.Yes)
+                if ((uint)fact.Read(health) > (uint)Answer.Yes)
                 {
-                    throw OutOfRange(paramName, $"{nameof(Health)}.{factor}", "a defined Answer value");
+                    throw OutOfRange(paramName, $"{nameof(Health)}.{fact.Name}", "a defined Answer value");
                 }
             }
         }

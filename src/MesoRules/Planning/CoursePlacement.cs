@@ -243,15 +243,5 @@ internal sealed class CoursePlacement
     /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
     private DateTimeOffset StartOf(DateOnly date) => LocalTimeResolver.ToInstant(date, Request.SessionTime, Request.TimeZone);
 
-    private static string Word(AftercareActivity kind) => kind switch
-    {
-        AftercareActivity.Touching => "touching",
-        AftercareActivity.Sun => "sun",
-        AftercareActivity.TopicalProducts => "topical products",
-        AftercareActivity.Exercise => "exercise",
-        AftercareActivity.Swimming => "swimming",
-        AftercareActivity.HarshHairProducts => "hair products",
-        AftercareActivity.Alcohol => "alcohol",
-        _ => "hair washing",
-    };
+    private static string Word(AftercareActivity kind) => AftercareActivities.Of(kind).Word;
 }

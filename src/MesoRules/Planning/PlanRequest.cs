@@ -17,7 +17,7 @@ public sealed class PlanRequest
     /// </summary>
     internal static readonly DateOnly LatestFirstSessionDate = DateOnly.MaxValue.AddYears(-20);
 
-    /// <summary>The longest maintenance horizon, in months: 120.</summary>
+    /// <summary>The longest maintenance horizon, in months, documented in words on <see cref="MaintenanceHorizonMonths"/>.</summary>
     internal const int MaxMaintenanceHorizonMonths = 120;
 
     /// <summary>The patient; eligibility gates the plan.</summary>
@@ -49,7 +49,7 @@ public sealed class PlanRequest
     /// <summary>Activities the patient has planned, which no session's aftercare window may cover. <value>The default value is empty.</value></summary>
     public IReadOnlyList<PatientActivity> PatientActivities { get; set; } = [];
 
-    /// <summary>How many months after the review maintenance is planned for, 0 to 120. <value>The default value is 12.</value></summary>
+    /// <summary>How many months after the review maintenance is planned for. <value>The default value is 12; allowed: 0 to 120.</value></summary>
     public int MaintenanceHorizonMonths { get; set; } = 12;
 
     /// <summary>Dates of initial sessions already done, in increasing order and all before <see cref="FirstSessionDate"/>. <value>The default value is empty.</value></summary>

@@ -72,7 +72,7 @@ internal static class PlanRequestValidation
         {
             string member = $"request.PatientActivities[{i}]";
             PatientActivity activity = activities[i] ?? throw new ArgumentNullException(member);
-            if ((uint)activity.Kind > (uint)AftercareActivity.HairWashing)
+            if (!AftercareActivities.IsDefined(activity.Kind))
             {
                 throw new ArgumentOutOfRangeException($"{member}.Kind", "Kind must be a defined AftercareActivity value.");
             }

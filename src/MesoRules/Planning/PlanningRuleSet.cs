@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Collections.Immutable;
 using MesoRules.Patients;
-using MesoRules.Policy;
 using MesoRules.Core;
 
 namespace MesoRules.Planning;
@@ -93,6 +92,9 @@ internal sealed class PlanningRuleSet
     /// <summary>The interval for a graded severity (never <see cref="Severity.Unknown"/>).</summary>
     public int IntervalFor(Severity severity) => IntervalDays[(int)severity - 1];
 
+    /// <summary>The ids of the planning rules.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } = [.. Descriptors.Select(d => d.Id)];
+
     public static void Validate(PlanningOptions? options, string prefix, OptionsFailures failures)
     {
         if (options is null)
@@ -101,28 +103,29 @@ internal sealed class PlanningRuleSet
             return;
         }
 
-        const int minSessions = PlanningOptions.MinInitialSessions, maxSessions = PlanningOptions.MaxInitialSessions;
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MildInitialSessions)}", options.MildInitialSessions, minSessions, maxSessions);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateInitialSessions)}", options.ModerateInitialSessions, minSessions, maxSessions);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereInitialSessions)}", options.SevereInitialSessions, minSessions, maxSessions);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", options.MinimumIntervalDays, PlanningOptions.MinIntervalBoundDays, PlanningOptions.MaxIntervalBoundDays);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MaximumIntervalDays)}", options.MaximumIntervalDays, PlanningOptions.MinIntervalBoundDays, PlanningOptions.MaxIntervalBoundDays);
+        IntRange sessions = PlanningOptions.InitialSessionsRange;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MildInitialSessions)}", options.MildInitialSessions, sessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateInitialSessions)}", options.ModerateInitialSessions, sessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereInitialSessions)}", options.SevereInitialSessions, sessions);
+        IntRange bounds = PlanningOptions.IntervalBoundsRange;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", options.MinimumIntervalDays, bounds);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MaximumIntervalDays)}", options.MaximumIntervalDays, bounds);
         bool boundsValid = options.MinimumIntervalDays <= options.MaximumIntervalDays;
         if (!boundsValid)
         {
             failures.Add($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", $"{options.MinimumIntervalDays} is above MaximumIntervalDays {options.MaximumIntervalDays}; allowed: MinimumIntervalDays <= MaximumIntervalDays.");
         }
 
-        int low = boundsValid ? options.MinimumIntervalDays : PlanningOptions.MinIntervalBoundDays;
-        int high = boundsValid ? options.MaximumIntervalDays : PlanningOptions.MaxIntervalBoundDays;
+        int low = boundsValid ? options.MinimumIntervalDays : bounds.Min;
+        int high = boundsValid ? options.MaximumIntervalDays : bounds.Max;
         failures.Range($"{prefix}:{nameof(PlanningOptions.MildIntervalDays)}", options.MildIntervalDays, low, high);
         failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateIntervalDays)}", options.ModerateIntervalDays, low, high);
         failures.Range($"{prefix}:{nameof(PlanningOptions.SevereIntervalDays)}", options.SevereIntervalDays, low, high);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.GoodResponseMaintenanceMonths)}", options.GoodResponseMaintenanceMonths, PlanningOptions.MinMaintenanceMonths, PlanningOptions.MaxMaintenanceMonths);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MinMaintenanceMonths, PlanningOptions.MaxMaintenanceMonths);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, TimeSpan.FromMinutes(5), TimeSpan.FromHours(8));
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, 0, 60);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.FollowUpWeeks)}", options.FollowUpWeeks, 0, PlanningOptions.MaxFollowUpWeeks);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.GoodResponseMaintenanceMonths)}", options.GoodResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, PlanningOptions.SessionDurationRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, PlanningOptions.MaintenanceToleranceRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.FollowUpWeeks)}", options.FollowUpWeeks, PlanningOptions.FollowUpWeeksRange);
     }
 
     public static PlanningRuleSet Compile(PlanningOptions options, PolicyFingerprint fingerprint)

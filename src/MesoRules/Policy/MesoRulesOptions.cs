@@ -1,7 +1,9 @@
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
+using RootSettings = MesoRules.Core.Settings<MesoRules.Policy.MesoRulesOptions>;
 
 namespace MesoRules.Policy;
 
@@ -16,7 +18,7 @@ public sealed class MesoRulesOptions
 
     /// <summary>
     /// A free label for the clinic's policy (for example <c>"north-clinic 2026-11"</c>), shown with the
-    /// version id. At most 100 characters. <value>The default value is <c>"default"</c>.</value>
+    /// version id. <value>The default value is <c>"default"</c>; allowed: 1 to 100 characters, not blank.</value>
     /// </summary>
     public string PolicyName { get; set; } = "default";
 
@@ -34,4 +36,15 @@ public sealed class MesoRulesOptions
 
     /// <summary>Session-planning settings.</summary>
     public PlanningOptions Planning { get; set; } = new();
+
+    /// <summary>The allowed length of <see cref="PolicyName"/>.</summary>
+    internal static TextLength PolicyNameLength { get; } = new(100);
+
+    /// <summary>The settings the configuration binder reads: the policy name and one section per feature, each with its own table.</summary>
+    internal static SettingTable Settings => field ??= new(
+        RootSettings.Text(nameof(PolicyName), static (o, v) => o.PolicyName = v, PolicyNameLength),
+        RootSettings.Section(nameof(Eligibility), static o => o.Eligibility ??= new(), EligibilityOptions.Settings),
+        RootSettings.Section(nameof(Aftercare), static o => o.Aftercare ??= new(), AftercareOptions.Settings),
+        RootSettings.Section(nameof(Planning), static o => o.Planning ??= new(), PlanningOptions.Settings),
+        RootSettings.Section(nameof(Disclosure), static o => o.Disclosure ??= new(), DisclosureOptions.Settings));
 }

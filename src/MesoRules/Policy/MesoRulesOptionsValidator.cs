@@ -31,11 +31,51 @@ internal sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOpti
         }
 
         const string prefix = MesoRulesOptions.SectionName;
-        failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, 100);
+        failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, MesoRulesOptions.PolicyNameLength);
         EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
         AftercareRuleSet.Validate(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures);
         DisclosureRuleSet.Validate(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures);
         PlanningRuleSet.Validate(options.Planning, $"{prefix}:{nameof(MesoRulesOptions.Planning)}", failures);
+        RuleIdsAcrossFeatures(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
         return failures;
+    }
+
+    /// <summary>The built-in rule ids of each feature, by feature; no id stands in two features (a test holds them to it).</summary>
+    internal static IReadOnlyList<(string Feature, IReadOnlyList<string> Ids)> BuiltInRuleIds { get; } =
+    [
+        ("eligibility", EligibilityRuleSet.BuiltInIds),
+        ("aftercare", AftercareRuleSet.BuiltInIds),
+        ("planning", PlanningRuleSet.BuiltInIds),
+        ("disclosure", DisclosureRuleSet.BuiltInIds),
+    ];
+
+    /// <summary>
+    /// Rule ids are unique across the policy. Each feature checks its own; across features, only a clinic's eligibility
+    /// rule can take another feature's id, and that is a failure naming the feature.
+    /// </summary>
+    private static void RuleIdsAcrossFeatures(EligibilityOptions? eligibility, string prefix, OptionsFailures failures)
+    {
+        if (eligibility?.CustomRules is not { } custom)
+        {
+            return;
+        }
+
+        for (int i = 0; i < custom.Count; i++)
+        {
+            if (custom[i]?.Id is not { } id)
+            {
+                continue;
+            }
+
+            foreach ((string feature, IReadOnlyList<string> ids) in BuiltInRuleIds)
+            {
+                if (feature != "eligibility" && ids.Contains(id, StringComparer.Ordinal))
+                {
+                    failures.Add(
+                        $"{prefix}:{nameof(EligibilityOptions.CustomRules)}:{i}:{nameof(EligibilityRule.Id)}",
+                        $"'{id}' is the id of a built-in {feature} rule; every rule id must be unique across the policy.");
+                }
+            }
+        }
     }
 }

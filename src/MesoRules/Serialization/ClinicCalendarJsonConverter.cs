@@ -13,8 +13,6 @@ namespace MesoRules.Serialization;
 /// </summary>
 internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar>
 {
-    // Exact names only: Enum.TryParse would read "Monday,Tuesday" as the flags value 3 (Wednesday).
-    private static readonly string[] DayNames = Enum.GetNames<DayOfWeek>();
     private static readonly string[] Members = ["openDays", "closedDates"];
     private const int OpenDays = 0;
     private const string Shape = "The value must be a clinic calendar: {\"openDays\": [\"Monday\", ...], \"closedDates\": [\"2026-12-25\", ...]}";
@@ -37,10 +35,10 @@ internal sealed class ClinicCalendarJsonConverter : JsonConverter<ClinicCalendar
                 open = [];
                 foreach (string day in Strings(ref reader, name))
                 {
-                    int index = Array.IndexOf(DayNames, day);
-                    open.Add(index >= 0
-                        ? (DayOfWeek)index
-                        : throw new ContractJsonException(name, $"Each day must be one of: {string.Join(", ", DayNames)}"));
+                    // Names only, as every enum of the contract: Enum.TryParse would read "Monday,Tuesday" as the flags value 3 (Wednesday).
+                    open.Add(EnumNames<DayOfWeek>.TryParse(day, out DayOfWeek parsed)
+                        ? parsed
+                        : throw new ContractJsonException(name, $"Each day must be one of: {EnumNames<DayOfWeek>.Allowed}"));
                 }
             }
             else

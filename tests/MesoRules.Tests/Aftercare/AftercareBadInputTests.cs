@@ -40,7 +40,7 @@ public class AftercareBadInputTests
     {
         var kiritimati = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati");
         var bakerIsland = TimeZoneInfo.FindSystemTimeZoneById("Etc/GMT+12");
-        AftercareInstruction longest = new(AftercareActivity.Sun, AftercareOptions.MaximumDuration, AftercareOptions.MaximumDuration);
+        AftercareInstruction longest = new(AftercareActivity.Sun, AftercareOptions.WindowRange.Max, AftercareOptions.WindowRange.Max);
 
         Assert.Equal(AftercareEngine.LatestSessionEnd.AddDays(30), Engine.Schedule([AftercareEngine.LatestSessionEnd], [longest]).WindowFor(AftercareActivity.Sun)!.RecommendedEnd);
         Assert.NotEmpty(Engine.Schedule([AftercareEngine.LatestSessionEnd], [longest]).Render(kiritimati, DocumentFormat.PlainText));

@@ -61,7 +61,7 @@ public class AftercareOptionsValidationTests
     public void Durations_of_exactly_30_days_are_accepted()
     {
         var options = new MesoRulesOptions();
-        options.Aftercare.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = AftercareOptions.MaximumDuration, Recommended = AftercareOptions.MaximumDuration };
+        options.Aftercare.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = AftercareOptions.WindowRange.Max, Recommended = AftercareOptions.WindowRange.Max };
         Assert.Equal(TimeSpan.FromDays(30), new AftercareEngine(MesoRulesPolicy.Create(options)).Restrictions[(int)AftercareActivity.Sun].Minimum);
     }
 

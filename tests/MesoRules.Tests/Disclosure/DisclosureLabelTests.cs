@@ -97,7 +97,7 @@ public class DisclosureLabelTests
         var options = new MesoRulesOptions();
         options.Disclosure.Labels["Likelihod"] = "x";
         options.Disclosure.Labels["Why"] = "  ";
-        options.Disclosure.Labels["Rules"] = new string('r', DisclosureOptions.MaxTitleLength + 1);
+        options.Disclosure.Labels["Rules"] = new string('r', DisclosureOptions.TitleLength.Max + 1);
 
         ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
 

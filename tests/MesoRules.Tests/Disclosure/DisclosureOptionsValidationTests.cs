@@ -42,7 +42,7 @@ public class DisclosureOptionsValidationTests
     {
         IEnumerable<string> failures = Failures(o =>
         {
-            o.Risks[DisclosureRuleIds.Scarring] = new DisclosureRiskOptions { Title = " ", Course = "", Mitigation = new string('m', DisclosureOptions.MaxTextLength + 1) };
+            o.Risks[DisclosureRuleIds.Scarring] = new DisclosureRiskOptions { Title = " ", Course = "", Mitigation = new string('m', DisclosureOptions.TextLength.Max + 1) };
             o.Risks[DisclosureRuleIds.Pain] = null!;
             o.Statements["disclosure.unknown"] = new DisclosureStatementOptions { Title = "t" };
             o.Statements[DisclosureRuleIds.Alternatives] = new DisclosureStatementOptions { Text = "\t" };

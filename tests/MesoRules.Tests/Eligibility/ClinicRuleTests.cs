@@ -102,20 +102,6 @@ public class ClinicRuleTests
         Assert.Equal(["MesoRules:Eligibility:CustomRules:0:Id: 'eligibility.pregnancy' is a duplicate rule id; every rule id must be unique."], ex.Failures);
     }
 
-    [Theory]
-    [InlineData("disclosure.consent")]
-    [InlineData("planning.follow-up")]
-    [InlineData("aftercare.sun")]
-    [InlineData("aftercare.guidance.contact-clinic")]
-    [InlineData("disclosure.risk.infection")]
-    public void A_custom_rule_reusing_another_engines_rule_id_fails_validation(string id)
-    {
-        var options = new MesoRulesOptions();
-        options.Eligibility.CustomRules.Add(new EligibilityRule { Id = id, Outcome = EligibilityOutcome.Eligible, Text = "t", Rationale = "r", Condition = _ => RuleState.Silent });
-        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
-        Assert.Equal([$"MesoRules:Eligibility:CustomRules:0:Id: '{id}' is the id of a built-in aftercare, planning or disclosure rule; every rule id must be unique across the policy."], ex.Failures);
-    }
-
     [Fact]
     public void Every_rule_id_of_the_default_policy_is_unique()
     {

@@ -67,4 +67,27 @@ public class PolicyValidationTests
         Assert.Contains(policy.Rules, r => r.Id == EligibilityRuleIds.Minor);
         Assert.Equal(MesoRulesPolicy.Default.Version, policy.Version);
     }
+
+    [Theory]
+    [InlineData("disclosure.consent", "disclosure")]
+    [InlineData("planning.follow-up", "planning")]
+    [InlineData("aftercare.sun", "aftercare")]
+    [InlineData("aftercare.guidance.contact-clinic", "aftercare")]
+    [InlineData("disclosure.risk.infection", "disclosure")]
+    public void A_clinic_rule_taking_another_features_rule_id_fails_validation_naming_that_feature(string id, string feature)
+    {
+        var options = new MesoRulesOptions();
+        options.Eligibility.CustomRules.Add(new EligibilityRule { Id = id, Outcome = EligibilityOutcome.Eligible, Text = "t", Rationale = "r", Condition = _ => RuleState.Silent });
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
+        Assert.Equal([$"MesoRules:Eligibility:CustomRules:0:Id: '{id}' is the id of a built-in {feature} rule; every rule id must be unique across the policy."], ex.Failures);
+    }
+
+    [Fact]
+    public void No_built_in_rule_id_stands_in_two_features_and_each_starts_with_its_features_name()
+    {
+        string[] all = [.. MesoRulesOptionsValidator.BuiltInRuleIds.SelectMany(f => f.Ids)];
+        Assert.Equal(all.Length, all.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(MesoRulesOptionsValidator.BuiltInRuleIds, f => Assert.All(f.Ids, id => Assert.StartsWith($"{f.Feature}.", id, StringComparison.Ordinal)));
+        Assert.Equal(4, MesoRulesOptionsValidator.BuiltInRuleIds.Count);
+    }
 }

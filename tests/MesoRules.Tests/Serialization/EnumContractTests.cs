@@ -1,9 +1,18 @@
+using System.Text.Json;
 using MesoRules.Aftercare;
+using MesoRules.Eligibility;
+using MesoRules.Patients;
+using MesoRules.Planning;
+using MesoRules.Policy;
 using MesoRules.Serialization;
+using Microsoft.Extensions.Configuration;
 
 namespace MesoRules.Tests.Serialization;
 
-/// <summary>Every enum the JSON contract can read is read by the library's strict converter: by name only, never by number or joined names.</summary>
+/// <summary>
+/// Every enum the library reads by name, in JSON, in configuration and in the clinic calendar's days, is read by one
+/// reader under one rule: a defined name, ignoring case; never a number, a numeric string or joined names.
+/// </summary>
 public class EnumContractTests
 {
     private static IEnumerable<Type> ReachableEnums()
@@ -60,5 +69,82 @@ public class EnumContractTests
             Type converter = MesoRulesJson.Options.GetTypeInfo(e).Converter.GetType();
             Assert.True(converter.IsGenericType && converter.GetGenericTypeDefinition() == typeof(MesoRules.Core.StrictEnumConverter<>), $"{e.Name} is read by {converter.Name}");
         });
+    }
+
+    public static TheoryData<string, bool> Names => new()
+    {
+        { "Moderate", true },
+        { "moderate", true },
+        { "MODERATE", true },
+        { "2", false },
+        { "-1", false },
+        { "Mild, Severe", false },
+        { "Mild,Severe", false },
+        { "", false },
+        { "Moderat", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Json_reads_an_enum_by_its_name_ignoring_case_and_by_nothing_else(string text, bool read)
+    {
+        string json = $$"""{"severity":{{JsonSerializer.Serialize(text)}}}""";
+        if (read)
+        {
+            Assert.Equal(Severity.Moderate, MesoRulesJson.Deserialize<PatientProfile>(json).Severity);
+        }
+        else
+        {
+            Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PatientProfile>(json));
+        }
+    }
+
+    [Theory]
+    [InlineData("Tuesday", true)]
+    [InlineData("tuesday", true)]
+    [InlineData("TUESDAY", true)]
+    [InlineData("2", false)]
+    [InlineData("Monday,Tuesday", false)]
+    [InlineData("Tues", false)]
+    public void The_clinic_calendar_reads_its_days_by_the_same_rule(string day, bool read)
+    {
+        string json = $$$"""{"patient":{},"firstSessionDate":"2026-03-02","timeZone":"UTC","calendar":{"openDays":[{{{JsonSerializer.Serialize(day)}}}]}}""";
+        if (read)
+        {
+            Assert.Equal([DayOfWeek.Tuesday], MesoRulesJson.Deserialize<PlanRequest>(json).Calendar.OpenDays.ToArray());
+        }
+        else
+        {
+            Assert.Contains("$.calendar.openDays", Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>(json)).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("Deferred", true)]
+    [InlineData("deferred", true)]
+    [InlineData(" Deferred ", true)]
+    [InlineData("3", false)]
+    [InlineData("Deferred,NotEligible", false)]
+    [InlineData("Defered", false)]
+    public void Configuration_reads_an_enum_by_the_same_rule_its_value_trimmed_as_numbers_are(string text, bool read)
+    {
+        var options = new MesoRulesOptions();
+        IConfigurationRoot configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = text })
+            .Build();
+
+        MesoRulesConfigurationBinder.Bind(configuration.GetSection(MesoRulesOptions.SectionName), options);
+
+        if (read)
+        {
+            Assert.Empty(options.BindingFailures);
+            Assert.Equal(EligibilityOutcome.Deferred, options.Eligibility.Rules[EligibilityRuleIds.KeloidTendency].Outcome);
+        }
+        else
+        {
+            Assert.Equal(
+                $"MesoRules:Eligibility:Rules:eligibility.keloid:Outcome: '{text}' is not a value of EligibilityOutcome; allowed: Eligible, EligibleWithCautions, NeedsInformation, Deferred, ReferToSpecialist, NotEligible.",
+                Assert.Single(options.BindingFailures));
+        }
     }
 }
