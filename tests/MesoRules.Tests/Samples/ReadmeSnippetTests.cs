@@ -8,22 +8,9 @@ namespace MesoRules.Tests.Samples;
 /// </summary>
 public class ReadmeSnippetTests
 {
-    private static readonly string Root = RepositoryRoot();
+    private static readonly string Root = Repository.Root;
     private static readonly string[] Readme = ReadLines(Path.Combine(Root, "README.md"));
     private static readonly string Consumer = Normalize(ReadLines(Path.Combine(Root, "tests", "PackageConsumer", "Program.cs")));
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MesoRules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MesoRules.sln not found above the test's folder.");
-    }
 
     private static string[] ReadLines(string path) => File.ReadAllText(path).ReplaceLineEndings("\n").Split('\n');
 

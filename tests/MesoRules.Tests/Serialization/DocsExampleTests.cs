@@ -12,20 +12,7 @@ namespace MesoRules.Tests.Serialization;
 /// <summary>The examples in docs/json.md are what the library writes today: the policy version, and the disclosure of the documented patient.</summary>
 public partial class DocsExampleTests
 {
-    private static readonly string Docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "json.md"));
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MesoRules.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MesoRules.sln not found above the test's folder.");
-    }
+    private static readonly string Docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "json.md"));
 
     /// <summary>The first JSON block after a heading.</summary>
     private static string Example(string heading)

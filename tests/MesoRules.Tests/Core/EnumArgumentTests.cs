@@ -7,7 +7,7 @@ using MesoRules.Policy;
 using MesoRules.Tests.Disclosure;
 using MesoRules.Tests.Patients;
 
-namespace MesoRules.Tests.Rules;
+namespace MesoRules.Tests.Core;
 
 /// <summary>
 /// Every enum parameter of every public method refuses a value the enum does not define with an

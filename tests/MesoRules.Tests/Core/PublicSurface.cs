@@ -1,7 +1,7 @@
 using System.Reflection;
 using MesoRules.Policy;
 
-namespace MesoRules.Tests.Rules;
+namespace MesoRules.Tests.Core;
 
 /// <summary>Reads the library's public methods, so a table test can prove it covers every one that takes a kind of argument.</summary>
 internal static class PublicSurface

@@ -10,7 +10,7 @@ using MesoRules.Policy;
 using MesoRules.Tests.Disclosure;
 using MesoRules.Tests.Patients;
 
-namespace MesoRules.Tests.Rules;
+namespace MesoRules.Tests.Core;
 
 /// <summary>
 /// Every instant a caller passes is checked the same way: an unset (<see langword="default"/>), MinValue, MaxValue or
