@@ -215,7 +215,7 @@ public sealed class AftercareEngine
         return Build(sessionEnds[latest], instructions);
     }
 
-    /// <summary>Renders the aftercare sheet for one session, with local times in <paramref name="zone"/>; see <see cref="AftercareSheet.Render"/>.</summary>
+    /// <summary>Renders the aftercare sheet for one session, with local times in <paramref name="zone"/> and the sheet's words in the policy's wording; see <see cref="AftercareSheet.Render(AftercareSchedule, TimeZoneInfo, AftercareSheetFormat)"/>.</summary>
     /// <param name="sessionEnd">The end of the session.</param>
     /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
     /// <param name="format">Plain text or Markdown.</param>
@@ -228,12 +228,15 @@ public sealed class AftercareEngine
     {
         ArgumentNullException.ThrowIfNull(zone);
         AftercareSheet.ThrowIfUndefined(format, nameof(format));
-        return AftercareSheet.Render(Schedule(sessionEnd, instructions), zone, format);
+        InstantRange.ThrowIfOutside(sessionEnd, nameof(sessionEnd), AftercareArguments.SessionEnds);
+        MesoRulesPolicy policy = _policies.Current;
+        return AftercareSheet.Render(Build(policy, sessionEnd, instructions), zone, format, policy.AftercareRules.Texts);
     }
 
-    private AftercareSchedule Build(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
+    private AftercareSchedule Build(DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions) => Build(_policies.Current, sessionEnd, instructions);
+
+    private static AftercareSchedule Build(MesoRulesPolicy policy, DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
     {
-        MesoRulesPolicy policy = _policies.Current;
         AftercareRuleSet rules = policy.AftercareRules;
         ValidateAndFind(rules, instructions, null, nameof(instructions));
 

@@ -13,7 +13,7 @@ namespace MesoRules.Aftercare;
 /// <param name="Minimum">Elapsed time after the session end before the activity is allowed with caution; greater than zero, at most 30 days.</param>
 /// <param name="Recommended">Elapsed time after the session end before the activity is fully allowed; at least <paramref name="Minimum"/>, at most 30 days.</param>
 /// <param name="Enabled">Whether the clinic applies the restriction.</param>
-/// <param name="ClinicReason">The clinic's reason for changing the default (<see cref="AftercareRestrictionOptions.Reason"/>), if any.</param>
+/// <param name="ClinicReason">The clinic's reason for changing the default (<see cref="AftercareRuleOptions.Reason"/>), if any.</param>
 public sealed record AftercareRestriction(
     AftercareActivity Activity,
     string RuleId,

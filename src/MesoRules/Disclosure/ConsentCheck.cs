@@ -5,7 +5,7 @@ namespace MesoRules.Disclosure;
 /// consent gate. Holds no patient data.
 /// </summary>
 /// <param name="Status">The state of consent.</param>
-/// <param name="Required">Whether the policy requires consent (<see cref="DisclosureOptions.RequireConsent"/>).</param>
+/// <param name="Required">Whether the policy requires consent (rule <see cref="DisclosureRuleIds.Consent"/> in force, see <see cref="DisclosureOptions.Rules"/>).</param>
 /// <param name="RuleId">The consent rule id, <see cref="DisclosureRuleIds.Consent"/>.</param>
 /// <param name="Message">A sentence for the practitioner explaining the state, naming the rule id and the policy version.</param>
 /// <param name="DisclosureHash">The content hash of the current disclosure, the one to acknowledge.</param>

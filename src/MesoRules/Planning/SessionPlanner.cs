@@ -97,11 +97,11 @@ public sealed class SessionPlanner
                 if (gap > rules.MaximumIntervalDays)
                 {
                     longGap = true;
-                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, string.Create(CultureInfo.InvariantCulture, $"Session {i + 1} on {done[i]:yyyy-MM-dd} came {gap} days after the previous one; the maximum is {rules.MaximumIntervalDays} days."));
+                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, rules.Say(PlanningText.GapExceededSession, ("session", i + 1), ("date", done[i]), ("days", gap), ("maximum", rules.MaximumIntervalDays)));
                 }
                 else if (gap < rules.MinimumIntervalDays)
                 {
-                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, string.Create(CultureInfo.InvariantCulture, $"Session {i + 1} on {done[i]:yyyy-MM-dd} came {gap} days after the previous one; the minimum is {rules.MinimumIntervalDays} days."));
+                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, rules.Say(PlanningText.IntervalBoundsCompleted, ("session", i + 1), ("date", done[i]), ("days", gap), ("minimum", rules.MinimumIntervalDays)));
                 }
             }
 
@@ -112,20 +112,20 @@ public sealed class SessionPlanner
         if (done.Count > 0 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
         {
             longGap = true;
-            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, string.Create(CultureInfo.InvariantCulture, $"Planning restarts on {first:yyyy-MM-dd}, {first.DayNumber - done[^1].DayNumber} days after the last session on {done[^1]:yyyy-MM-dd}; the maximum is {rules.MaximumIntervalDays} days."));
+            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, rules.Say(PlanningText.GapExceededRestart, ("date", first), ("days", first.DayNumber - done[^1].DayNumber), ("last", done[^1]), ("maximum", rules.MaximumIntervalDays)));
         }
 
         if (longGap && rules.AddSessionAfterLongGap)
         {
             total++;
-            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"The initial course gains one session after a gap beyond {rules.MaximumIntervalDays} days: {total} sessions."));
+            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, rules.Say(PlanningText.ExtraSessionAdded, ("maximum", rules.MaximumIntervalDays), ("total", total)));
         }
 
         int remaining = Math.Max(0, total - done.Count);
         c.Add(PlanningRuleIds.InitialCount, PlanFindingKind.Information, null, done.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{total} initial sessions for {SeverityWord(severity)} hair loss.")
-            : string.Create(CultureInfo.InvariantCulture, $"{total} initial sessions for {SeverityWord(severity)} hair loss: {done.Count} done, {remaining} to plan."));
-        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"Every {interval} days for {SeverityWord(severity)} hair loss; consecutive sessions {rules.MinimumIntervalDays} to {rules.MaximumIntervalDays} days apart."));
+            ? rules.Say(PlanningText.InitialCount, ("total", total), ("severity", rules.Word(severity)))
+            : rules.Say(PlanningText.InitialCountReplanned, ("total", total), ("severity", rules.Word(severity)), ("done", done.Count), ("remaining", remaining)));
+        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, rules.Say(PlanningText.Interval, ("interval", interval), ("severity", rules.Word(severity)), ("minimum", rules.MinimumIntervalDays), ("maximum", rules.MaximumIntervalDays)));
 
         DateOnly? previous = done.Count > 0 ? done[^1] : null;
         for (int k = 0; k < remaining; k++)
@@ -145,8 +145,8 @@ public sealed class SessionPlanner
         sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Review, review, completed: false));
         DateOnly lastInitialDate = previous.Value;
         c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, review.DayNumber - lastInitialDate.DayNumber <= rules.MaximumIntervalDays
-            ? string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results.")
-            : string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, the first date planned, to evaluate the results: the last initial session on {lastInitialDate:yyyy-MM-dd} was {review.DayNumber - lastInitialDate.DayNumber} days earlier."));
+            ? rules.Say(PlanningText.Review, ("date", review))
+            : rules.Say(PlanningText.ReviewLate, ("date", review), ("last", lastInitialDate), ("days", review.DayNumber - lastInitialDate.DayNumber)));
 
         PlanMaintenance(c, sessions, review);
         FollowUpCheck? followUp = PlanFollowUp(c, policy, sessions);
@@ -170,10 +170,9 @@ public sealed class SessionPlanner
         DateOnly first = c.Request.FirstSessionDate;
         DateOnly date = c.NextOpenDay(due < first ? first : due);
         ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
-        string moved = date == due ? string.Empty
-            : due < first ? string.Create(CultureInfo.InvariantCulture, $" (overdue: it was due on {due:yyyy-MM-dd})")
-            : string.Create(CultureInfo.InvariantCulture, $" (due {due:yyyy-MM-dd}, when the clinic is closed)");
-        string text = string.Create(CultureInfo.InvariantCulture, $"Follow-up check on {date:yyyy-MM-dd}{moved}, {weeks} weeks after the last initial session on {lastInitial:yyyy-MM-dd}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs.Length} warning signs.");
+        string text = c.Rules.Say(
+            date == due ? PlanningText.FollowUpCheck : due < first ? PlanningText.FollowUpOverdue : PlanningText.FollowUpMoved,
+            ("date", date), ("due", due), ("weeks", weeks), ("last", lastInitial), ("signs", signs.Length));
         RuleDescriptor rule = c.Rules.Rules[PlanningRuleIds.FollowUp];
         c.Add(rule.Id, PlanFindingKind.Information, null, text);
         return new FollowUpCheck(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
@@ -209,16 +208,14 @@ public sealed class SessionPlanner
 
         if (months == 0)
         {
-            c.Add(id, PlanFindingKind.Information, null, id == PlanningRuleIds.MaintenanceNone
-                ? "No maintenance: there was no response; a specialist should review other therapies."
-                : "Maintenance is decided at the review visit, from the response to the initial course.");
+            c.Add(id, PlanFindingKind.Information, null, rules.Say($"{id}.text"));
             return;
         }
 
         int horizon = c.Request.MaintenanceHorizonMonths;
         c.Add(id, PlanFindingKind.Information, null, horizon == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months is advised; none is planned because the maintenance horizon is 0 months.")
-            : string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months for {horizon} months after the review."));
+            ? rules.Say(PlanningText.MaintenanceNoHorizon(id), ("months", months))
+            : rules.Say(PlanningText.Maintenance(id), ("months", months), ("horizon", horizon)));
         DateOnly end = AddMonthsChecked(review, horizon);
         DateOnly previous = review;
         for (int k = 1; ; k++)
@@ -239,7 +236,7 @@ public sealed class SessionPlanner
 
     private static SessionPlan Blocked(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, $"No sessions are planned: the eligibility outcome is {eligibility.Outcome}."));
+        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, policy.PlanningRules.Say(PlanningText.Blocked, ("outcome", eligibility.Outcome.ToString()))));
         foreach (EligibilityNote note in eligibility.Notes)
         {
             if (note.Outcome > EligibilityOutcome.EligibleWithCautions)
@@ -254,7 +251,7 @@ public sealed class SessionPlanner
     /// <summary>An ungraded patient gets no course: the count and interval depend on the grade, so the plan asks for it.</summary>
     private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, "No sessions are planned: the severity of hair loss is not graded. Grade it as mild, moderate or severe to plan the course."));
+        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, policy.PlanningRules.Say(PlanningText.SeverityNeeded)));
         return Result(policy, eligibility, [], findings);
     }
 
@@ -377,14 +374,6 @@ public sealed class SessionPlanner
 
     private const string FirstDateMember = "request.FirstSessionDate";
 
-    private static string SeverityWord(Severity severity) => severity switch
-    {
-        Severity.Mild => "mild",
-        Severity.Moderate => "moderate",
-        Severity.Severe => "severe",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
-    };
-
     /// <summary>The per-call state of one plan.</summary>
     private sealed class Context
     {
@@ -459,7 +448,9 @@ public sealed class SessionPlanner
             DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow);
             if (!withinWindow)
             {
-                Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number}: no open day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd} ({Rules.MinimumIntervalDays} to {Rules.MaximumIntervalDays} days after the session on {prev:yyyy-MM-dd}); the nearest is {placed:yyyy-MM-dd}, {placed.DayNumber - prev.DayNumber} days after it."));
+                Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, Rules.Say(
+                    PlanningText.IntervalBoundsPlaced,
+                    ("session", number), ("earliest", earliest), ("latest", latest), ("minimum", Rules.MinimumIntervalDays), ("maximum", Rules.MaximumIntervalDays), ("previous", prev), ("date", placed), ("days", placed.DayNumber - prev.DayNumber)));
             }
 
             return placed;
@@ -541,7 +532,7 @@ public sealed class SessionPlanner
                 if (calendar.IsOpen(candidate))
                 {
                     ReportMove(number, target, candidate, rejected);
-                    Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number}: the clinic has no open day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}; it is placed on the next open day, {candidate:yyyy-MM-dd}."));
+                    Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, Rules.Say(PlanningText.ClosedDayNoOpenDay, ("session", number), ("earliest", earliest), ("latest", latest), ("date", candidate)));
                     ReportConflict(number, candidate);
                     return candidate;
                 }
@@ -559,12 +550,12 @@ public sealed class SessionPlanner
 
             if (!Request.Calendar.IsOpen(target))
             {
-                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} moved from {target:yyyy-MM-dd} to {placed:yyyy-MM-dd}: the clinic is closed on {target:yyyy-MM-dd}."));
+                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ClosedDayMoved, ("session", number), ("target", target), ("date", placed)));
             }
 
             if (rejected is { } day && day != placed)
             {
-                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} moved from {target:yyyy-MM-dd} to {placed:yyyy-MM-dd} so that its aftercare does not cover {Describe(ConflictWith(day))}."));
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ActivityMoved, ("session", number), ("target", target), ("date", placed), ("activity", Describe(ConflictWith(day)))));
             }
         }
 
@@ -575,7 +566,9 @@ public sealed class SessionPlanner
             {
                 var a = _activities[conflict];
                 DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
-                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} on {date:yyyy-MM-dd}: its {Word(a.Kind)} aftercare window lasts until {TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone):yyyy-MM-dd HH:mm zzz} and covers {Describe(conflict)}; no date within the bounds avoids it."));
+                Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, Rules.Say(
+                    PlanningText.ActivityConflict,
+                    ("session", number), ("date", date), ("kind", Rules.Word(a.Kind)), ("until", TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)), ("activity", Describe(conflict))));
             }
         }
 
@@ -583,8 +576,8 @@ public sealed class SessionPlanner
         {
             var a = _activities[conflict];
             PatientActivity source = Request.PatientActivities[a.Index];
-            string label = BlankText.IsBlank(source.Label) ? Word(a.Kind) : source.Label;
-            return string.Create(CultureInfo.InvariantCulture, $"the patient's {label} ({source.From:yyyy-MM-dd} to {source.To:yyyy-MM-dd})");
+            string label = BlankText.IsBlank(source.Label) ? Rules.Word(a.Kind) : source.Label;
+            return Rules.Say(PlanningText.Activity, ("label", label), ("from", source.From), ("to", source.To));
         }
 
         /// <summary>The index of the first activity a session on <paramref name="date"/> would cover with its aftercare, or -1.</summary>
@@ -617,6 +610,5 @@ public sealed class SessionPlanner
         /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
         private DateTimeOffset StartOf(DateOnly date) => LocalTimeResolver.ToInstant(date, Request.SessionTime, Request.TimeZone);
 
-        private static string Word(AftercareActivity kind) => AftercareActivities.Of(kind).Word;
     }
 }

@@ -134,7 +134,7 @@ public class AftercareCheckTests
         var clock = new FakeTimeProvider(First.AddHours(1));
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddMesoRules(o => o.Aftercare.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(72), Recommended = TimeSpan.FromHours(96) });
+        services.AddMesoRules(o => o.Aftercare.Rules["Sun"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(72), Recommended = TimeSpan.FromHours(96) });
         using ServiceProvider provider = services.BuildServiceProvider();
 
         AftercareEngine engine = provider.GetRequiredService<AftercareEngine>();

@@ -126,4 +126,30 @@ public class AftercareSheetTests
         Assert.Throws<ArgumentNullException>("zone", () => Engine.RenderSheet(Session, null!));
         Assert.Throws<ArgumentOutOfRangeException>("format", () => Engine.RenderSheet(Session, London, (AftercareSheetFormat)7));
     }
+
+    [Fact]
+    public void The_sheets_own_words_are_the_policys_and_a_clinic_rewords_them_by_id()
+    {
+        AftercareEngine german = EngineWith(o =>
+        {
+            o.Texts["aftercare.sheet.title"] = "Nachsorge nach Ihrer Sitzung";
+            o.Texts["aftercare.sheet.general-care"] = "Allgemeine Pflege";
+            o.Texts["aftercare.sheet.avoid-until"] = "Meiden bis {time}.";
+            o.Texts["aftercare.sheet.activity"] = "Tätigkeit";
+            o.Texts["aftercare.sun.title"] = "Sonne";
+        });
+
+        string plain = german.RenderSheet(Session, London);
+        string markdown = german.RenderSheet(Session, London, AftercareSheetFormat.Markdown);
+
+        Assert.StartsWith("NACHSORGE NACH IHRER SITZUNG\n", plain, StringComparison.Ordinal);
+        Assert.Contains("- Sonne\n  Meiden bis 2026-03-29 11:15 +01:00.\n", plain, StringComparison.Ordinal);
+        Assert.Contains("\nALLGEMEINE PFLEGE\n", plain, StringComparison.Ordinal);
+        Assert.StartsWith("# Nachsorge nach Ihrer Sitzung\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Tätigkeit | Avoid at least until |", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Allgemeine Pflege\n", markdown, StringComparison.Ordinal);
+
+        // Rendered from a schedule alone, outside the engine, a sheet has the library's words.
+        Assert.StartsWith("AFTERCARE AFTER YOUR SESSION\n", AftercareSheet.Render(german.Schedule(Session), London, AftercareSheetFormat.PlainText), StringComparison.Ordinal);
+    }
 }
