@@ -8,7 +8,7 @@ namespace MesoRules.Aftercare;
 /// <param name="Title">A short patient-facing name of the activity, for example <c>Sun and UV exposure</c>.</param>
 /// <param name="Guidance">Patient-facing guidance: what to avoid.</param>
 /// <param name="Rationale">Why the restriction exists, and which of its durations are the library's own choice within the source's range.</param>
-/// <param name="Provenance">The authority: <see cref="Provenance.SourceFaq"/> for library defaults, <see cref="Provenance.Clinic"/> when the clinic changed a duration or the guidance.</param>
+/// <param name="Provenance">The authority: <see cref="Provenance.SourceFaq"/> for library defaults, <see cref="Provenance.Clinic"/> when the clinic changed a window or reworded the title or guidance (the citation stays the library's).</param>
 /// <param name="Citation">The source cited, for example <c>Source FAQ: 'What not to do after hair mesotherapy?'</c>.</param>
 /// <param name="Minimum">Elapsed time after the session end before the activity is allowed with caution; greater than zero, at most 30 days.</param>
 /// <param name="Recommended">Elapsed time after the session end before the activity is fully allowed; at least <paramref name="Minimum"/>, at most 30 days.</param>
@@ -31,6 +31,6 @@ public sealed record AftercareRestriction(
 /// <param name="RuleId">The stable rule id, for example <c>aftercare.guidance.gentle-shampoo</c>.</param>
 /// <param name="Text">Patient-facing guidance.</param>
 /// <param name="Rationale">Why the guidance is given.</param>
-/// <param name="Provenance">The authority the guidance rests on.</param>
+/// <param name="Provenance">The authority the guidance rests on; <see cref="Provenance.Clinic"/> when the clinic reworded it (the citation stays the library's).</param>
 /// <param name="Citation">The source cited, if any.</param>
 public sealed record AftercareGuidance(string RuleId, string Text, string Rationale, Provenance Provenance, string? Citation);
