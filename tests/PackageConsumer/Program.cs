@@ -20,7 +20,7 @@ var services = new ServiceCollection();
 services.AddMesoRules(options =>
 {
     options.PolicyName = "north-clinic";
-    options.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Outcome = EligibilityOutcome.ReferToSpecialist };
+    options.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new EligibilityRuleOptions { Outcome = EligibilityOutcome.ReferToSpecialist };
 });
 using ServiceProvider provider = services.BuildServiceProvider();
 

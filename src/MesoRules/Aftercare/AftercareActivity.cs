@@ -5,7 +5,7 @@ namespace MesoRules.Aftercare;
 /// in the policy, with the rule id given by <see cref="AftercareRuleIds.For(AftercareActivity)"/>.
 /// </summary>
 /// <remarks>
-/// In configuration (<see cref="AftercareOptions.Restrictions"/>) an activity is named by its member name,
+/// In configuration (<see cref="AftercareOptions.Rules"/>) an activity is named by its member name,
 /// for example <c>Sun</c>, or by its rule id, for example <c>aftercare.sun</c>.
 /// </remarks>
 public enum AftercareActivity

@@ -164,7 +164,7 @@ public sealed class AftercareEngine
             Array.Resize(ref windows, count);
         }
 
-        return new AftercareSchedule(sessionEnd, ImmutableCollectionsMarshal.AsImmutableArray(windows), rules.Guidance, policy.Version);
+        return new AftercareSchedule(sessionEnd, ImmutableCollectionsMarshal.AsImmutableArray(windows), rules.Guidance, policy.Version) { SheetTexts = rules.Texts };
     }
 
     private static AftercareCheck Evaluate(AftercareRestriction restriction, AftercareInstruction? instruction, bool hasSession, DateTimeOffset session, DateTimeOffset at, string version)

@@ -37,7 +37,7 @@ public sealed class AftercareRestriction
     /// <summary>Why the restriction exists, and which of its durations are the library's own choice within the source's range.</summary>
     public string Rationale { get; }
 
-    /// <summary>The authority: <see cref="Provenance.SourceFaq"/> for library defaults, <see cref="Provenance.Clinic"/> when the clinic changed a duration or the guidance.</summary>
+    /// <summary>The authority: <see cref="Provenance.SourceFaq"/> for library defaults, <see cref="Provenance.Clinic"/> when the clinic changed a window or reworded the title or guidance (the citation stays the library's).</summary>
     public Provenance Provenance { get; }
 
     /// <summary>The source cited, for example <c>Source FAQ: 'What not to do after hair mesotherapy?'</c>.</summary>
@@ -52,7 +52,7 @@ public sealed class AftercareRestriction
     /// <summary>Whether the clinic applies the restriction.</summary>
     public bool Enabled { get; }
 
-    /// <summary>The clinic's reason for changing the default (<see cref="AftercareRestrictionOptions.Reason"/>), if any.</summary>
+    /// <summary>The clinic's reason for changing the default (<see cref="AftercareRuleOptions.Reason"/>), if any.</summary>
     public string? ClinicReason { get; }
 }
 
@@ -78,7 +78,7 @@ public sealed class AftercareGuidance
     /// <summary>Why the guidance is given.</summary>
     public string Rationale { get; }
 
-    /// <summary>The authority the guidance rests on.</summary>
+    /// <summary>The authority the guidance rests on; <see cref="Provenance.Clinic"/> when the clinic reworded it (the citation stays the library's).</summary>
     public Provenance Provenance { get; }
 
     /// <summary>The source cited, if any.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
@@ -9,12 +8,13 @@ internal sealed class AftercareRuleSet
 {
     private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
-    private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors)
+    private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors, CompiledTexts texts)
     {
         ByActivity = restrictions;
         Restrictions = [.. restrictions];
         Guidance = guidance;
         _descriptors = descriptors;
+        Texts = texts;
     }
 
     /// <summary>The effective restrictions, indexed by <see cref="AftercareActivity"/> (switched-off ones included).</summary>
@@ -23,72 +23,43 @@ internal sealed class AftercareRuleSet
     /// <summary>The effective restrictions, in <see cref="AftercareActivity"/> order (switched-off ones included).</summary>
     public ImmutableArray<AftercareRestriction> Restrictions { get; }
 
-    /// <summary>The guidance without a window.</summary>
+    /// <summary>The guidance without a window in force (switched-off items left out).</summary>
     public ImmutableArray<AftercareGuidance> Guidance { get; }
 
-    /// <summary>The rules in force: the switched-on restrictions, then the guidance.</summary>
+    /// <summary>The rules in force: the switched-on restrictions, then the switched-on guidance.</summary>
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
+
+    /// <summary>Every aftercare text in force, the sheet's words included.</summary>
+    public CompiledTexts Texts { get; }
 
     /// <summary>The ids of the built-in rules: one restriction per activity, then the guidance.</summary>
     public static IReadOnlyList<string> BuiltInIds { get; } =
         [.. DefaultAftercareRules.Restrictions.Select(r => r.RuleId), .. DefaultAftercareRules.Guidance.Select(g => g.RuleId)];
 
-    public static void Validate(AftercareOptions? options, string prefix, OptionsFailures failures)
-    {
-        if (options is null)
-        {
-            failures.NotNull(prefix, options);
-            return;
-        }
-
-        string restrictionsPrefix = $"{prefix}:{nameof(AftercareOptions.Restrictions)}";
-        if (options.Restrictions is null)
-        {
-            failures.NotNull(restrictionsPrefix, null);
-            return;
-        }
-
-        var seen = new Dictionary<AftercareActivity, string>();
-        foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            string member = $"{restrictionsPrefix}:{entry.Key}";
-            AftercareActivity? activity = AftercareActivities.FromKey(entry.Key);
-            if (activity is not { } known)
+    /// <summary>
+    /// Every aftercare text: a restriction's <c>&lt;id&gt;.title</c> and <c>&lt;id&gt;.guidance</c>, a guidance item's
+    /// <c>&lt;id&gt;.text</c>, and the sheet's words.
+    /// </summary>
+    public static TextCatalog Catalog { get; } = new(
+        "aftercare",
+        [
+            .. DefaultAftercareRules.Restrictions.SelectMany(r => new TextDefault[]
             {
-                failures.Add(member, $"'{entry.Key}' names no aftercare restriction; allowed: {AftercareActivities.AllowedKeys}.");
-            }
-            else if (!seen.TryAdd(known, entry.Key))
-            {
-                failures.Add(member, $"'{entry.Key}' names the same restriction as '{seen[known]}'; each restriction may be set once.");
-            }
+                new($"{r.RuleId}.title", r.RuleId, r.Title, AftercareOptions.TitleLength, oneLine: true),
+                new($"{r.RuleId}.guidance", r.RuleId, r.Guidance, AftercareOptions.TextLength),
+            }),
+            .. DefaultAftercareRules.Guidance.Select(g => new TextDefault($"{g.RuleId}.text", g.RuleId, g.Text, AftercareOptions.TextLength)),
+            .. AftercareSheet.SheetTexts,
+        ]);
 
-            AftercareRestrictionOptions? value = entry.Value;
-            if (value is null)
-            {
-                failures.NotNull(member, null);
-                continue;
-            }
+    /// <summary>The library's texts, for a sheet rendered outside any policy.</summary>
+    public static CompiledTexts LibraryTexts => Catalog.Library;
 
-            bool minimumValid = Duration(failures, $"{member}:{nameof(AftercareRestrictionOptions.Minimum)}", value.Minimum);
-            bool recommendedValid = Duration(failures, $"{member}:{nameof(AftercareRestrictionOptions.Recommended)}", value.Recommended);
-            if (minimumValid && recommendedValid && value.Minimum is { } min && value.Recommended is { } rec && min > rec)
-            {
-                failures.Add(
-                    $"{member}:{nameof(AftercareRestrictionOptions.Minimum)}",
-                    $"{AftercareArguments.Format(min)} is above Recommended {AftercareArguments.Format(rec)}; allowed: Minimum <= Recommended.");
-            }
-
-            if (value.Guidance is not null)
-            {
-                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Guidance)}", value.Guidance, AftercareOptions.GuidanceLength);
-            }
-
-            if (value.Reason is not null)
-            {
-                failures.NotBlank($"{member}:{nameof(AftercareRestrictionOptions.Reason)}", value.Reason, AftercareOptions.ReasonLength);
-            }
-        }
-    }
+    /// <summary>The rule id a clinic's key names: an activity's name or rule id, or a guidance rule id, ignoring case.</summary>
+    public static string? IdOf(string key) =>
+        AftercareActivities.FromKey(key) is { } activity
+            ? AftercareActivities.Of(activity).RuleId
+            : DefaultAftercareRules.Guidance.FirstOrDefault(g => string.Equals(g.RuleId, key, StringComparison.OrdinalIgnoreCase))?.RuleId;
 
     /// <summary>Compiles validated options; the fingerprint receives every effective setting and rule.</summary>
     public static AftercareRuleSet Compile(AftercareOptions options, PolicyFingerprint fingerprint)
@@ -96,21 +67,15 @@ internal sealed class AftercareRuleSet
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
 
-        var settings = new AftercareRestrictionOptions?[AftercareActivities.Count];
-        foreach (KeyValuePair<string, AftercareRestrictionOptions> entry in options.Restrictions)
-        {
-            if (AftercareActivities.FromKey(entry.Key) is { } activity)
-            {
-                settings[(int)activity] = entry.Value;
-            }
-        }
+        Dictionary<string, AftercareRuleOptions> settings = ClinicKeys.ById(options.Rules, IdOf);
+        CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
 
         var restrictions = new AftercareRestriction[AftercareActivities.Count];
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
         for (int i = 0; i < restrictions.Length; i++)
         {
             AftercareRestriction library = DefaultAftercareRules.Restrictions[i];
-            AftercareRestriction effective = Apply(library, settings[i]);
+            AftercareRestriction effective = Apply(library, settings.GetValueOrDefault(library.RuleId), texts);
             restrictions[i] = effective;
             fingerprint.Fields($"aftercare.restriction.{effective.RuleId}")
                 .Field("enabled", effective.Enabled)
@@ -128,53 +93,53 @@ internal sealed class AftercareRuleSet
             }
         }
 
-        foreach (AftercareGuidance item in DefaultAftercareRules.Guidance)
+        var guidance = ImmutableArray.CreateBuilder<AftercareGuidance>();
+        foreach (AftercareGuidance library in DefaultAftercareRules.Guidance)
         {
-            fingerprint.Fields($"aftercare.guidance.{item.RuleId}")
+            bool enabled = settings.GetValueOrDefault(library.RuleId)?.Enabled ?? true;
+            AftercareGuidance item = new(
+                library.RuleId,
+                texts[$"{library.RuleId}.text"],
+                library.Rationale,
+                texts.Reworded(library.RuleId) ? Provenance.Clinic : library.Provenance,
+                library.Citation);
+            PolicyFingerprint.Record fields = fingerprint.Fields($"aftercare.guidance.{item.RuleId}")
                 .Field("provenance", item.Provenance)
                 .Field("text", item.Text)
                 .Field("rationale", item.Rationale)
                 .Field("citation", item.Citation);
+            if (!enabled)
+            {
+                // Written only when off, so that the shipped policy keeps its version.
+                fields.Field("enabled", false);
+                continue;
+            }
+
+            guidance.Add(item);
             descriptors.Add(new RuleDescriptor(item.RuleId, item.Text, item.Rationale, item.Provenance, item.Citation));
         }
 
-        return new AftercareRuleSet(restrictions, [.. DefaultAftercareRules.Guidance], descriptors.ToImmutable());
+        return new AftercareRuleSet(restrictions, guidance.ToImmutable(), descriptors.ToImmutable(), texts);
     }
 
-    private static AftercareRestriction Apply(AftercareRestriction library, AftercareRestrictionOptions? setting)
+    /// <summary>A restriction as the clinic sets it. Changed windows or wording make it the clinic's; its citation stays.</summary>
+    private static AftercareRestriction Apply(AftercareRestriction library, AftercareRuleOptions? setting, CompiledTexts texts)
     {
-        if (setting is null)
-        {
-            return library;
-        }
-
         // An unset duration follows the library default, moved only as far as needed to keep Minimum <= Recommended.
-        TimeSpan minimum = setting.Minimum ?? (setting.Recommended is { } r && r < library.Minimum ? r : library.Minimum);
-        TimeSpan recommended = setting.Recommended ?? (minimum > library.Recommended ? minimum : library.Recommended);
-        string guidance = setting.Guidance ?? library.Guidance;
-        bool changed = minimum != library.Minimum || recommended != library.Recommended || !string.Equals(guidance, library.Guidance, StringComparison.Ordinal);
+        TimeSpan minimum = setting?.Minimum ?? (setting?.Recommended is { } r && r < library.Minimum ? r : library.Minimum);
+        TimeSpan recommended = setting?.Recommended ?? (minimum > library.Recommended ? minimum : library.Recommended);
+        bool changed = minimum != library.Minimum || recommended != library.Recommended || texts.Reworded(library.RuleId);
         return new AftercareRestriction(
             library.Activity,
             library.RuleId,
-            library.Title,
-            guidance,
+            texts[$"{library.RuleId}.title"],
+            texts[$"{library.RuleId}.guidance"],
             library.Rationale,
             changed ? Provenance.Clinic : library.Provenance,
             library.Citation,
             minimum,
             recommended,
-            setting.Enabled,
-            setting.Reason);
-    }
-
-    private static bool Duration(OptionsFailures failures, string member, TimeSpan? value)
-    {
-        if (value is { } v && !AftercareOptions.WindowRange.Contains(v))
-        {
-            failures.Range(member, v, AftercareOptions.WindowRange);
-            return false;
-        }
-
-        return true;
+            setting?.Enabled ?? true,
+            setting?.Reason);
     }
 }

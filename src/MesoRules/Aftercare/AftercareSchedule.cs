@@ -58,14 +58,18 @@ public sealed class AftercareSchedule
     /// <c>yyyy-MM-dd HH:mm</c> followed by the UTC offset in force at that instant in <paramref name="zone"/> (for
     /// example <c>2026-03-29 02:30 +01:00</c>), so times on both sides of a daylight-saving change are
     /// unambiguous. End times are rounded up to the whole minute, so the sheet never shows a time earlier
-    /// than the true end; the session end is shown rounded down.
+    /// than the true end; the session end is shown rounded down. The sheet's own words are those of the policy that
+    /// built the schedule, which a clinic rewords through <see cref="AftercareOptions.Texts"/> (<c>aftercare.sheet.*</c>).
     /// </remarks>
     /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
     /// <param name="format">Plain text (the default) or Markdown.</param>
     /// <returns>The sheet, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DocumentFormat"/> value.</exception>
-    public string Render(TimeZoneInfo zone, DocumentFormat format = DocumentFormat.PlainText) => AftercareSheet.Render(this, zone, format);
+    public string Render(TimeZoneInfo zone, DocumentFormat format = DocumentFormat.PlainText) => AftercareSheet.Render(this, zone, format, SheetTexts);
+
+    /// <summary>The sheet's own words (headings, labels, the "avoid until" sentences) in the wording of the policy that built the schedule; the library's for a schedule read from JSON.</summary>
+    internal CompiledTexts SheetTexts { get; init; } = AftercareRuleSet.LibraryTexts;
 
     /// <summary>Returns the window for <paramref name="activity"/>, or <see langword="null"/> when the schedule has none.</summary>
     /// <param name="activity">The activity.</param>

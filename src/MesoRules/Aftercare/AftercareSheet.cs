@@ -1,6 +1,6 @@
-using MesoRules.Core;
 using System.Globalization;
 using System.Text;
+using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
 
@@ -9,69 +9,91 @@ internal static class AftercareSheet
 {
     private const string TimeFormat = "yyyy-MM-dd HH:mm zzz";
 
-    public static string Render(AftercareSchedule schedule, TimeZoneInfo zone, DocumentFormat format)
+    public static string Render(AftercareSchedule schedule, TimeZoneInfo zone, DocumentFormat format, CompiledTexts texts)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(zone);
         DocumentFormats.ThrowIfUndefined(format, nameof(format));
-        return format == DocumentFormat.Markdown ? RenderMarkdown(schedule, zone) : RenderPlainText(schedule, zone);
+        return format == DocumentFormat.Markdown ? RenderMarkdown(schedule, zone, texts) : RenderPlainText(schedule, zone, texts);
     }
 
-    private static string RenderPlainText(AftercareSchedule schedule, TimeZoneInfo zone)
+    /// <summary>The ids and the library's wording of the sheet's own words; the plain-text sheet writes its headings in capitals.</summary>
+    internal static IEnumerable<TextDefault> SheetTexts =>
+    [
+        Word(SheetText.Title, "Aftercare after your session"),
+        Word(SheetText.SessionEnded, "Session ended"),
+        Word(SheetText.TimesLocalTo, "Times are local to"),
+        Word(SheetText.OffsetNote, "the UTC offset follows each time"),
+        Word(SheetText.WhatToAvoid, "What to avoid, and until when"),
+        Word(SheetText.NothingToAvoid, "Nothing to avoid."),
+        Word(SheetText.AvoidUntil, "Avoid until {time}."),
+        Word(SheetText.AvoidUntilAtLeast, "Avoid until at least {minimum}; better to wait until {recommended}."),
+        Word(SheetText.Activity, "Activity"),
+        Word(SheetText.AvoidAtLeastUntil, "Avoid at least until"),
+        Word(SheetText.BetterToWaitUntil, "Better to wait until"),
+        Word(SheetText.Rule, "Rule"),
+        Word(SheetText.SetByPractitioner, "Set by your practitioner"),
+        Word(SheetText.GeneralCare, "General care"),
+        Word(SheetText.PolicyVersion, "Policy version"),
+    ];
+
+    private static TextDefault Word(string id, string text) => new(id, "aftercare", text, AftercareOptions.TitleLength, oneLine: true);
+
+    private static string RenderPlainText(AftercareSchedule schedule, TimeZoneInfo zone, CompiledTexts t)
     {
         var text = new StringBuilder(4096);
-        Line(text, "AFTERCARE AFTER YOUR SESSION");
-        Line(text, $"Session ended: {Start(schedule.SessionEnd, zone)}");
-        Line(text, $"Times are local to {zone.Id}; the UTC offset follows each time.");
+        Line(text, t[SheetText.Title].ToUpperInvariant());
+        Line(text, $"{t[SheetText.SessionEnded]}: {Start(schedule.SessionEnd, zone)}");
+        Line(text, $"{t[SheetText.TimesLocalTo]} {zone.Id}; {t[SheetText.OffsetNote]}.");
         Line(text);
-        Line(text, "WHAT TO AVOID, AND UNTIL WHEN");
+        Line(text, t[SheetText.WhatToAvoid].ToUpperInvariant());
         if (schedule.Windows.IsEmpty)
         {
-            Line(text, "Nothing to avoid.");
+            Line(text, t[SheetText.NothingToAvoid]);
         }
 
         foreach (AftercareWindow window in schedule.Windows)
         {
             Line(text, $"- {OneLine(window.Title)}");
-            Line(text, $"  {Until(window, zone)}");
+            Line(text, $"  {Until(window, zone, t)}");
             Line(text, $"  {OneLine(window.Guidance)}");
             if (window.IsPractitionerInstruction)
             {
-                Line(text, window.OverrideReason is { } reason ? $"  Set by your practitioner: {OneLine(reason)}" : "  Set by your practitioner.");
+                Line(text, window.OverrideReason is { } reason ? $"  {t[SheetText.SetByPractitioner]}: {OneLine(reason)}" : $"  {t[SheetText.SetByPractitioner]}.");
             }
 
-            Line(text, $"  Rule: {window.RuleId}");
+            Line(text, $"  {t[SheetText.Rule]}: {window.RuleId}");
         }
 
         Line(text);
-        Line(text, "GENERAL CARE");
+        Line(text, t[SheetText.GeneralCare].ToUpperInvariant());
         foreach (AftercareGuidance item in schedule.Guidance)
         {
             Line(text, $"- {OneLine(item.Text)} [{item.RuleId}]");
         }
 
         Line(text);
-        Line(text, $"Policy version: {schedule.PolicyVersion}");
+        Line(text, $"{t[SheetText.PolicyVersion]}: {schedule.PolicyVersion}");
         return text.ToString();
     }
 
-    private static string RenderMarkdown(AftercareSchedule schedule, TimeZoneInfo zone)
+    private static string RenderMarkdown(AftercareSchedule schedule, TimeZoneInfo zone, CompiledTexts t)
     {
         var text = new StringBuilder(4096);
-        Line(text, "# Aftercare after your session");
+        Line(text, $"# {Escape(t[SheetText.Title])}");
         Line(text);
-        Line(text, $"- **Session ended:** {Start(schedule.SessionEnd, zone)}");
-        Line(text, $"- **Times are local to:** {Escape(zone.Id)} (the UTC offset follows each time)");
+        Line(text, $"- **{Escape(t[SheetText.SessionEnded])}:** {Start(schedule.SessionEnd, zone)}");
+        Line(text, $"- **{Escape(t[SheetText.TimesLocalTo])}:** {Escape(zone.Id)} ({Escape(t[SheetText.OffsetNote])})");
         Line(text);
-        Line(text, "## What to avoid, and until when");
+        Line(text, $"## {Escape(t[SheetText.WhatToAvoid])}");
         Line(text);
         if (schedule.Windows.IsEmpty)
         {
-            Line(text, "Nothing to avoid.");
+            Line(text, Escape(t[SheetText.NothingToAvoid]));
         }
         else
         {
-            Line(text, "| Activity | Avoid at least until | Better to wait until | Rule |");
+            Line(text, $"| {Escape(t[SheetText.Activity])} | {Escape(t[SheetText.AvoidAtLeastUntil])} | {Escape(t[SheetText.BetterToWaitUntil])} | {Escape(t[SheetText.Rule])} |");
             Line(text, "|---|---|---|---|");
             foreach (AftercareWindow window in schedule.Windows)
             {
@@ -79,17 +101,18 @@ internal static class AftercareSheet
             }
 
             Line(text);
+            string setBy = Escape(t[SheetText.SetByPractitioner]);
             foreach (AftercareWindow window in schedule.Windows)
             {
                 string instruction = !window.IsPractitionerInstruction ? string.Empty
-                    : window.OverrideReason is { } reason ? $" *Set by your practitioner: {Escape(reason)}*"
-                    : " *Set by your practitioner.*";
+                    : window.OverrideReason is { } reason ? $" *{setBy}: {Escape(reason)}*"
+                    : $" *{setBy}.*";
                 Line(text, $"- **{Escape(window.Title)}:** {Escape(window.Guidance)}{instruction}");
             }
         }
 
         Line(text);
-        Line(text, "## General care");
+        Line(text, $"## {Escape(t[SheetText.GeneralCare])}");
         Line(text);
         foreach (AftercareGuidance item in schedule.Guidance)
         {
@@ -97,17 +120,17 @@ internal static class AftercareSheet
         }
 
         Line(text);
-        Line(text, $"Policy version: `{schedule.PolicyVersion}`");
+        Line(text, $"{t[SheetText.PolicyVersion]}: `{schedule.PolicyVersion}`");
         return text.ToString();
     }
 
-    private static string Until(AftercareWindow window, TimeZoneInfo zone)
+    private static string Until(AftercareWindow window, TimeZoneInfo zone, CompiledTexts t)
     {
         string minimum = End(window.MinimumEnd, zone);
         string recommended = End(window.RecommendedEnd, zone);
         return minimum == recommended
-            ? $"Avoid until {minimum}."
-            : $"Avoid until at least {minimum}; better to wait until {recommended}.";
+            ? t.Template(SheetText.AvoidUntil).Format(("time", minimum))
+            : t.Template(SheetText.AvoidUntilAtLeast).Format(("minimum", minimum), ("recommended", recommended));
     }
 
     private static string Start(DateTimeOffset instant, TimeZoneInfo zone)
@@ -145,4 +168,24 @@ internal static class AftercareSheet
 
         return text.ToString();
     }
+}
+
+/// <summary>The ids of the aftercare sheet's own words.</summary>
+internal static class SheetText
+{
+    public const string Title = "aftercare.sheet.title";
+    public const string SessionEnded = "aftercare.sheet.session-ended";
+    public const string TimesLocalTo = "aftercare.sheet.times-local-to";
+    public const string OffsetNote = "aftercare.sheet.offset-note";
+    public const string WhatToAvoid = "aftercare.sheet.what-to-avoid";
+    public const string NothingToAvoid = "aftercare.sheet.nothing-to-avoid";
+    public const string AvoidUntil = "aftercare.sheet.avoid-until";
+    public const string AvoidUntilAtLeast = "aftercare.sheet.avoid-until-at-least";
+    public const string Activity = "aftercare.sheet.activity";
+    public const string AvoidAtLeastUntil = "aftercare.sheet.avoid-at-least-until";
+    public const string BetterToWaitUntil = "aftercare.sheet.better-to-wait-until";
+    public const string Rule = "aftercare.sheet.rule";
+    public const string SetByPractitioner = "aftercare.sheet.set-by-practitioner";
+    public const string GeneralCare = "aftercare.sheet.general-care";
+    public const string PolicyVersion = "aftercare.sheet.policy-version";
 }

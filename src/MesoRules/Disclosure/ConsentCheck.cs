@@ -21,7 +21,7 @@ public sealed class ConsentCheck
     /// <summary>The state of consent.</summary>
     public ConsentStatus Status { get; }
 
-    /// <summary>Whether the policy requires consent (<see cref="DisclosureOptions.RequireConsent"/>).</summary>
+    /// <summary>Whether the policy requires consent (rule <see cref="DisclosureRuleIds.Consent"/> in force, see <see cref="DisclosureOptions.Rules"/>).</summary>
     public bool Required { get; }
 
     /// <summary>The consent rule id, <see cref="DisclosureRuleIds.Consent"/>.</summary>

@@ -6,7 +6,7 @@ namespace MesoRules.Disclosure;
 
 /// <summary>
 /// One way a patient fact raises a risk: a pure condition over the profile, the level it sets and the explanation
-/// shown. <paramref name="Key"/> names the reason for a clinic's own wording (<see cref="DisclosureRiskOptions.RaisedBecause"/>).
+/// shown. <paramref name="Key"/> names the reason in the id of its text, <c>&lt;risk id&gt;.raised-by.&lt;key&gt;</c> (<see cref="DisclosureOptions.Texts"/>).
 /// </summary>
 internal sealed record RiskTailoring(string Key, string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, bool> Applies);
 
@@ -95,8 +95,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [AllergiesFact, ComponentsFact],
             [
-                new("allergy.component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", p => AllergyMatchesComponent(p)),
-                new("allergy.other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", p => p.Allergies.Count > 0 && !AllergyMatchesComponent(p)),
+                new("allergy-component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", p => AllergyMatchesComponent(p)),
+                new("allergy-other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", p => p.Allergies.Count > 0 && !AllergyMatchesComponent(p)),
             ]),
         new(
             SkinIrritation,
@@ -125,8 +125,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [CauseFact],
             [
-                new("cause.undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static p => p.Cause == HairLossCause.Undiagnosed),
-                new("cause.other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static p => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
+                new("cause-undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static p => p.Cause == HairLossCause.Undiagnosed),
+                new("cause-other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static p => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
             ]),
         new(
             Scarring,
@@ -143,6 +143,14 @@ internal static class DefaultDisclosureContent
                 Health(HealthFactor.KeloidTendency, "You tend to form keloids or raised scars, so scarring at the injection sites is more likely for you."),
             ]),
     ];
+
+    /// <summary>The consent gate, as a rule the policy lists when it is in force.</summary>
+    public static RuleDescriptor Consent { get; } = new(
+        DisclosureRuleIds.Consent,
+        "A valid acknowledgment of the current risk disclosure must precede the first session.",
+        "A clinic must be able to prove which disclosure the patient acknowledged, and that it was before treatment began.",
+        Provenance.ClinicalPractice,
+        "Informed consent before treatment; the source asks for risks, benefits and expected results to be discussed before deciding");
 
     public static DisclosureStatement Alternatives { get; } = new(
         DisclosureRuleIds.Alternatives,
@@ -183,15 +191,11 @@ internal static class DefaultDisclosureContent
 
     private static string Fact(HealthFactor factor) => HealthFacts.Of(factor).FactName;
 
-    /// <summary>The reason keys of a risk (<see cref="DisclosureRiskOptions.RaisedBecause"/>), its id compared ignoring case; empty for an unknown or never-raised risk.</summary>
-    public static string[] ReasonKeys(string riskId) =>
-        Risks.FirstOrDefault(r => string.Equals(r.Id, riskId, StringComparison.OrdinalIgnoreCase))?.Tailorings.Select(t => t.Key).ToArray() ?? [];
-
     private static RiskTailoring Health(HealthFactor factor, string explanation)
     {
         HealthFact fact = HealthFacts.Of(factor);
         Func<HealthHistory, Answer> read = fact.Read;
-        return new(fact.FactName, fact.FactName, RiskLevel.Raised, explanation, p => read(p.Health) == Answer.Yes);
+        return new(fact.Key, fact.FactName, RiskLevel.Raised, explanation, p => read(p.Health) == Answer.Yes);
     }
 
     private static bool AllergyMatchesComponent(PatientProfile p) =>

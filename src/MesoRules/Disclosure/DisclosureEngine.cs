@@ -73,7 +73,7 @@ public sealed class DisclosureEngine
     /// <paramref name="firstSessionStart"/>. When none is valid, the status is that of the latest
     /// acknowledgment (by instant; the later in the list on a tie), or <see cref="ConsentStatus.Missing"/>
     /// when there is none. <see cref="ConsentCheck.Blocking"/> is set only when the policy requires consent
-    /// (<see cref="DisclosureOptions.RequireConsent"/>).
+    /// (rule <see cref="DisclosureRuleIds.Consent"/>, switched in <see cref="DisclosureOptions.Rules"/>).
     /// </summary>
     /// <param name="patient">The patient profile.</param>
     /// <param name="acknowledgments">The patient's stored acknowledgments, in any order; may be empty.</param>

@@ -5,8 +5,9 @@ namespace MesoRules.Disclosure;
 /// <summary>
 /// The fixed words a rendered disclosure puts around the clinic's texts: headings, field labels and the
 /// likelihood and level words. A clinic that translates its risk texts translates these too, through
-/// <see cref="DisclosureOptions.Labels"/> (keyed by property name); every change changes the policy version
-/// and so the content hash of every disclosure.
+/// <see cref="DisclosureOptions.Texts"/> (keyed <c>disclosure.label.&lt;name&gt;</c>, for example
+/// <c>disclosure.label.when-to-contact-the-clinic</c>); every change changes the policy version and so the content hash
+/// of every disclosure.
 /// </summary>
 public sealed record DisclosureLabels
 {
@@ -82,7 +83,7 @@ public sealed record DisclosureLabels
     /// <summary>The heading of the warning signs. <value>The default value is <c>When to contact the clinic</c>.</value></summary>
     public string WhenToContactTheClinic { get; init; } = "When to contact the clinic";
 
-    /// <summary>The names of every label, the keys <see cref="DisclosureOptions.Labels"/> accepts.</summary>
+    /// <summary>The names of every label: <c>disclosure.label.&lt;name&gt;</c>, the name in lower case with hyphens between words, is its id in <see cref="DisclosureOptions.Texts"/>.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
         nameof(Title), nameof(DisclosureFormat), nameof(Policy), nameof(ContentHash), nameof(Prepared), nameof(NotHashed),
@@ -134,6 +135,35 @@ public sealed record DisclosureLabels
             _ => throw new ArgumentException($"'{name}' is not a disclosure label; allowed: {string.Join(", ", Names)}.", nameof(name)),
         };
     }
+
+    /// <summary>The label named <paramref name="name"/> (one of <see cref="Names"/>).</summary>
+    internal string Get(string name) => name switch
+    {
+        nameof(Title) => Title,
+        nameof(DisclosureFormat) => DisclosureFormat,
+        nameof(Policy) => Policy,
+        nameof(ContentHash) => ContentHash,
+        nameof(Prepared) => Prepared,
+        nameof(NotHashed) => NotHashed,
+        nameof(Risks) => Risks,
+        nameof(Risk) => Risk,
+        nameof(Of) => Of,
+        nameof(Likelihood) => Likelihood,
+        nameof(Common) => Common,
+        nameof(Uncommon) => Uncommon,
+        nameof(Rare) => Rare,
+        nameof(ForYou) => ForYou,
+        nameof(Raised) => Raised,
+        nameof(ClearlyRaised) => ClearlyRaised,
+        nameof(Why) => Why,
+        nameof(TypicalCourse) => TypicalCourse,
+        nameof(WhatReducesIt) => WhatReducesIt,
+        nameof(Source) => Source,
+        nameof(Rule) => Rule,
+        nameof(Rules) => Rules,
+        nameof(WhenToContactTheClinic) => WhenToContactTheClinic,
+        _ => throw new ArgumentException($"'{name}' is not a disclosure label; allowed: {string.Join(", ", Names)}.", nameof(name)),
+    };
 
     /// <summary>The likelihood word for <paramref name="likelihood"/>.</summary>
     /// <param name="likelihood">The likelihood.</param>

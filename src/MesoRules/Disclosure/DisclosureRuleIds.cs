@@ -1,9 +1,9 @@
 namespace MesoRules.Disclosure;
 
 /// <summary>
-/// The ids of the items of a risk disclosure, in the order they are shown, and of the consent rule. Use the
-/// risk ids as keys of <see cref="DisclosureOptions.Risks"/> and the statement ids as keys of
-/// <see cref="DisclosureOptions.Statements"/>.
+/// The ids of the items of a risk disclosure, in the order they are shown, and of the consent rule. An item's texts
+/// are keyed <c>&lt;id&gt;.title</c>, <c>&lt;id&gt;.text</c> (and for a risk <c>.course</c>, <c>.mitigation</c>) in
+/// <see cref="DisclosureOptions.Texts"/>; the consent rule is switched in <see cref="DisclosureOptions.Rules"/>.
 /// </summary>
 public static class DisclosureRuleIds
 {

@@ -47,6 +47,9 @@ internal sealed class DisclosureRuleSet
 
     public DisclosureLabels Labels { get; private init; } = DisclosureLabels.Default;
 
+    /// <summary>Every disclosure text in force.</summary>
+    public CompiledTexts Texts { get; private init; } = Catalog.Library;
+
     public DisclosureStatement General { get; }
 
     public CompiledRisk[] Risks { get; }
@@ -88,168 +91,70 @@ internal sealed class DisclosureRuleSet
     /// <summary>The ids of the built-in rules: the statements, the risks and the consent gate.</summary>
     public static IReadOnlyList<string> BuiltInIds { get; } = [.. DisclosureRuleIds.Statements, .. DisclosureRuleIds.Risks, DisclosureRuleIds.Consent];
 
-    public static void Validate(DisclosureOptions? options, string prefix, OptionsFailures failures)
-    {
-        if (options is null)
-        {
-            failures.NotNull(prefix, options);
-            return;
-        }
-
-        string risksPrefix = $"{prefix}:{nameof(DisclosureOptions.Risks)}";
-        if (options.Risks is null)
-        {
-            failures.NotNull(risksPrefix, null);
-        }
-        else
-        {
-            foreach (KeyValuePair<string, DisclosureRiskOptions> entry in options.Risks.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                string member = $"{risksPrefix}:{entry.Key}";
-                if (!DisclosureRuleIds.Risks.Contains(entry.Key, StringComparer.Ordinal))
-                {
-                    failures.Add(member, $"'{entry.Key}' names no disclosure risk; allowed: {string.Join(", ", DisclosureRuleIds.Risks)}.");
-                }
-
-                if (entry.Value is not { } value)
-                {
-                    failures.NotNull(member, null);
-                    continue;
-                }
-
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Title)}", value.Title, DisclosureOptions.TitleLength);
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Text)}", value.Text, DisclosureOptions.TextLength);
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Course)}", value.Course, DisclosureOptions.TextLength);
-                Text(failures, $"{member}:{nameof(DisclosureRiskOptions.Mitigation)}", value.Mitigation, DisclosureOptions.TextLength);
-                if (value.RaisedBecause is null)
-                {
-                    failures.NotNull($"{member}:{nameof(DisclosureRiskOptions.RaisedBecause)}", null);
-                    continue;
-                }
-
-                string[] keys = DefaultDisclosureContent.ReasonKeys(entry.Key);
-                foreach (KeyValuePair<string, string> reason in value.RaisedBecause.OrderBy(r => r.Key, StringComparer.Ordinal))
-                {
-                    string reasonMember = $"{member}:{nameof(DisclosureRiskOptions.RaisedBecause)}:{reason.Key}";
-                    if (!keys.Contains(reason.Key, StringComparer.Ordinal))
-                    {
-                        failures.Add(reasonMember, keys.Length == 0
-                            ? "this risk is never raised, so it has no reasons to word."
-                            : $"'{reason.Key}' names no reason of this risk; allowed: {string.Join(", ", keys)}.");
-                    }
-
-                    if (reason.Value is null)
-                    {
-                        failures.NotNull(reasonMember, null);
-                    }
-                    else
-                    {
-                        Text(failures, reasonMember, reason.Value, DisclosureOptions.TextLength);
-                    }
-                }
-            }
-        }
-
-        string labelsPrefix = $"{prefix}:{nameof(DisclosureOptions.Labels)}";
-        if (options.Labels is null)
-        {
-            failures.NotNull(labelsPrefix, null);
-        }
-        else
-        {
-            foreach (KeyValuePair<string, string> entry in options.Labels.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                string member = $"{labelsPrefix}:{entry.Key}";
-                if (!DisclosureLabels.Names.Contains(entry.Key, StringComparer.Ordinal))
-                {
-                    failures.Add(member, $"'{entry.Key}' names no disclosure label; allowed: {string.Join(", ", DisclosureLabels.Names)}.");
-                }
-
-                if (entry.Value is null)
-                {
-                    failures.NotNull(member, null);
-                    continue;
-                }
-
-                Text(failures, member, entry.Value, DisclosureOptions.TitleLength);
-                if (entry.Value.AsSpan().IndexOfAny("\n\r\u0085\u2028\u2029") >= 0)
-                {
-                    failures.Add(member, "a label must be one line; allowed: no line breaks.");
-                }
-            }
-        }
-
-        string statementsPrefix = $"{prefix}:{nameof(DisclosureOptions.Statements)}";
-        if (options.Statements is null)
-        {
-            failures.NotNull(statementsPrefix, null);
-            return;
-        }
-
-        foreach (KeyValuePair<string, DisclosureStatementOptions> entry in options.Statements.OrderBy(e => e.Key, StringComparer.Ordinal))
-        {
-            string member = $"{statementsPrefix}:{entry.Key}";
-            if (!DisclosureRuleIds.Statements.Contains(entry.Key, StringComparer.Ordinal))
-            {
-                failures.Add(member, $"'{entry.Key}' names no disclosure statement; allowed: {string.Join(", ", DisclosureRuleIds.Statements)}.");
-            }
-
-            if (entry.Value is not { } value)
-            {
-                failures.NotNull(member, null);
-                continue;
-            }
-
-            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Title)}", value.Title, DisclosureOptions.TitleLength);
-            Text(failures, $"{member}:{nameof(DisclosureStatementOptions.Text)}", value.Text, DisclosureOptions.TextLength);
-        }
-    }
+    /// <summary>
+    /// Every disclosure text: each statement's <c>.title</c> and <c>.text</c>, each risk's <c>.title</c>, <c>.text</c>,
+    /// <c>.course</c>, <c>.mitigation</c> and <c>.raised-by.&lt;reason&gt;</c>, the consent rule's <c>.summary</c>, and the
+    /// labels <c>disclosure.label.&lt;name&gt;</c>.
+    /// </summary>
+    public static TextCatalog Catalog { get; } = new(
+        "disclosure",
+        [
+            .. Statement(DefaultDisclosureContent.General),
+            .. DefaultDisclosureContent.Risks.SelectMany(Risk),
+            .. Statement(DefaultDisclosureContent.Alternatives),
+            .. DefaultDisclosureContent.WarningSigns.SelectMany(Statement),
+            new($"{DisclosureRuleIds.Consent}.summary", DisclosureRuleIds.Consent, DefaultDisclosureContent.Consent.Summary, DisclosureOptions.TextLength),
+            .. DisclosureLabels.Names.Select(n => new TextDefault(LabelId(n), "disclosure", DisclosureLabels.Default.Get(n), DisclosureOptions.TitleLength, oneLine: true)),
+        ]);
 
     /// <summary>Compiles validated options; the fingerprint receives the format version, the consent switch and every item's effective wording.</summary>
     public static DisclosureRuleSet Compile(DisclosureOptions options, PolicyFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
+        bool requireConsent = ClinicKeys.ById(options.Rules, ClinicKeys.IdIn(BuiltInIds)).GetValueOrDefault(DisclosureRuleIds.Consent)?.Enabled ?? true;
         fingerprint.Add("disclosure.formatVersion", RiskDisclosure.CurrentFormatVersion);
-        fingerprint.Add("disclosure.requireConsent", options.RequireConsent);
+        fingerprint.Add("disclosure.requireConsent", requireConsent);
 
-        DisclosureStatement general = Worded(DefaultDisclosureContent.General, options, fingerprint);
+        CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
+        DisclosureStatement general = Worded(DefaultDisclosureContent.General, texts, fingerprint);
         var risks = new CompiledRisk[DefaultDisclosureContent.Risks.Count];
         for (int i = 0; i < risks.Length; i++)
         {
-            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], options, fingerprint);
+            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], texts, fingerprint);
         }
 
-        DisclosureStatement alternatives = Worded(DefaultDisclosureContent.Alternatives, options, fingerprint);
-        ImmutableArray<DisclosureStatement> signs = [.. DefaultDisclosureContent.WarningSigns.Select(s => Worded(s, options, fingerprint))];
+        DisclosureStatement alternatives = Worded(DefaultDisclosureContent.Alternatives, texts, fingerprint);
+        ImmutableArray<DisclosureStatement> signs = [.. DefaultDisclosureContent.WarningSigns.Select(s => Worded(s, texts, fingerprint))];
 
         var descriptors = new List<RuleDescriptor> { Describe(general) };
         descriptors.AddRange(risks.Select(r => r.Variants[0]).Select(r => new RuleDescriptor(r.RuleId, r.Text, r.Rationale, r.Provenance, r.Citation)));
         descriptors.Add(Describe(alternatives));
         descriptors.AddRange(signs.Select(Describe));
-        if (options.RequireConsent)
+        RuleDescriptor consent = DefaultDisclosureContent.Consent;
+        consent = new RuleDescriptor(
+            consent.Id,
+            texts[$"{consent.Id}.summary"],
+            consent.Rationale,
+            texts.Reworded(consent.Id) ? Provenance.Clinic : consent.Provenance,
+            consent.Citation);
+        if (requireConsent)
         {
-            descriptors.Add(new RuleDescriptor(
-                DisclosureRuleIds.Consent,
-                "A valid acknowledgment of the current risk disclosure must precede the first session.",
-                "A clinic must be able to prove which disclosure the patient acknowledged, and that it was before treatment began.",
-                Provenance.ClinicalPractice,
-                "Informed consent before treatment; the source asks for risks, benefits and expected results to be discussed before deciding"));
+            descriptors.Add(consent);
         }
 
         DisclosureLabels labels = DisclosureLabels.Default;
-        foreach (KeyValuePair<string, string> entry in options.Labels.OrderBy(e => e.Key, StringComparer.Ordinal))
+        foreach (string name in DisclosureLabels.Names)
         {
-            // A label set to the library's own wording changes nothing, so it leaves the version alone.
-            DisclosureLabels next = labels.With(entry.Key, entry.Value);
-            if (next != labels)
+            // A label set to the library's own wording changes nothing: the labels stay the shared default.
+            string text = texts[LabelId(name)];
+            if (text != DisclosureLabels.Default.Get(name))
             {
-                labels = next;
-                fingerprint.Add($"disclosure.label.{entry.Key}", entry.Value);
+                labels = labels.With(name, text);
             }
         }
 
-        return new DisclosureRuleSet(options.RequireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels };
+        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts };
     }
 
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
@@ -316,13 +221,14 @@ internal sealed class DisclosureRuleSet
         return text.Append(Encoding.UTF8.GetString(_suffixLines)).ToString();
     }
 
-    private static CompiledRisk CompileRisk(RiskDefinition definition, DisclosureOptions options, PolicyFingerprint fingerprint)
+    private static CompiledRisk CompileRisk(RiskDefinition definition, CompiledTexts texts, PolicyFingerprint fingerprint)
     {
-        DisclosureRiskOptions? wording = options.Risks.TryGetValue(definition.Id, out DisclosureRiskOptions? found) ? found : null;
-        string title = wording?.Title ?? definition.Title;
-        string text = wording?.Text ?? definition.Text;
-        string course = wording?.Course ?? definition.Course;
-        string mitigation = wording?.Mitigation ?? definition.Mitigation;
+        string id = definition.Id;
+        string title = texts[$"{id}.title"];
+        string text = texts[$"{id}.text"];
+        string course = texts[$"{id}.course"];
+        string mitigation = texts[$"{id}.mitigation"];
+        Provenance provenance = texts.Reworded(id) ? Provenance.Clinic : definition.Provenance;
         ImmutableArray<string> raisingFacts = [.. definition.RaisingFacts];
         RiskTailoring[] tailorings = definition.Tailorings;
 
@@ -337,12 +243,12 @@ internal sealed class DisclosureRuleSet
             {
                 if ((mask & (1 << i)) != 0)
                 {
-                    raisedBy.Add(new RiskRaise(tailorings[i].Fact, Explained(tailorings[i], wording)));
+                    raisedBy.Add(new RiskRaise(tailorings[i].Fact, texts[ReasonId(id, tailorings[i])]));
                     level = tailorings[i].Level > level ? tailorings[i].Level : level;
                 }
             }
 
-            var risk = new DisclosedRisk(definition.Id, title, definition.Likelihood, level, text, course, mitigation, raisedBy.ToImmutable(), raisingFacts, definition.Rationale, definition.Provenance, definition.Citation);
+            var risk = new DisclosedRisk(id, title, definition.Likelihood, level, text, course, mitigation, raisedBy.ToImmutable(), raisingFacts, definition.Rationale, provenance, definition.Citation);
             variants[mask] = risk;
             lines[mask] = DisclosureCanonicalForm.ItemLine(risk.RuleId, DisclosureCanonicalForm.Risk(risk));
         }
@@ -358,32 +264,47 @@ internal sealed class DisclosureRuleSet
         {
             CanonicalText.Line(definitionText, "tailoring.fact", tailoring.Fact);
             CanonicalText.Line(definitionText, "tailoring.level", DisclosureCanonicalForm.Word(tailoring.Level));
-            CanonicalText.Line(definitionText, "tailoring.reason", Explained(tailoring, wording));
+            CanonicalText.Line(definitionText, "tailoring.reason", texts[ReasonId(id, tailoring)]);
         }
 
-        fingerprint.Add($"disclosure.item.{definition.Id}", definitionText.ToString());
-        return new CompiledRisk(definition.Id, tailorings, variants, lines);
+        fingerprint.Add($"disclosure.item.{id}", definitionText.ToString());
+        return new CompiledRisk(id, tailorings, variants, lines);
     }
 
-    private static string Explained(RiskTailoring tailoring, DisclosureRiskOptions? wording) =>
-        wording?.RaisedBecause is { } reasons && reasons.TryGetValue(tailoring.Key, out string? text) ? text : tailoring.Explanation;
+    /// <summary>The text id of the reason a risk is raised: <c>&lt;risk id&gt;.raised-by.&lt;reason&gt;</c>.</summary>
+    private static string ReasonId(string riskId, RiskTailoring tailoring) => $"{riskId}.raised-by.{tailoring.Key}";
 
-    private static DisclosureStatement Worded(DisclosureStatement statement, DisclosureOptions options, PolicyFingerprint fingerprint)
+    /// <summary>The text id of a label: <c>disclosure.label.when-to-contact-the-clinic</c> for <c>WhenToContactTheClinic</c>.</summary>
+    private static string LabelId(string name) => $"disclosure.label.{TextIds.Kebab(name)}";
+
+    private static TextDefault[] Risk(RiskDefinition r) =>
+    [
+        new($"{r.Id}.title", r.Id, r.Title, DisclosureOptions.TitleLength, oneLine: true),
+        new($"{r.Id}.text", r.Id, r.Text, DisclosureOptions.TextLength),
+        new($"{r.Id}.course", r.Id, r.Course, DisclosureOptions.TextLength),
+        new($"{r.Id}.mitigation", r.Id, r.Mitigation, DisclosureOptions.TextLength),
+        .. r.Tailorings.Select(t => new TextDefault(ReasonId(r.Id, t), r.Id, t.Explanation, DisclosureOptions.TextLength)),
+    ];
+
+    private static TextDefault[] Statement(DisclosureStatement s) =>
+    [
+        new($"{s.RuleId}.title", s.RuleId, s.Title, DisclosureOptions.TitleLength, oneLine: true),
+        new($"{s.RuleId}.text", s.RuleId, s.Text, DisclosureOptions.TextLength),
+    ];
+
+    private static DisclosureStatement Worded(DisclosureStatement statement, CompiledTexts texts, PolicyFingerprint fingerprint)
     {
-        DisclosureStatement worded = options.Statements.TryGetValue(statement.RuleId, out DisclosureStatementOptions? wording) && wording is not null
-            ? new DisclosureStatement(statement.RuleId, statement.Kind, wording.Title ?? statement.Title, wording.Text ?? statement.Text, statement.Rationale, statement.Provenance, statement.Citation)
-            : statement;
+        DisclosureStatement worded = new(
+            statement.RuleId,
+            statement.Kind,
+            texts[$"{statement.RuleId}.title"],
+            texts[$"{statement.RuleId}.text"],
+            statement.Rationale,
+            texts.Reworded(statement.RuleId) ? Provenance.Clinic : statement.Provenance,
+            statement.Citation);
         fingerprint.Add($"disclosure.item.{worded.RuleId}", CanonicalText.Line(new StringBuilder(DisclosureCanonicalForm.Statement(worded)), "rationale", worded.Rationale).ToString());
         return worded;
     }
 
     private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation);
-
-    private static void Text(OptionsFailures failures, string member, string? value, TextLength length)
-    {
-        if (value is not null)
-        {
-            failures.NotBlank(member, value, length);
-        }
-    }
 }

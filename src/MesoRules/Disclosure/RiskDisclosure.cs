@@ -120,7 +120,7 @@ public sealed class RiskDisclosure
 
     /// <summary>
     /// The fixed labels <see cref="Render"/> put around the texts: the library's
-    /// English ones, or the clinic's (<see cref="DisclosureOptions.Labels"/>). They change the policy version,
+    /// English ones, or the clinic's (<see cref="DisclosureOptions.Texts"/>, <c>disclosure.label.*</c>). They change the policy version,
     /// and so the content hash, when a clinic changes them.
     /// </summary>
     public DisclosureLabels Labels { get; }

@@ -1,17 +1,31 @@
 using MesoRules.Core;
 using EligibilitySettings = MesoRules.Core.Settings<MesoRules.Eligibility.EligibilityOptions>;
-using RuleSettings = MesoRules.Core.Settings<MesoRules.Eligibility.RuleOverride>;
+using RuleSettings = MesoRules.Core.Settings<MesoRules.Eligibility.EligibilityRuleOptions>;
 
 namespace MesoRules.Eligibility;
 
-/// <summary>The clinic's eligibility settings.</summary>
+/// <summary>
+/// The clinic's eligibility settings, bound from the configuration section <c>MesoRules:Eligibility</c>: the minimum
+/// age, the pregnancy-avoidance substances, a switch and an outcome per rule (<see cref="Rules"/>), the wording of
+/// every note (<see cref="Texts"/>), and the clinic's own C# rules.
+/// </summary>
+/// <example>
+/// In <c>appsettings.json</c>:
+/// <code>
+/// "MesoRules": { "Eligibility": {
+///   "MinimumAgeYears": 21,
+///   "Rules": { "eligibility.keloid": { "Outcome": "ReferToSpecialist" }, "eligibility.diabetes": { "Enabled": false } },
+///   "Texts": { "eligibility.pregnancy.question": "Sind Sie schwanger?" }
+/// } }
+/// </code>
+/// </example>
 public sealed class EligibilityOptions
 {
     /// <summary>
     /// The youngest age, in whole years, treated without the rule <see cref="EligibilityRuleIds.Minor"/> firing.
     /// <value>The default value is 18; allowed: 0 to 100.</value>
     /// </summary>
-    public int MinimumAgeYears { get; set; } = 18;
+    public int MinimumAgeYears { get; set; } = DefaultMinimumAgeYears;
 
     /// <summary>
     /// Formulation components that carry pregnancy-avoidance advice. <see langword="null"/> means the
@@ -21,16 +35,30 @@ public sealed class EligibilityOptions
     public IList<string>? PregnancyAvoidanceComponents { get; set; }
 
     /// <summary>
-    /// Per-rule settings by rule id: switch a built-in or custom rule off, or change its outcome.
-    /// Every key must name an existing rule. <value>The default value is empty.</value>
+    /// The clinic's settings per rule, keyed by rule id (see <see cref="EligibilityRuleIds"/>, or a custom rule's id;
+    /// ignoring case): switch a rule off, or give it another outcome. A rule given another outcome than its own has
+    /// provenance <see cref="Provenance.Clinic"/>. Every key must name an existing rule.
+    /// <value>The default value is empty: every rule is on, with its own outcome.</value>
     /// </summary>
-    public IDictionary<string, RuleOverride> Rules { get; set; } = new Dictionary<string, RuleOverride>(StringComparer.Ordinal);
+    public IDictionary<string, EligibilityRuleOptions> Rules { get; set; } = new Dictionary<string, EligibilityRuleOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The clinic's wording of the notes, keyed by text id: <c>&lt;rule id&gt;.text</c> (the note when the rule fires) and
+    /// <c>&lt;rule id&gt;.question</c> (the note that asks for a missing fact), for built-in and custom rules alike;
+    /// <see cref="Policy.MesoRulesPolicy.Texts"/> lists every id with its wording in force. A reworded rule has provenance
+    /// <see cref="Provenance.Clinic"/> and keeps its citation. Unknown ids fail validation.
+    /// <value>The default value is empty: the library's wording; allowed: each text 1 to 2000 characters, not blank.</value>
+    /// </summary>
+    public IDictionary<string, string> Texts { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The clinic's own rules, written in C#, evaluated after the built-in rules in list order. Ids must
-    /// be unique across built-in and custom rules. <value>The default value is empty.</value>
+    /// be unique across the policy. <value>The default value is empty.</value>
     /// </summary>
     public IList<EligibilityRule> CustomRules { get; set; } = new List<EligibilityRule>();
+
+    /// <summary>The library's minimum age, in years.</summary>
+    internal const int DefaultMinimumAgeYears = 18;
 
     /// <summary>The allowed range of <see cref="MinimumAgeYears"/>, in years.</summary>
     internal static IntRange MinimumAgeRange { get; } = new(0, 100);
@@ -38,30 +66,40 @@ public sealed class EligibilityOptions
     /// <summary>The allowed length of each name of <see cref="PregnancyAvoidanceComponents"/>.</summary>
     internal static TextLength ComponentLength { get; } = new(200);
 
-    /// <summary>The allowed length of a custom rule's <see cref="EligibilityRule.Text"/> and <see cref="EligibilityRule.Rationale"/>.</summary>
+    /// <summary>The allowed length of a rule's texts: a custom rule's <see cref="EligibilityRule.Text"/> and <see cref="EligibilityRule.Rationale"/>, and each of <see cref="Texts"/>.</summary>
     internal static TextLength RuleTextLength { get; } = new(2000);
 
-    /// <summary>The settings the configuration binder reads, one entry each.</summary>
+    /// <summary>The settings the configuration binder reads.</summary>
     internal static SettingTable Settings => field ??= new(
         EligibilitySettings.Number(nameof(MinimumAgeYears), static (o, v) => o.MinimumAgeYears = v, MinimumAgeRange),
         EligibilitySettings.TextList(nameof(PregnancyAvoidanceComponents), "[\"dutasteride\", \"finasteride\"]", static (o, v) => o.PregnancyAvoidanceComponents = v),
         EligibilitySettings.Dictionary(
             nameof(Rules),
-            static o => o.Rules ??= new Dictionary<string, RuleOverride>(StringComparer.Ordinal),
+            static o => o.Rules ??= new Dictionary<string, EligibilityRuleOptions>(StringComparer.OrdinalIgnoreCase),
             static key => key.ToLowerInvariant(), // Rule ids are lower case; configuration keys are not case-sensitive.
-            RuleOverride.Settings),
+            EligibilityRuleOptions.Settings),
+        EligibilitySettings.Texts(nameof(Texts), static o => o.Texts ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant()),
         EligibilitySettings.Refused(
             nameof(CustomRules),
             "clinic rules are C# conditions and cannot come from configuration; add them in AddMesoRules(configuration, options => options.Eligibility.CustomRules.Add(...))."));
 }
 
-/// <summary>A clinic's setting for one rule.</summary>
-public sealed class RuleOverride
+/// <summary>
+/// The clinic's setting for one eligibility rule. Properties left <see langword="null"/> keep the rule's own; the
+/// rule's wording is set through <see cref="EligibilityOptions.Texts"/>.
+/// </summary>
+public sealed class EligibilityRuleOptions
 {
-    /// <summary>Whether the rule runs. <value>The default value is <see langword="true"/>.</value></summary>
-    public bool Enabled { get; set; } = true;
+    /// <summary>
+    /// Whether the rule is in force. A rule switched off is not evaluated, gives no note, and is not listed in
+    /// <see cref="Policy.MesoRulesPolicy.Rules"/>. <value>The default value is <see langword="null"/>: the rule's own default, on.</value>
+    /// </summary>
+    public bool? Enabled { get; set; }
 
-    /// <summary>The outcome the rule gives when it fires, replacing its own. <value>The default value is <see langword="null"/>: the rule's own outcome.</value></summary>
+    /// <summary>
+    /// The outcome the rule gives when it fires, replacing its own; a rule re-graded so has provenance
+    /// <see cref="Provenance.Clinic"/>. <value>The default value is <see langword="null"/>: the rule's own outcome.</value>
+    /// </summary>
     public EligibilityOutcome? Outcome { get; set; }
 
     /// <summary>The settings the configuration binder reads.</summary>

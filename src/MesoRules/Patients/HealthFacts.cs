@@ -1,4 +1,3 @@
-using System.Text;
 using MesoRules.Core;
 
 namespace MesoRules.Patients;
@@ -18,7 +17,7 @@ internal sealed class HealthFact
         Name = EnumNames<HealthFactor>.NameOf(factor) ?? throw new ArgumentOutOfRangeException(nameof(factor));
         JsonName = char.ToLowerInvariant(Name[0]) + Name[1..];
         FactName = $"health.{JsonName}";
-        Key = Kebab(Name);
+        Key = TextIds.Kebab(Name);
         Read = read;
         Write = write;
     }
@@ -38,22 +37,6 @@ internal sealed class HealthFact
 
     /// <summary>Records an answer in a history (a history being built; results never change one).</summary>
     public Action<HealthHistory, Answer> Write { get; }
-
-    private static string Kebab(string name)
-    {
-        var text = new StringBuilder(name.Length + 4);
-        foreach (char c in name)
-        {
-            if (char.IsUpper(c) && text.Length > 0)
-            {
-                text.Append('-');
-            }
-
-            text.Append(char.ToLowerInvariant(c));
-        }
-
-        return text.ToString();
-    }
 }
 
 /// <summary>

@@ -85,7 +85,9 @@ internal sealed class CoursePlacement
         DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow);
         if (!withinWindow)
         {
-            Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number}: no open day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd} ({Rules.MinimumIntervalDays} to {Rules.MaximumIntervalDays} days after the session on {prev:yyyy-MM-dd}); the nearest is {placed:yyyy-MM-dd}, {placed.DayNumber - prev.DayNumber} days after it."));
+            Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, Rules.Say(
+                PlanningText.IntervalBoundsPlaced,
+                ("session", number), ("earliest", earliest), ("latest", latest), ("minimum", Rules.MinimumIntervalDays), ("maximum", Rules.MaximumIntervalDays), ("previous", prev), ("date", placed), ("days", placed.DayNumber - prev.DayNumber)));
         }
 
         return placed;
@@ -167,7 +169,7 @@ internal sealed class CoursePlacement
             if (calendar.IsOpen(candidate))
             {
                 ReportMove(number, target, candidate, rejected);
-                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number}: the clinic has no open day from {earliest:yyyy-MM-dd} to {latest:yyyy-MM-dd}; it is placed on the next open day, {candidate:yyyy-MM-dd}."));
+                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, Rules.Say(PlanningText.ClosedDayNoOpenDay, ("session", number), ("earliest", earliest), ("latest", latest), ("date", candidate)));
                 ReportConflict(number, candidate);
                 return candidate;
             }
@@ -185,12 +187,12 @@ internal sealed class CoursePlacement
 
         if (!Request.Calendar.IsOpen(target))
         {
-            Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} moved from {target:yyyy-MM-dd} to {placed:yyyy-MM-dd}: the clinic is closed on {target:yyyy-MM-dd}."));
+            Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ClosedDayMoved, ("session", number), ("target", target), ("date", placed)));
         }
 
         if (rejected is { } day && day != placed)
         {
-            Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} moved from {target:yyyy-MM-dd} to {placed:yyyy-MM-dd} so that its aftercare does not cover {Describe(ConflictWith(day))}."));
+            Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ActivityMoved, ("session", number), ("target", target), ("date", placed), ("activity", Describe(ConflictWith(day)))));
         }
     }
 
@@ -201,7 +203,9 @@ internal sealed class CoursePlacement
         {
             var a = _activities[conflict];
             DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
-            Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, string.Create(CultureInfo.InvariantCulture, $"Session {number} on {date:yyyy-MM-dd}: its {Word(a.Kind)} aftercare window lasts until {TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone):yyyy-MM-dd HH:mm zzz} and covers {Describe(conflict)}; no date within the bounds avoids it."));
+            Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, Rules.Say(
+                PlanningText.ActivityConflict,
+                ("session", number), ("date", date), ("kind", Rules.Word(a.Kind)), ("until", TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)), ("activity", Describe(conflict))));
         }
     }
 
@@ -209,8 +213,8 @@ internal sealed class CoursePlacement
     {
         var a = _activities[conflict];
         PatientActivity source = Request.PatientActivities[a.Index];
-        string label = BlankText.IsBlank(source.Label) ? Word(a.Kind) : source.Label;
-        return string.Create(CultureInfo.InvariantCulture, $"the patient's {label} ({source.From:yyyy-MM-dd} to {source.To:yyyy-MM-dd})");
+        string label = BlankText.IsBlank(source.Label) ? Rules.Word(a.Kind) : source.Label;
+        return Rules.Say(PlanningText.Activity, ("label", label), ("from", source.From), ("to", source.To));
     }
 
     /// <summary>The index of the first activity a session on <paramref name="date"/> would cover with its aftercare, or -1.</summary>
@@ -243,5 +247,5 @@ internal sealed class CoursePlacement
     /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
     private DateTimeOffset StartOf(DateOnly date) => LocalTimeResolver.ToInstant(date, Request.SessionTime, Request.TimeZone);
 
-    private static string Word(AftercareActivity kind) => AftercareActivities.Of(kind).Word;
+
 }

@@ -44,11 +44,4 @@ internal static class PlanDates
 
     internal const string FirstDateMember = "request.FirstSessionDate";
 
-    internal static string SeverityWord(Severity severity) => severity switch
-    {
-        Severity.Mild => "mild",
-        Severity.Moderate => "moderate",
-        Severity.Severe => "severe",
-        _ => throw new ArgumentOutOfRangeException(nameof(severity)),
-    };
 }

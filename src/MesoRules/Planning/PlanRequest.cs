@@ -57,7 +57,7 @@ public sealed class PlanRequest
 
     /// <summary>
     /// The patient's stored acknowledgments of the risk disclosure. When the policy requires consent
-    /// (<see cref="DisclosureOptions.RequireConsent"/>), a plan without a valid acknowledgment of the current
+    /// (rule <see cref="DisclosureRuleIds.Consent"/> in force, see <see cref="DisclosureOptions.Rules"/>), a plan without a valid acknowledgment of the current
     /// disclosure given before the first session carries a blocking <c>disclosure.consent</c> finding.
     /// <value>The default value is empty.</value>
     /// </summary>

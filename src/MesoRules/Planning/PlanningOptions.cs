@@ -1,9 +1,14 @@
 using MesoRules.Core;
 using PlanningSettings = MesoRules.Core.Settings<MesoRules.Planning.PlanningOptions>;
+using RuleSettings = MesoRules.Core.Settings<MesoRules.Planning.PlanningRuleOptions>;
 
 namespace MesoRules.Planning;
 
-/// <summary>The clinic's session-planning settings. Bounds are checked at start-up; every failure is listed.</summary>
+/// <summary>
+/// The clinic's session-planning settings, bound from the configuration section <c>MesoRules:Planning</c>: course
+/// lengths, intervals and maintenance periods, a switch per rule that can be switched off (<see cref="Rules"/>), and
+/// the wording of every finding (<see cref="Texts"/>). Bounds are checked at start-up; every failure is listed.
+/// </summary>
 public sealed class PlanningOptions
 {
     /// <summary>Initial sessions for mild hair loss. <value>The default value is 4; allowed: 1 to 12.</value></summary>
@@ -40,21 +45,16 @@ public sealed class PlanningOptions
     public int PartialResponseMaintenanceMonths { get; set; } = 3;
 
     /// <summary>
-    /// Whether the initial course gains one session when a real gap exceeded <see cref="MaximumIntervalDays"/>.
-    /// <value>The default value is <see langword="false"/>.</value>
-    /// </summary>
-    public bool AddSessionAfterLongGap { get; set; }
-
-    /// <summary>
     /// How long a session lasts, from its start to the end instant its aftercare counts from.
     /// <value>The default value is 30 minutes (00:30:00); allowed: 00:05:00 to 08:00:00 (5 minutes to 8 hours).</value>
     /// </summary>
     public TimeSpan SessionDuration { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>
-    /// Weeks from the last initial session to the follow-up visit for late complications; 0 plans no
-    /// follow-up visit. The default covers the 1 to 12 weeks after injection in which non-tuberculous
-    /// mycobacterial infections have been reported. <value>The default value is 12; allowed: 0 to 52.</value>
+    /// Weeks from the last initial session to the follow-up visit for late complications (rule
+    /// <see cref="PlanningRuleIds.FollowUp"/>; to plan no visit, switch that rule off in <see cref="Rules"/>). The default
+    /// covers the 1 to 12 weeks after injection in which non-tuberculous mycobacterial infections have been reported.
+    /// <value>The default value is 12; allowed: 1 to 52.</value>
     /// </summary>
     public int FollowUpWeeks { get; set; } = 12;
 
@@ -63,6 +63,28 @@ public sealed class PlanningOptions
     /// <value>The default value is 14; allowed: 0 to 60.</value>
     /// </summary>
     public int MaintenanceToleranceDays { get; set; } = 14;
+
+    /// <summary>
+    /// The clinic's settings per rule, keyed by rule id (see <see cref="PlanningRuleIds"/>; ignoring case). Two rules can
+    /// be switched: <see cref="PlanningRuleIds.ExtraSession"/> (off by default: switch it on to add a session after a
+    /// gap beyond <see cref="MaximumIntervalDays"/>) and <see cref="PlanningRuleIds.FollowUp"/> (on by default); the
+    /// others are how every course is planned, and switching one off fails validation.
+    /// <value>The default value is empty: every rule keeps its own default.</value>
+    /// </summary>
+    public IDictionary<string, PlanningRuleOptions> Rules { get; set; } = new Dictionary<string, PlanningRuleOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The clinic's wording of every planning text, keyed by text id: each rule's <c>&lt;rule id&gt;.summary</c>, the
+    /// findings' sentences (<c>planning.review.text</c>, <c>planning.follow-up.text</c>, ...), which are templates with
+    /// placeholders such as <c>{date}</c> or <c>{session}</c>, and the words they use for a severity
+    /// (<c>planning.severity.mild</c>) and an activity (<c>planning.activity.sun</c>).
+    /// <see cref="Policy.MesoRulesPolicy.Texts"/> lists every id with its wording in force. A rule whose text, or whose
+    /// numbers (course lengths, intervals, maintenance months, follow-up weeks), the clinic changes has provenance
+    /// <see cref="Provenance.Clinic"/> and keeps its citation. Unknown ids and placeholders fail validation.
+    /// <value>The default value is empty: the library's wording; allowed: each word 1 to 200 characters on one line, each
+    /// other text 1 to 2000 characters, none blank.</value>
+    /// </summary>
+    public IDictionary<string, string> Texts { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The allowed range of the initial course lengths, in sessions.</summary>
     internal static IntRange InitialSessionsRange { get; } = new(1, 12);
@@ -77,10 +99,19 @@ public sealed class PlanningOptions
     internal static DurationRange SessionDurationRange { get; } = new(TimeSpan.FromMinutes(5), TimeSpan.FromHours(8));
 
     /// <summary>The allowed range of <see cref="FollowUpWeeks"/>, in weeks.</summary>
-    internal static IntRange FollowUpWeeksRange { get; } = new(0, 52);
+    internal static IntRange FollowUpWeeksRange { get; } = new(1, 52);
 
     /// <summary>The allowed range of <see cref="MaintenanceToleranceDays"/>, in days.</summary>
     internal static IntRange MaintenanceToleranceRange { get; } = new(0, 60);
+
+    /// <summary>The allowed length of a word (a severity, an activity).</summary>
+    internal static TextLength WordLength { get; } = new(200);
+
+    /// <summary>The allowed length of a summary or a finding's sentence.</summary>
+    internal static TextLength TextLength { get; } = new(2000);
+
+    /// <summary>The library's settings, which a clinic's are compared with.</summary>
+    internal static PlanningOptions Library { get; } = new();
 
     /// <summary>The settings the configuration binder reads.</summary>
     internal static SettingTable Settings => field ??= new(
@@ -94,8 +125,25 @@ public sealed class PlanningOptions
         PlanningSettings.Number(nameof(MaximumIntervalDays), static (o, v) => o.MaximumIntervalDays = v, IntervalBoundsRange),
         PlanningSettings.Number(nameof(GoodResponseMaintenanceMonths), static (o, v) => o.GoodResponseMaintenanceMonths = v, MaintenanceMonthsRange),
         PlanningSettings.Number(nameof(PartialResponseMaintenanceMonths), static (o, v) => o.PartialResponseMaintenanceMonths = v, MaintenanceMonthsRange),
-        PlanningSettings.Flag(nameof(AddSessionAfterLongGap), static (o, v) => o.AddSessionAfterLongGap = v),
         PlanningSettings.Duration(nameof(SessionDuration), static (o, v) => o.SessionDuration = v, SessionDurationRange),
         PlanningSettings.Number(nameof(MaintenanceToleranceDays), static (o, v) => o.MaintenanceToleranceDays = v, MaintenanceToleranceRange),
-        PlanningSettings.Number(nameof(FollowUpWeeks), static (o, v) => o.FollowUpWeeks = v, FollowUpWeeksRange));
+        PlanningSettings.Number(nameof(FollowUpWeeks), static (o, v) => o.FollowUpWeeks = v, FollowUpWeeksRange),
+        PlanningSettings.Dictionary(
+            nameof(Rules), static o => o.Rules ??= new Dictionary<string, PlanningRuleOptions>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant(), PlanningRuleOptions.Settings),
+        PlanningSettings.Texts(nameof(Texts), static o => o.Texts ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant()));
+}
+
+/// <summary>The clinic's setting for one planning rule; the rule's wording is set through <see cref="PlanningOptions.Texts"/>.</summary>
+public sealed class PlanningRuleOptions
+{
+    /// <summary>
+    /// Whether the rule is in force; only <see cref="PlanningRuleIds.ExtraSession"/> and <see cref="PlanningRuleIds.FollowUp"/>
+    /// can be switched. A rule switched off is not applied, gives no finding, and is not listed in
+    /// <see cref="Policy.MesoRulesPolicy.Rules"/>. <value>The default value is <see langword="null"/>: the rule's own default,
+    /// off for <see cref="PlanningRuleIds.ExtraSession"/> and on for every other rule.</value>
+    /// </summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary>The settings the configuration binder reads.</summary>
+    internal static SettingTable Settings => field ??= new(RuleSettings.Flag(nameof(Enabled), static (o, v) => o.Enabled = v));
 }

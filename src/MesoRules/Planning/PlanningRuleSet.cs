@@ -1,17 +1,17 @@
-using System.Globalization;
 using System.Collections.Immutable;
-using MesoRules.Patients;
+using MesoRules.Aftercare;
 using MesoRules.Core;
+using MesoRules.Patients;
 
 namespace MesoRules.Planning;
 
-/// <summary>The compiled, immutable planning settings and rule descriptions of one policy snapshot.</summary>
+/// <summary>The compiled, immutable planning settings, rules and texts of one policy snapshot.</summary>
 internal sealed class PlanningRuleSet
 {
     private const string FaqSessions = "Source FAQ: 'How many sessions of mesotherapy for hair?'";
     private const string Scheduling = "Scheduling practice for clinic calendars";
 
-    private PlanningRuleSet(PlanningOptions o)
+    private PlanningRuleSet(PlanningOptions o, bool extraSession, bool followUp, IReadOnlyDictionary<string, RuleDescriptor> rules, ImmutableArray<RuleDescriptor> inForce, CompiledTexts texts)
     {
         InitialSessions = [o.MildInitialSessions, o.ModerateInitialSessions, o.SevereInitialSessions];
         IntervalDays = [o.MildIntervalDays, o.ModerateIntervalDays, o.SevereIntervalDays];
@@ -19,11 +19,13 @@ internal sealed class PlanningRuleSet
         MaximumIntervalDays = o.MaximumIntervalDays;
         GoodMonths = o.GoodResponseMaintenanceMonths;
         PartialMonths = o.PartialResponseMaintenanceMonths;
-        AddSessionAfterLongGap = o.AddSessionAfterLongGap;
+        AddSessionAfterLongGap = extraSession;
         SessionDuration = o.SessionDuration;
         MaintenanceToleranceDays = o.MaintenanceToleranceDays;
-        FollowUpWeeks = o.FollowUpWeeks;
-        Rules = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        FollowUpWeeks = followUp ? o.FollowUpWeeks : 0;
+        Rules = rules;
+        Descriptors = inForce;
+        Texts = texts;
     }
 
     public ImmutableArray<int> InitialSessions { get; }
@@ -38,18 +40,27 @@ internal sealed class PlanningRuleSet
 
     public int PartialMonths { get; }
 
+    /// <summary>Whether <see cref="PlanningRuleIds.ExtraSession"/> is in force.</summary>
     public bool AddSessionAfterLongGap { get; }
 
     public TimeSpan SessionDuration { get; }
 
     public int MaintenanceToleranceDays { get; }
 
+    /// <summary>Weeks to the follow-up check; 0 when <see cref="PlanningRuleIds.FollowUp"/> is switched off.</summary>
     public int FollowUpWeeks { get; }
 
-    /// <summary>The rule descriptions by id; never written after construction, so safe to read from many threads.</summary>
+    /// <summary>Every planning rule by id, in force or not, as the clinic words it; never written after construction, so safe to read from many threads.</summary>
     public IReadOnlyDictionary<string, RuleDescriptor> Rules { get; }
 
-    public static ImmutableArray<RuleDescriptor> Descriptors { get; } =
+    /// <summary>The rules in force, in the library's order.</summary>
+    public ImmutableArray<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>Every planning text in force.</summary>
+    public CompiledTexts Texts { get; }
+
+    /// <summary>The planning rules as the library words them.</summary>
+    public static ImmutableArray<RuleDescriptor> Library { get; } =
     [
         new(PlanningRuleIds.InitialCount, "The initial course length follows the severity of hair loss.",
             "The source gives an initial course of usually 4 to 6 sessions, set by cause, severity and response; the count by severity is the library's default.", Provenance.SourceFaq, FaqSessions),
@@ -84,7 +95,18 @@ internal sealed class PlanningRuleSet
             "Planning sessions for a patient who is deferred, referred or not eligible would schedule treatment that must not happen.", Provenance.ClinicalPractice, null),
     ];
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The ids of the planning rules.</summary>
+    public static IReadOnlyList<string> BuiltInIds { get; } = [.. Library.Select(d => d.Id)];
+
+    /// <summary>The rules a clinic can switch, with their default; every other rule is always in force.</summary>
+    public static IReadOnlyDictionary<string, bool> Switchable { get; } = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        [PlanningRuleIds.ExtraSession] = false,
+        [PlanningRuleIds.FollowUp] = true,
+    };
+
+    /// <summary>Every planning text: summaries, findings' sentences, words.</summary>
+    public static TextCatalog Catalog { get; } = new("planning", PlanningText.Defaults(Library));
 
     /// <summary>The course length for a graded severity (never <see cref="Severity.Unknown"/>).</summary>
     public int InitialSessionsFor(Severity severity) => InitialSessions[(int)severity - 1];
@@ -92,57 +114,63 @@ internal sealed class PlanningRuleSet
     /// <summary>The interval for a graded severity (never <see cref="Severity.Unknown"/>).</summary>
     public int IntervalFor(Severity severity) => IntervalDays[(int)severity - 1];
 
-    /// <summary>The ids of the planning rules.</summary>
-    public static IReadOnlyList<string> BuiltInIds { get; } = [.. Descriptors.Select(d => d.Id)];
+    /// <summary>A finding's sentence in the policy's wording, its placeholders filled in.</summary>
+    public string Say(string textId, params ReadOnlySpan<(string Name, object Value)> values) => Texts.Template(textId).Format(values);
 
-    public static void Validate(PlanningOptions? options, string prefix, OptionsFailures failures)
-    {
-        if (options is null)
-        {
-            failures.NotNull(prefix, options);
-            return;
-        }
+    /// <summary>The policy's word for a graded severity.</summary>
+    public string Word(Severity severity) => Texts[PlanningText.Word(severity)];
 
-        IntRange sessions = PlanningOptions.InitialSessionsRange;
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MildInitialSessions)}", options.MildInitialSessions, sessions);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateInitialSessions)}", options.ModerateInitialSessions, sessions);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereInitialSessions)}", options.SevereInitialSessions, sessions);
-        IntRange bounds = PlanningOptions.IntervalBoundsRange;
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", options.MinimumIntervalDays, bounds);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MaximumIntervalDays)}", options.MaximumIntervalDays, bounds);
-        bool boundsValid = options.MinimumIntervalDays <= options.MaximumIntervalDays;
-        if (!boundsValid)
-        {
-            failures.Add($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", $"{options.MinimumIntervalDays} is above MaximumIntervalDays {options.MaximumIntervalDays}; allowed: MinimumIntervalDays <= MaximumIntervalDays.");
-        }
-
-        int low = boundsValid ? options.MinimumIntervalDays : bounds.Min;
-        int high = boundsValid ? options.MaximumIntervalDays : bounds.Max;
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MildIntervalDays)}", options.MildIntervalDays, low, high);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateIntervalDays)}", options.ModerateIntervalDays, low, high);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereIntervalDays)}", options.SevereIntervalDays, low, high);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.GoodResponseMaintenanceMonths)}", options.GoodResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, PlanningOptions.SessionDurationRange);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, PlanningOptions.MaintenanceToleranceRange);
-        failures.Range($"{prefix}:{nameof(PlanningOptions.FollowUpWeeks)}", options.FollowUpWeeks, PlanningOptions.FollowUpWeeksRange);
-    }
+    /// <summary>The policy's word for an activity.</summary>
+    public string Word(AftercareActivity activity) => Texts[PlanningText.Word(activity)];
 
     public static PlanningRuleSet Compile(PlanningOptions options, PolicyFingerprint fingerprint)
     {
+        Dictionary<string, PlanningRuleOptions> settings = ClinicKeys.ById(options.Rules, ClinicKeys.IdIn(BuiltInIds));
+        bool Enabled(string id) => settings.GetValueOrDefault(id)?.Enabled ?? Switchable.GetValueOrDefault(id, true);
+        bool extraSession = Enabled(PlanningRuleIds.ExtraSession);
+        bool followUp = Enabled(PlanningRuleIds.FollowUp);
+
         fingerprint.Fields("planning.initialSessions").Field("mild", options.MildInitialSessions).Field("moderate", options.ModerateInitialSessions).Field("severe", options.SevereInitialSessions);
         fingerprint.Fields("planning.intervalDays").Field("mild", options.MildIntervalDays).Field("moderate", options.ModerateIntervalDays).Field("severe", options.SevereIntervalDays);
         fingerprint.Fields("planning.intervalBounds").Field("minimum", options.MinimumIntervalDays).Field("maximum", options.MaximumIntervalDays);
         fingerprint.Fields("planning.maintenanceMonths").Field("good", options.GoodResponseMaintenanceMonths).Field("partial", options.PartialResponseMaintenanceMonths);
-        fingerprint.Add("planning.addSessionAfterLongGap", options.AddSessionAfterLongGap);
+        fingerprint.Add("planning.addSessionAfterLongGap", extraSession);
         fingerprint.Add("planning.sessionDuration", options.SessionDuration);
         fingerprint.Add("planning.maintenanceToleranceDays", options.MaintenanceToleranceDays);
-        fingerprint.Add("planning.followUpWeeks", options.FollowUpWeeks);
-        foreach (RuleDescriptor rule in Descriptors)
+        fingerprint.Add("planning.followUpWeeks", followUp ? options.FollowUpWeeks : 0);
+        CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
+
+        var rules = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
+        var inForce = ImmutableArray.CreateBuilder<RuleDescriptor>();
+        foreach (RuleDescriptor library in Library)
         {
+            // A rule the clinic rewords, or decides with numbers of its own, is the clinic's; its citation stays.
+            bool changed = texts.Reworded(library.Id) || DecidedByClinic(library.Id, options);
+            RuleDescriptor rule = new(library.Id, texts[PlanningText.Summary(library.Id)], library.Rationale, changed ? Provenance.Clinic : library.Provenance, library.Citation);
             fingerprint.Fields($"planning.rule.{rule.Id}").Field("provenance", rule.Provenance).Field("summary", rule.Summary).Field("rationale", rule.Rationale).Field("citation", rule.Citation);
+            rules[rule.Id] = rule;
+            if (Enabled(rule.Id))
+            {
+                inForce.Add(rule);
+            }
         }
 
-        return new PlanningRuleSet(options);
+        return new PlanningRuleSet(options, extraSession, followUp, rules, inForce.ToImmutable(), texts);
+    }
+
+    /// <summary>Whether the clinic set a number the rule decides with to another value than the library's.</summary>
+    private static bool DecidedByClinic(string ruleId, PlanningOptions o)
+    {
+        PlanningOptions l = PlanningOptions.Library;
+        return ruleId switch
+        {
+            PlanningRuleIds.InitialCount => o.MildInitialSessions != l.MildInitialSessions || o.ModerateInitialSessions != l.ModerateInitialSessions || o.SevereInitialSessions != l.SevereInitialSessions,
+            PlanningRuleIds.Interval => o.MildIntervalDays != l.MildIntervalDays || o.ModerateIntervalDays != l.ModerateIntervalDays || o.SevereIntervalDays != l.SevereIntervalDays
+                || o.MinimumIntervalDays != l.MinimumIntervalDays || o.MaximumIntervalDays != l.MaximumIntervalDays,
+            PlanningRuleIds.MaintenanceGood => o.GoodResponseMaintenanceMonths != l.GoodResponseMaintenanceMonths,
+            PlanningRuleIds.MaintenancePartial => o.PartialResponseMaintenanceMonths != l.PartialResponseMaintenanceMonths,
+            PlanningRuleIds.FollowUp => o.FollowUpWeeks != l.FollowUpWeeks,
+            _ => false,
+        };
     }
 }

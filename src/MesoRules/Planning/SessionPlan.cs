@@ -32,7 +32,7 @@ public sealed class SessionPlan
     /// <summary>
     /// The follow-up visit for late complications, after the last initial session, with the signs to contact the
     /// clinic for; <see langword="null"/> when the plan has no sessions or the policy sets no follow-up
-    /// (<see cref="PlanningOptions.FollowUpWeeks"/> is 0).
+    /// (rule <see cref="PlanningRuleIds.FollowUp"/> switched off in <see cref="PlanningOptions.Rules"/>).
     /// </summary>
     public FollowUpVisit? FollowUp { get; }
 

@@ -30,10 +30,9 @@ public sealed partial class SessionPlanner
         DateOnly first = c.Request.FirstSessionDate;
         DateOnly date = c.NextOpenDay(due < first ? first : due);
         ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
-        string moved = date == due ? string.Empty
-            : due < first ? string.Create(CultureInfo.InvariantCulture, $" (overdue: it was due on {due:yyyy-MM-dd})")
-            : string.Create(CultureInfo.InvariantCulture, $" (due {due:yyyy-MM-dd}, when the clinic is closed)");
-        string text = string.Create(CultureInfo.InvariantCulture, $"Follow-up check on {date:yyyy-MM-dd}{moved}, {weeks} weeks after the last initial session on {lastInitial:yyyy-MM-dd}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs.Length} warning signs.");
+        string text = c.Rules.Say(
+            date == due ? PlanningText.FollowUpVisit : due < first ? PlanningText.FollowUpOverdue : PlanningText.FollowUpMoved,
+            ("date", date), ("due", due), ("weeks", weeks), ("last", lastInitial), ("signs", signs.Length));
         RuleDescriptor rule = c.Rules.Rules[PlanningRuleIds.FollowUp];
         c.Add(rule.Id, PlanFindingKind.Information, null, text);
         return new FollowUpVisit(date, due, rule.Id, text, signs, rule.Rationale, rule.Provenance, rule.Citation);
@@ -69,16 +68,14 @@ public sealed partial class SessionPlanner
 
         if (months == 0)
         {
-            c.Add(id, PlanFindingKind.Information, null, id == PlanningRuleIds.MaintenanceNone
-                ? "No maintenance: there was no response; a specialist should review other therapies."
-                : "Maintenance is decided at the review visit, from the response to the initial course.");
+            c.Add(id, PlanFindingKind.Information, null, rules.Say($"{id}.text"));
             return;
         }
 
         int horizon = c.Request.MaintenanceHorizonMonths;
         c.Add(id, PlanFindingKind.Information, null, horizon == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months is advised; none is planned because the maintenance horizon is 0 months.")
-            : string.Create(CultureInfo.InvariantCulture, $"Maintenance every {months} months for {horizon} months after the review."));
+            ? rules.Say(PlanningText.MaintenanceNoHorizon(id), ("months", months))
+            : rules.Say(PlanningText.Maintenance(id), ("months", months), ("horizon", horizon)));
         DateOnly end = AddMonthsChecked(review, horizon);
         DateOnly previous = review;
         for (int k = 1; ; k++)

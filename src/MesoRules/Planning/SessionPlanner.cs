@@ -101,11 +101,11 @@ public sealed partial class SessionPlanner
                 if (gap > rules.MaximumIntervalDays)
                 {
                     longGap = true;
-                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, string.Create(CultureInfo.InvariantCulture, $"Session {i + 1} on {done[i]:yyyy-MM-dd} came {gap} days after the previous one; the maximum is {rules.MaximumIntervalDays} days."));
+                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, rules.Say(PlanningText.GapExceededSession, ("session", i + 1), ("date", done[i]), ("days", gap), ("maximum", rules.MaximumIntervalDays)));
                 }
                 else if (gap < rules.MinimumIntervalDays)
                 {
-                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, string.Create(CultureInfo.InvariantCulture, $"Session {i + 1} on {done[i]:yyyy-MM-dd} came {gap} days after the previous one; the minimum is {rules.MinimumIntervalDays} days."));
+                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, rules.Say(PlanningText.IntervalBoundsCompleted, ("session", i + 1), ("date", done[i]), ("days", gap), ("minimum", rules.MinimumIntervalDays)));
                 }
             }
 
@@ -116,20 +116,20 @@ public sealed partial class SessionPlanner
         if (done.Count > 0 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
         {
             longGap = true;
-            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, string.Create(CultureInfo.InvariantCulture, $"Planning restarts on {first:yyyy-MM-dd}, {first.DayNumber - done[^1].DayNumber} days after the last session on {done[^1]:yyyy-MM-dd}; the maximum is {rules.MaximumIntervalDays} days."));
+            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, rules.Say(PlanningText.GapExceededRestart, ("date", first), ("days", first.DayNumber - done[^1].DayNumber), ("last", done[^1]), ("maximum", rules.MaximumIntervalDays)));
         }
 
         if (longGap && rules.AddSessionAfterLongGap)
         {
             total++;
-            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"The initial course gains one session after a gap beyond {rules.MaximumIntervalDays} days: {total} sessions."));
+            c.Add(PlanningRuleIds.ExtraSession, PlanFindingKind.Information, null, rules.Say(PlanningText.ExtraSessionAdded, ("maximum", rules.MaximumIntervalDays), ("total", total)));
         }
 
         int remaining = Math.Max(0, total - done.Count);
         c.Add(PlanningRuleIds.InitialCount, PlanFindingKind.Information, null, done.Count == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{total} initial sessions for {SeverityWord(severity)} hair loss.")
-            : string.Create(CultureInfo.InvariantCulture, $"{total} initial sessions for {SeverityWord(severity)} hair loss: {done.Count} done, {remaining} to plan."));
-        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, string.Create(CultureInfo.InvariantCulture, $"Every {interval} days for {SeverityWord(severity)} hair loss; consecutive sessions {rules.MinimumIntervalDays} to {rules.MaximumIntervalDays} days apart."));
+            ? rules.Say(PlanningText.InitialCount, ("total", total), ("severity", rules.Word(severity)))
+            : rules.Say(PlanningText.InitialCountReplanned, ("total", total), ("severity", rules.Word(severity)), ("done", done.Count), ("remaining", remaining)));
+        c.Add(PlanningRuleIds.Interval, PlanFindingKind.Information, null, rules.Say(PlanningText.Interval, ("interval", interval), ("severity", rules.Word(severity)), ("minimum", rules.MinimumIntervalDays), ("maximum", rules.MaximumIntervalDays)));
 
         DateOnly? previous = done.Count > 0 ? done[^1] : null;
         for (int k = 0; k < remaining; k++)
@@ -149,8 +149,8 @@ public sealed partial class SessionPlanner
         sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Review, review, completed: false));
         DateOnly lastInitialDate = previous.Value;
         c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, review.DayNumber - lastInitialDate.DayNumber <= rules.MaximumIntervalDays
-            ? string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, one interval after the last initial session, to evaluate the results.")
-            : string.Create(CultureInfo.InvariantCulture, $"Review visit on {review:yyyy-MM-dd}, the first date planned, to evaluate the results: the last initial session on {lastInitialDate:yyyy-MM-dd} was {review.DayNumber - lastInitialDate.DayNumber} days earlier."));
+            ? rules.Say(PlanningText.Review, ("date", review))
+            : rules.Say(PlanningText.ReviewLate, ("date", review), ("last", lastInitialDate), ("days", review.DayNumber - lastInitialDate.DayNumber)));
 
         PlanMaintenance(c, sessions, review);
         FollowUpVisit? followUp = PlanFollowUp(c, policy, sessions);
@@ -160,7 +160,7 @@ public sealed partial class SessionPlanner
 
     private static SessionPlan Blocked(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, $"No sessions are planned: the eligibility outcome is {eligibility.Outcome}."));
+        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, policy.PlanningRules.Say(PlanningText.Blocked, ("outcome", eligibility.Outcome.ToString()))));
         foreach (EligibilityNote note in eligibility.Notes)
         {
             if (note.Outcome > EligibilityOutcome.EligibleWithCautions)
@@ -175,7 +175,7 @@ public sealed partial class SessionPlanner
     /// <summary>An ungraded patient gets no course: the count and interval depend on the grade, so the plan asks for it.</summary>
     private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, "No sessions are planned: the severity of hair loss is not graded. Grade it as mild, moderate or severe to plan the course."));
+        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, policy.PlanningRules.Say(PlanningText.SeverityNeeded)));
         return Result(policy, eligibility, [], findings);
     }
 

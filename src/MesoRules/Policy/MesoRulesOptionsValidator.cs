@@ -32,12 +32,25 @@ internal sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOpti
 
         const string prefix = MesoRulesOptions.SectionName;
         failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, MesoRulesOptions.PolicyNameLength);
-        EligibilityRuleSet.Validate(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
-        AftercareRuleSet.Validate(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures);
-        DisclosureRuleSet.Validate(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures);
-        PlanningRuleSet.Validate(options.Planning, $"{prefix}:{nameof(MesoRulesOptions.Planning)}", failures);
+        Feature(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures, EligibilityOptionsValidation.Validate);
+        Feature(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures, AftercareOptionsValidation.Validate);
+        Feature(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures, DisclosureOptionsValidation.Validate);
+        Feature(options.Planning, $"{prefix}:{nameof(MesoRulesOptions.Planning)}", failures, PlanningOptionsValidation.Validate);
         RuleIdsAcrossFeatures(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures);
         return failures;
+    }
+
+    /// <summary>A feature's section: a <see langword="null"/> one is a failure, any other gets the feature's own checks.</summary>
+    private static void Feature<T>(T? options, string member, OptionsFailures failures, Action<T, string, OptionsFailures> validate)
+        where T : class
+    {
+        if (options is null)
+        {
+            failures.NotNull(member, null);
+            return;
+        }
+
+        validate(options, member, failures);
     }
 
     /// <summary>The built-in rule ids of each feature, by feature; no id stands in two features (a test holds them to it).</summary>

@@ -26,8 +26,9 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         AftercareRules = aftercare;
         DisclosureRules = disclosure;
         PlanningRules = planning;
-        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. PlanningRuleSet.Descriptors];
+        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. planning.Descriptors];
         ConsentRule = Rules.FirstOrDefault(r => r.Id == DisclosureRuleIds.Consent);
+        Texts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [.. eligibility.Texts.All, .. aftercare.Texts.All, .. planning.Texts.All, .. disclosure.Texts.All]);
     }
 
     /// <summary>The policy with every shipped default.</summary>
@@ -48,6 +49,14 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 
     /// <summary>The rules in force, in evaluation order (switched-off rules are left out).</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>
+    /// Every patient-facing text of the policy, by its stable text id (<c>eligibility.pregnancy.text</c>,
+    /// <c>aftercare.sheet.general-care</c>, <c>planning.follow-up.text</c>, <c>disclosure.label.likelihood</c>), in the wording
+    /// in force: the clinic's where it set one through a feature's <c>Texts</c> option, else the library's. A translation
+    /// is one such dictionary in another language. A text with placeholders (<c>{date}</c>) is shown with them.
+    /// </summary>
+    public ImmutableSortedDictionary<string, string> Texts { get; }
 
     internal EligibilityRuleSet EligibilityRules { get; }
 

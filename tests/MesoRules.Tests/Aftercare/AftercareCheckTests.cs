@@ -117,7 +117,7 @@ public class AftercareCheckTests
     public void The_engine_registered_by_AddMesoRules_uses_the_registered_policy()
     {
         var services = new ServiceCollection();
-        services.AddMesoRules(o => o.Aftercare.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(72), Recommended = TimeSpan.FromHours(96) });
+        services.AddMesoRules(o => o.Aftercare.Rules["Sun"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(72), Recommended = TimeSpan.FromHours(96) });
         using ServiceProvider provider = services.BuildServiceProvider();
 
         AftercareEngine engine = provider.GetRequiredService<AftercareEngine>();

@@ -10,7 +10,7 @@ public class AftercareOverrideTests
     [Fact]
     public void A_clinic_can_lengthen_a_window_by_activity_name()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromDays(3), Recommended = TimeSpan.FromDays(7), Reason = "Summer protocol" });
+        AftercareEngine engine = EngineWith(o => o.Rules["Sun"] = new AftercareRuleOptions { Minimum = TimeSpan.FromDays(3), Recommended = TimeSpan.FromDays(7), Reason = "Summer protocol" });
 
         AftercareRestriction sun = engine.Restrictions[(int)AftercareActivity.Sun];
         Assert.Equal(TimeSpan.FromDays(3), sun.Minimum);
@@ -23,8 +23,8 @@ public class AftercareOverrideTests
     [Fact]
     public void A_clinic_can_name_a_restriction_by_its_rule_id_in_any_case()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["aftercare.alcohol"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(12) });
-        AftercareEngine sameByName = EngineWith(o => o.Restrictions["alcohol"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(12) });
+        AftercareEngine engine = EngineWith(o => o.Rules["aftercare.alcohol"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(12) });
+        AftercareEngine sameByName = EngineWith(o => o.Rules["alcohol"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(12) });
 
         Assert.Equal(TimeSpan.FromHours(12), engine.Restrictions[(int)AftercareActivity.Alcohol].Minimum);
         Assert.Equal(TimeSpan.FromHours(48), engine.Restrictions[(int)AftercareActivity.Alcohol].Recommended);
@@ -34,7 +34,7 @@ public class AftercareOverrideTests
     [Fact]
     public void An_unset_recommended_duration_rises_to_a_clinic_minimum_above_the_default()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(72) });
+        AftercareEngine engine = EngineWith(o => o.Rules["Sun"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(72) });
         AftercareRestriction sun = engine.Restrictions[(int)AftercareActivity.Sun];
         Assert.Equal((TimeSpan.FromHours(72), TimeSpan.FromHours(72)), (sun.Minimum, sun.Recommended));
     }
@@ -42,7 +42,7 @@ public class AftercareOverrideTests
     [Fact]
     public void An_unset_minimum_falls_to_a_clinic_recommended_duration_below_the_default()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Touching"] = new AftercareRestrictionOptions { Recommended = TimeSpan.FromHours(2) });
+        AftercareEngine engine = EngineWith(o => o.Rules["Touching"] = new AftercareRuleOptions { Recommended = TimeSpan.FromHours(2) });
         AftercareRestriction touching = engine.Restrictions[(int)AftercareActivity.Touching];
         Assert.Equal((TimeSpan.FromHours(2), TimeSpan.FromHours(2)), (touching.Minimum, touching.Recommended));
     }
@@ -50,21 +50,21 @@ public class AftercareOverrideTests
     [Fact]
     public void A_clinic_can_switch_a_restriction_off()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Alcohol"] = new AftercareRestrictionOptions { Enabled = false });
+        AftercareEngine engine = EngineWith(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false });
 
         Assert.Null(engine.Schedule([SessionEnd]).WindowFor(AftercareActivity.Alcohol));
         Assert.Equal(7, engine.Schedule([SessionEnd]).Windows.Length);
         AftercareCheck check = engine.Check(AftercareActivity.Alcohol, SessionEnd, [SessionEnd]);
         Assert.Equal(AftercareStatus.Allowed, check.Status);
         Assert.Null(check.AllowedFrom);
-        Assert.DoesNotContain(MesoRulesPolicy.Create(Options(o => o.Restrictions["Alcohol"] = new AftercareRestrictionOptions { Enabled = false })).Rules, r => r.Id == AftercareRuleIds.Alcohol);
+        Assert.DoesNotContain(MesoRulesPolicy.Create(Options(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false })).Rules, r => r.Id == AftercareRuleIds.Alcohol);
         Assert.False(engine.Restrictions[(int)AftercareActivity.Alcohol].Enabled);
     }
 
     [Fact]
     public void A_clinic_can_replace_the_guidance_text()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Exercise"] = new AftercareRestrictionOptions { Guidance = "No gym for two days." });
+        AftercareEngine engine = EngineWith(o => o.Texts["aftercare.exercise.guidance"] = "No gym for two days.");
         Assert.Equal("No gym for two days.", engine.Schedule([SessionEnd]).WindowFor(AftercareActivity.Exercise)!.Guidance);
         Assert.Equal(Provenance.Clinic, engine.Restrictions[(int)AftercareActivity.Exercise].Provenance);
     }
@@ -129,7 +129,7 @@ public class AftercareOverrideTests
     [Fact]
     public void The_policy_minimum_is_the_clinics_not_the_librarys()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Sun"] = new AftercareRestrictionOptions { Minimum = TimeSpan.FromHours(96) });
+        AftercareEngine engine = EngineWith(o => o.Rules["Sun"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(96) });
         AftercareInstruction sunFor72 = new(AftercareActivity.Sun, TimeSpan.FromHours(72), TimeSpan.FromHours(72));
 
         Assert.Throws<ArgumentException>(() => engine.Schedule([SessionEnd], [sunFor72]));
@@ -139,7 +139,7 @@ public class AftercareOverrideTests
     [Fact]
     public void A_practitioner_can_set_a_window_for_a_restriction_the_clinic_switched_off()
     {
-        AftercareEngine engine = EngineWith(o => o.Restrictions["Alcohol"] = new AftercareRestrictionOptions { Enabled = false });
+        AftercareEngine engine = EngineWith(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false });
         AftercareInstruction instruction = new(AftercareActivity.Alcohol, TimeSpan.FromHours(12), TimeSpan.FromHours(12));
 
         Assert.Equal(SessionEnd.AddHours(12), engine.Schedule([SessionEnd], [instruction]).WindowFor(AftercareActivity.Alcohol)!.RecommendedEnd);

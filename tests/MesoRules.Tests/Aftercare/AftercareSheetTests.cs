@@ -126,4 +126,31 @@ public class AftercareSheetTests
         Assert.Throws<ArgumentNullException>("zone", () => Engine.Schedule([Session]).Render(null!));
         Assert.Throws<ArgumentOutOfRangeException>("format", () => Engine.Schedule([Session]).Render(London, (DocumentFormat)7));
     }
+
+    [Fact]
+    public void The_sheets_own_words_are_the_policys_and_a_clinic_rewords_them_by_id()
+    {
+        AftercareEngine german = EngineWith(o =>
+        {
+            o.Texts["aftercare.sheet.title"] = "Nachsorge nach Ihrer Sitzung";
+            o.Texts["aftercare.sheet.general-care"] = "Allgemeine Pflege";
+            o.Texts["aftercare.sheet.avoid-until"] = "Meiden bis {time}.";
+            o.Texts["aftercare.sheet.activity"] = "Tätigkeit";
+            o.Texts["aftercare.sun.title"] = "Sonne";
+        });
+
+        string plain = german.Schedule([Session]).Render(London);
+        string markdown = german.Schedule([Session]).Render(London, DocumentFormat.Markdown);
+
+        Assert.StartsWith("NACHSORGE NACH IHRER SITZUNG\n", plain, StringComparison.Ordinal);
+        Assert.Contains("- Sonne\n  Meiden bis 2026-03-29 11:15 +01:00.\n", plain, StringComparison.Ordinal);
+        Assert.Contains("\nALLGEMEINE PFLEGE\n", plain, StringComparison.Ordinal);
+        Assert.StartsWith("# Nachsorge nach Ihrer Sitzung\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Tätigkeit | Avoid at least until |", markdown, StringComparison.Ordinal);
+        Assert.Contains("## Allgemeine Pflege\n", markdown, StringComparison.Ordinal);
+
+        // A schedule read back from JSON carries no policy: its sheet has the library's words.
+        AftercareSchedule stored = MesoRules.Serialization.MesoRulesJson.Deserialize<AftercareSchedule>(MesoRules.Serialization.MesoRulesJson.Serialize(german.Schedule([Session])));
+        Assert.StartsWith("AFTERCARE AFTER YOUR SESSION\n", stored.Render(London), StringComparison.Ordinal);
+    }
 }

@@ -179,7 +179,7 @@ public class AddMesoRulesTests
         {
             int age = Volatile.Read(ref minimumAge);
             o.Eligibility.MinimumAgeYears = age;
-            o.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new RuleOverride { Outcome = age == 18 ? EligibilityOutcome.EligibleWithCautions : EligibilityOutcome.Deferred };
+            o.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Outcome = age == 18 ? EligibilityOutcome.EligibleWithCautions : EligibilityOutcome.Deferred };
         });
         using ServiceProvider sp = services.BuildServiceProvider();
         EligibilityEngine engine = sp.GetRequiredService<EligibilityEngine>();

@@ -1,5 +1,7 @@
 using MesoRules.Aftercare;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Planning;
 using MesoRules.Policy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,15 +33,15 @@ public class ConfigurationBindingTests
             ["MesoRules:Eligibility:PregnancyAvoidanceComponents:1"] = "minoxidil",
             ["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = "referToSpecialist",
             ["MesoRules:Eligibility:Rules:eligibility.diabetes:Enabled"] = "false",
-            ["MesoRules:Aftercare:Restrictions:Sun:Minimum"] = "3.00:00:00",
-            ["MesoRules:Aftercare:Restrictions:Sun:Recommended"] = "7.00:00:00",
+            ["MesoRules:Aftercare:Rules:Sun:Minimum"] = "3.00:00:00",
+            ["MesoRules:Aftercare:Rules:Sun:Recommended"] = "7.00:00:00",
             ["MesoRules:Planning:FollowUpWeeks"] = "8",
-            ["MesoRules:Planning:AddSessionAfterLongGap"] = "true",
+            ["MesoRules:Planning:Rules:planning.extra-session:Enabled"] = "true",
             ["MesoRules:Planning:SessionDuration"] = "00:45:00",
-            ["MesoRules:Disclosure:RequireConsent"] = "false",
-            ["MesoRules:Disclosure:Risks:disclosure.risk.pain:Text"] = "Es kann brennen.",
-            ["MesoRules:Disclosure:Statements:disclosure.alternatives:Title"] = "Alternativen",
-            ["MesoRules:Disclosure:Labels:Likelihood"] = "Häufigkeit",
+            ["MesoRules:Disclosure:Rules:disclosure.consent:Enabled"] = "false",
+            ["MesoRules:Disclosure:Texts:disclosure.risk.pain.text"] = "Es kann brennen.",
+            ["MesoRules:Disclosure:Texts:disclosure.alternatives.title"] = "Alternativen",
+            ["MesoRules:Disclosure:Texts:disclosure.label.likelihood"] = "Häufigkeit",
         });
         using ServiceProvider sp = Build(config);
 
@@ -49,14 +51,14 @@ public class ConfigurationBindingTests
         Assert.Equal(["dutasteride", "minoxidil"], o.Eligibility.PregnancyAvoidanceComponents);
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency].Outcome);
         Assert.False(o.Eligibility.Rules[EligibilityRuleIds.Diabetes].Enabled);
-        Assert.Equal(TimeSpan.FromDays(3), o.Aftercare.Restrictions["Sun"].Minimum);
+        Assert.Equal(TimeSpan.FromDays(3), o.Aftercare.Rules["Sun"].Minimum);
         Assert.Equal(8, o.Planning.FollowUpWeeks);
-        Assert.True(o.Planning.AddSessionAfterLongGap);
+        Assert.True(o.Planning.Rules[PlanningRuleIds.ExtraSession].Enabled);
         Assert.Equal(TimeSpan.FromMinutes(45), o.Planning.SessionDuration);
-        Assert.False(o.Disclosure.RequireConsent);
-        Assert.Equal("Es kann brennen.", o.Disclosure.Risks["disclosure.risk.pain"].Text);
-        Assert.Equal("Alternativen", o.Disclosure.Statements["disclosure.alternatives"].Title);
-        Assert.Equal("Häufigkeit", o.Disclosure.Labels["Likelihood"]);
+        Assert.False(o.Disclosure.Rules[DisclosureRuleIds.Consent].Enabled);
+        Assert.Equal("Es kann brennen.", o.Disclosure.Texts["disclosure.risk.pain.text"]);
+        Assert.Equal("Alternativen", o.Disclosure.Texts["disclosure.alternatives.title"]);
+        Assert.Equal("Häufigkeit", o.Disclosure.Texts["disclosure.label.likelihood"]);
 
         MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
         Assert.Equal("north-clinic", policy.Name);
@@ -73,7 +75,7 @@ public class ConfigurationBindingTests
             ["MesoRules:Eligibility:MinimumAgeYears"] = "150",
             ["MesoRules:Eligibility:Rules:eligibility.keloid:Outcome"] = "ReferToSpecialst",
             ["MesoRules:Eligibility:Rules:eligibility.diabetes:Enabled"] = "no",
-            ["MesoRules:Aftercare:Restrictions:Sun:Minimum"] = "3 days",
+            ["MesoRules:Aftercare:Rules:Sun:Minimum"] = "3 days",
             ["MesoRules:Planning:ModerateInitialSessions"] = "abc",
             ["MesoRules:Planning:FolowUpWeeks"] = "8",
             ["MesoRules:Eligibility:CustomRules:0:Id"] = "clinic.x",
@@ -85,7 +87,7 @@ public class ConfigurationBindingTests
         Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:MinimumAgeYears: 150 is outside", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:Rules:eligibility.keloid:Outcome: 'ReferToSpecialst' is not a value of EligibilityOutcome; allowed:", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:Rules:eligibility.diabetes:Enabled: 'no' is not true or false", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("MesoRules:Aftercare:Restrictions:Sun:Minimum: '3 days' is not a duration", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Aftercare:Rules:Sun:Minimum: '3 days' is not a duration", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("MesoRules:Planning:ModerateInitialSessions: 'abc' is not a whole number", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("MesoRules:Planning:FolowUpWeeks: is not a setting here; allowed:", StringComparison.Ordinal) && f.Contains("FollowUpWeeks", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("MesoRules:Eligibility:CustomRules: clinic rules are C# conditions", StringComparison.Ordinal));
@@ -128,8 +130,8 @@ public class ConfigurationBindingTests
         {
             ["MesoRules:Eligibility:PregnancyAvoidanceComponents"] = "finasteride",
             ["MesoRules:Eligibility:Rules:eligibility.pregnancy"] = "false",
-            ["MesoRules:Aftercare:Restrictions:Sun"] = "7.00:00:00",
-            ["MesoRules:Disclosure:Labels"] = "Wahrscheinlichkeit",
+            ["MesoRules:Aftercare:Rules:Sun"] = "7.00:00:00",
+            ["MesoRules:Disclosure:Texts"] = "Wahrscheinlichkeit",
             ["MesoRules:Planning"] = "5",
             ["MesoRules:PolicyName"] = null,
         });
@@ -138,30 +140,35 @@ public class ConfigurationBindingTests
         string[] failures = [.. Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate()).Failures];
         Assert.Contains("MesoRules:Eligibility:PregnancyAvoidanceComponents: expected a list, for example [\"dutasteride\", \"finasteride\"]; found a single value.", failures);
         Assert.Contains("MesoRules:Eligibility:Rules:eligibility.pregnancy: expected a section, found a value.", failures);
-        Assert.Contains("MesoRules:Aftercare:Restrictions:Sun: expected a section, found a value.", failures);
-        Assert.Contains("MesoRules:Disclosure:Labels: expected a section, found a value.", failures);
+        Assert.Contains("MesoRules:Aftercare:Rules:Sun: expected a section, found a value.", failures);
+        Assert.Contains("MesoRules:Disclosure:Texts: expected a section, found a value.", failures);
         Assert.Contains("MesoRules:Planning: expected a section, found a value.", failures);
         Assert.Contains("MesoRules:PolicyName: expected a value, found null.", failures);
     }
 
     [Fact]
-    public void Rule_ids_risk_ids_and_label_names_bind_whatever_their_case_as_configuration_keys_do()
+    public void Rule_ids_and_text_ids_bind_whatever_their_case_as_configuration_keys_do()
     {
         IConfigurationRoot config = Configuration(new()
         {
             ["MesoRules:Eligibility:Rules:Eligibility.Keloid:Outcome"] = "Deferred",
-            ["MesoRules:Disclosure:Risks:Disclosure.Risk.Pain:Title"] = "Schmerz",
-            ["MesoRules:Disclosure:Labels:likelihood"] = "Häufigkeit",
-            ["MesoRules:Disclosure:Risks:disclosure.risk.infection:RaisedBecause:Health.Diabetes"] = "Diabetes erhöht das Risiko.",
+            ["MesoRules:Disclosure:Texts:Disclosure.Risk.Pain.Title"] = "Schmerz",
+            ["MesoRules:Disclosure:Texts:DISCLOSURE.LABEL.LIKELIHOOD"] = "Häufigkeit",
+            ["MesoRules:Disclosure:Texts:disclosure.risk.infection.raised-by.Diabetes"] = "Diabetes erhöht das Risiko.",
+            ["MesoRules:Aftercare:Rules:SUN:Enabled"] = "false",
+            ["MesoRules:Planning:Rules:Planning.Follow-Up:Enabled"] = "false",
         });
         using ServiceProvider sp = Build(config);
         sp.GetRequiredService<IStartupValidator>().Validate();
 
         MesoRulesOptions o = sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>().Create(Options.DefaultName);
         Assert.Equal(EligibilityOutcome.Deferred, o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency].Outcome);
-        Assert.Equal("Schmerz", o.Disclosure.Risks["disclosure.risk.pain"].Title);
-        Assert.Equal("Häufigkeit", o.Disclosure.Labels["Likelihood"]);
-        Assert.Equal("Diabetes erhöht das Risiko.", o.Disclosure.Risks["disclosure.risk.infection"].RaisedBecause["health.diabetes"]);
+        Assert.Equal("Schmerz", o.Disclosure.Texts["disclosure.risk.pain.title"]);
+        Assert.Equal("Häufigkeit", o.Disclosure.Texts["disclosure.label.likelihood"]);
+        Assert.Equal("Diabetes erhöht das Risiko.", o.Disclosure.Texts["disclosure.risk.infection.raised-by.diabetes"]);
+        MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
+        Assert.Equal("Schmerz", policy.Texts["disclosure.risk.pain.title"]);
+        Assert.DoesNotContain(policy.Rules, r => r.Id is AftercareRuleIds.Sun or PlanningRuleIds.FollowUp);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public class DisclosureAcknowledgmentTests
     public void A_changed_clinic_wording_makes_the_acknowledgment_stale_policy()
     {
         DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
-        RiskDisclosure now = EngineWith(o => o.Risks[DisclosureRuleIds.Pain] = new DisclosureRiskOptions { Text = "Reworded." }).Disclose(Reference);
+        RiskDisclosure now = EngineWith(o => o.Texts[$"{DisclosureRuleIds.Pain}.text"] = "Reworded.").Disclose(Reference);
 
         Assert.Equal(ConsentStatus.StalePolicy, ack.Verify(now, FirstSession).Status);
     }

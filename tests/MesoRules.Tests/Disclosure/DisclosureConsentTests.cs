@@ -14,7 +14,8 @@ public class DisclosureConsentTests
     [Fact]
     public void Consent_is_required_by_default()
     {
-        Assert.True(new DisclosureOptions().RequireConsent);
+        Assert.Empty(new DisclosureOptions().Rules);
+        Assert.True(MesoRulesPolicy.Default.DisclosureRules.RequireConsent);
         Assert.True(Engine.CheckConsent(Reference, [], FirstSession).Required);
     }
 
@@ -66,7 +67,7 @@ public class DisclosureConsentTests
     public void An_acknowledgment_under_an_earlier_policy_blocks_as_stale_policy()
     {
         RiskDisclosure before = Engine.Disclose(Reference);
-        DisclosureEngine reworded = EngineWith(o => o.Statements[DisclosureRuleIds.General] = new DisclosureStatementOptions { Title = "Before you decide" });
+        DisclosureEngine reworded = EngineWith(o => o.Texts[$"{DisclosureRuleIds.General}.title"] = "Before you decide");
         Assert.Equal(ConsentStatus.StalePolicy, reworded.CheckConsent(Reference, [AckOf(before, FirstSession.AddDays(-3))], FirstSession).Status);
     }
 
@@ -91,12 +92,12 @@ public class DisclosureConsentTests
     [Fact]
     public void When_the_policy_does_not_require_consent_nothing_blocks()
     {
-        DisclosureEngine engine = EngineWith(o => o.RequireConsent = false);
+        DisclosureEngine engine = EngineWith(o => o.Rules[DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false });
         ConsentCheck check = engine.CheckConsent(Reference, [], FirstSession);
         Assert.Equal(ConsentStatus.Missing, check.Status);
         Assert.False(check.Required);
         Assert.False(check.Blocking);
-        Assert.DoesNotContain(DisclosureRuleIds.Consent, MesoRulesPolicy.Create(new MesoRulesOptions { Disclosure = { RequireConsent = false } }).Rules.Select(r => r.Id));
+        Assert.DoesNotContain(DisclosureRuleIds.Consent, MesoRulesPolicy.Create(new MesoRulesOptions { Disclosure = { Rules = { [DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false } } } }).Rules.Select(r => r.Id));
     }
 
     [Fact]

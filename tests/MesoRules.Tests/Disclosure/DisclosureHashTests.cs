@@ -120,21 +120,7 @@ public class DisclosureHashTests
     {
         string[] parts = change.Split(':');
         (string id, string field) = (parts[0], parts[1]);
-        DisclosureEngine engine = EngineWith(o =>
-        {
-            if (DisclosureRuleIds.Risks.Contains(id))
-            {
-                var wording = new DisclosureRiskOptions();
-                typeof(DisclosureRiskOptions).GetProperty(field)!.SetValue(wording, "Clinic wording.");
-                o.Risks[id] = wording;
-            }
-            else
-            {
-                var wording = new DisclosureStatementOptions();
-                typeof(DisclosureStatementOptions).GetProperty(field)!.SetValue(wording, "Clinic wording.");
-                o.Statements[id] = wording;
-            }
-        });
+        DisclosureEngine engine = EngineWith(o => o.Texts[$"{id}.{field.ToLowerInvariant()}"] = "Clinic wording.");
 
         RiskDisclosure baseline = Engine.Disclose(Reference);
         RiskDisclosure changed = engine.Disclose(Reference);
@@ -147,7 +133,11 @@ public class DisclosureHashTests
     public void A_wording_override_replaces_the_risk_text_and_changes_the_hash_and_the_policy_version()
     {
         const string german = "Jeder Einstich ist eine kleine Öffnung in der Haut, durch die Keime eindringen können.";
-        DisclosureEngine engine = EngineWith(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions { Title = "Infektion", Text = german });
+        DisclosureEngine engine = EngineWith(o =>
+        {
+            o.Texts[$"{DisclosureRuleIds.Infection}.title"] = "Infektion";
+            o.Texts[$"{DisclosureRuleIds.Infection}.text"] = german;
+        });
 
         RiskDisclosure d = engine.Disclose(Reference);
         DisclosedRisk infection = d.GetRisk(DisclosureRuleIds.Infection);
@@ -163,7 +153,7 @@ public class DisclosureHashTests
     {
         RiskDisclosure baseline = Engine.Disclose(Reference);
         string text = baseline.GetRisk(DisclosureRuleIds.Infection).Text;
-        RiskDisclosure restated = EngineWith(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions { Text = text }).Disclose(Reference);
+        RiskDisclosure restated = EngineWith(o => o.Texts[$"{DisclosureRuleIds.Infection}.text"] = text).Disclose(Reference);
         Assert.Equal(baseline.ContentHash, restated.ContentHash);
         Assert.Equal(baseline.PolicyVersion, restated.PolicyVersion);
     }
@@ -171,7 +161,7 @@ public class DisclosureHashTests
     [Fact]
     public void Switching_the_consent_requirement_changes_the_policy_version_and_the_hash()
     {
-        RiskDisclosure d = EngineWith(o => o.RequireConsent = false).Disclose(Reference);
+        RiskDisclosure d = EngineWith(o => o.Rules[DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false }).Disclose(Reference);
         Assert.NotEqual(MesoRulesPolicy.Default.Version, d.PolicyVersion);
         Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
     }

@@ -41,11 +41,13 @@ public class DisclosureLabelTests
     private static readonly string[] EnglishLabels =
         ["Risks of hair mesotherapy", "Disclosure format", "Content hash", "Prepared:", "Likelihood:", "For you:", "Why:", "Typical course:", "What reduces it:", "Source:", "Rules:", "WHEN TO CONTACT", "When to contact", "clearly raised", "Risk 1 of 6"];
 
+    private static string LabelId(string name) => $"disclosure.label.{MesoRules.Core.TextIds.Kebab(name)}";
+
     private static DisclosureEngine GermanEngine() => EngineWith(o =>
     {
         foreach (KeyValuePair<string, string> label in German)
         {
-            o.Labels[label.Key] = label.Value;
+            o.Texts[LabelId(label.Key)] = label.Value;
         }
     });
 
@@ -82,7 +84,7 @@ public class DisclosureLabelTests
     public void Changing_a_label_changes_the_policy_version_and_the_content_hash_but_not_the_shown_texts()
     {
         RiskDisclosure english = Engine.Disclose(Reference);
-        RiskDisclosure relabelled = EngineWith(o => o.Labels["Likelihood"] = "How often").Disclose(Reference);
+        RiskDisclosure relabelled = EngineWith(o => o.Texts["disclosure.label.likelihood"] = "How often").Disclose(Reference);
 
         Assert.NotEqual(english.PolicyVersion, relabelled.PolicyVersion);
         Assert.NotEqual(english.ContentHash, relabelled.ContentHash);
@@ -95,22 +97,22 @@ public class DisclosureLabelTests
     public void Unknown_blank_and_too_long_labels_fail_validation_all_listed()
     {
         var options = new MesoRulesOptions();
-        options.Disclosure.Labels["Likelihod"] = "x";
-        options.Disclosure.Labels["Why"] = "  ";
-        options.Disclosure.Labels["Rules"] = new string('r', DisclosureOptions.TitleLength.Max + 1);
+        options.Disclosure.Texts["disclosure.label.likelihod"] = "x";
+        options.Disclosure.Texts["disclosure.label.why"] = "  ";
+        options.Disclosure.Texts["disclosure.label.rules"] = new string('r', DisclosureOptions.TitleLength.Max + 1);
 
         ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
 
         Assert.True(result.Failed);
-        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Likelihod", StringComparison.Ordinal) && f.Contains("WhenToContactTheClinic", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Why", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Rules", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Texts:disclosure.label.likelihod: 'disclosure.label.likelihod' names no disclosure text; allowed here:", StringComparison.Ordinal) && f.Contains("disclosure.label.when-to-contact-the-clinic", StringComparison.Ordinal));
+        Assert.Contains("MesoRules:Disclosure:Texts:disclosure.label.why: must not be null or blank.", result.Failures!);
+        Assert.Contains("MesoRules:Disclosure:Texts:disclosure.label.rules: 201 characters is outside the allowed length 1..200.", result.Failures!);
     }
 
     [Fact]
     public void A_label_set_to_the_library_wording_leaves_the_policy_version_alone()
     {
-        RiskDisclosure spelled = EngineWith(o => o.Labels["Title"] = DisclosureLabels.Default.Title).Disclose(Reference);
+        RiskDisclosure spelled = EngineWith(o => o.Texts["disclosure.label.title"] = DisclosureLabels.Default.Title).Disclose(Reference);
         Assert.Equal(Engine.Disclose(Reference).PolicyVersion, spelled.PolicyVersion);
     }
 
@@ -118,20 +120,17 @@ public class DisclosureLabelTests
     public void A_label_with_a_line_break_fails_validation()
     {
         var options = new MesoRulesOptions();
-        options.Disclosure.Labels["Why"] = "Warum\n# injected heading";
-        options.Disclosure.Labels["Rules"] = "Regeln\u2028mehr";
+        options.Disclosure.Texts["disclosure.label.why"] = "Warum\n# injected heading";
+        options.Disclosure.Texts["disclosure.label.rules"] = "Regeln\u2028mehr";
         ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
-        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Why: a label must be one line", StringComparison.Ordinal));
-        Assert.Contains(result.Failures!, f => f.StartsWith("MesoRules:Disclosure:Labels:Rules: a label must be one line", StringComparison.Ordinal));
+        Assert.Contains("MesoRules:Disclosure:Texts:disclosure.label.why: a label or heading must be one line; allowed: no line breaks.", result.Failures!);
+        Assert.Contains("MesoRules:Disclosure:Texts:disclosure.label.rules: a label or heading must be one line; allowed: no line breaks.", result.Failures!);
     }
 
     [Fact]
     public void The_reasons_a_risk_is_raised_can_be_worded_by_the_clinic_and_change_the_version()
     {
-        DisclosureEngine engine = EngineWith(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions
-        {
-            RaisedBecause = { ["health.diabetes"] = "Diabetes erhöht das Infektionsrisiko." },
-        });
+        DisclosureEngine engine = EngineWith(o => o.Texts[$"{DisclosureRuleIds.Infection}.raised-by.diabetes"] = "Diabetes erhöht das Infektionsrisiko.");
         RiskDisclosure d = engine.Disclose(Raised);
 
         RiskRaise raise = Assert.Single(d.GetRisk(DisclosureRuleIds.Infection).RaisedBy);
@@ -146,14 +145,18 @@ public class DisclosureLabelTests
     public void A_reason_the_risk_does_not_have_fails_validation_listing_its_reasons()
     {
         var options = new MesoRulesOptions();
-        options.Disclosure.Risks[DisclosureRuleIds.AllergicReaction] = new DisclosureRiskOptions { RaisedBecause = { ["health.diabetes"] = "x", ["allergy.other"] = " " } };
-        options.Disclosure.Risks[DisclosureRuleIds.Pain] = new DisclosureRiskOptions { RaisedBecause = { ["anything"] = "x" } };
+        options.Disclosure.Texts[$"{DisclosureRuleIds.AllergicReaction}.raised-by.diabetes"] = "x";
+        options.Disclosure.Texts[$"{DisclosureRuleIds.AllergicReaction}.raised-by.allergy-other"] = " ";
+        options.Disclosure.Texts[$"{DisclosureRuleIds.Pain}.raised-by.anything"] = "x";
 
         string[] failures = [.. new MesoRulesOptionsValidator().Validate(null, options).Failures!];
 
-        Assert.Contains("MesoRules:Disclosure:Risks:disclosure.risk.allergic-reaction:RaisedBecause:health.diabetes: 'health.diabetes' names no reason of this risk; allowed: allergy.component, allergy.other.", failures);
-        Assert.Contains(failures, f => f.StartsWith("MesoRules:Disclosure:Risks:disclosure.risk.allergic-reaction:RaisedBecause:allergy.other", StringComparison.Ordinal));
-        Assert.Contains("MesoRules:Disclosure:Risks:disclosure.risk.pain:RaisedBecause:anything: this risk is never raised, so it has no reasons to word.", failures);
+        Assert.Contains(
+            "MesoRules:Disclosure:Texts:disclosure.risk.allergic-reaction.raised-by.diabetes: 'disclosure.risk.allergic-reaction.raised-by.diabetes' names no disclosure text; allowed here: "
+            + "disclosure.risk.allergic-reaction.raised-by.allergy-component, disclosure.risk.allergic-reaction.raised-by.allergy-other.",
+            failures);
+        Assert.Contains("MesoRules:Disclosure:Texts:disclosure.risk.allergic-reaction.raised-by.allergy-other: must not be null or blank.", failures);
+        Assert.Contains(failures, f => f.StartsWith("MesoRules:Disclosure:Texts:disclosure.risk.pain.raised-by.anything: 'disclosure.risk.pain.raised-by.anything' names no disclosure text; allowed", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -25,16 +25,19 @@ public class DisclosureOptionsValidationTests
     public void Empty_override_text_fails_naming_the_member_path()
     {
         Assert.Equal(
-            ["MesoRules:Disclosure:Risks:disclosure.risk.infection:Text: must not be null or blank."],
-            Failures(o => o.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions { Text = "" }));
+            ["MesoRules:Disclosure:Texts:disclosure.risk.infection.text: must not be null or blank."],
+            Failures(o => o.Texts[$"{DisclosureRuleIds.Infection}.text"] = ""));
     }
 
     [Fact]
     public void An_unknown_risk_id_fails_listing_the_allowed_ids()
     {
         Assert.Equal(
-            ["MesoRules:Disclosure:Risks:disclosure.risk.hair-colour: 'disclosure.risk.hair-colour' names no disclosure risk; allowed: disclosure.risk.pain, disclosure.risk.infection, disclosure.risk.allergic-reaction, disclosure.risk.skin-irritation, disclosure.risk.uneven-results, disclosure.risk.scarring."],
-            Failures(o => o.Risks["disclosure.risk.hair-colour"] = new DisclosureRiskOptions { Text = "x" }));
+            ["MesoRules:Disclosure:Texts:disclosure.risk.hair-colour.text: 'disclosure.risk.hair-colour.text' names no disclosure text; allowed: the ids MesoRulesPolicy.Texts lists, for example disclosure.general.title."],
+            Failures(o => o.Texts["disclosure.risk.hair-colour.text"] = "x"));
+        Assert.Equal(
+            ["MesoRules:Disclosure:Rules:disclosure.risk.hair-colour: 'disclosure.risk.hair-colour' names no disclosure rule; allowed: disclosure.general, disclosure.alternatives, disclosure.late-sign.infection, disclosure.late-sign.scarring, disclosure.late-sign.severe-allergy, disclosure.risk.pain, disclosure.risk.infection, disclosure.risk.allergic-reaction, disclosure.risk.skin-irritation, disclosure.risk.uneven-results, disclosure.risk.scarring, disclosure.consent."],
+            Failures(o => o.Rules["disclosure.risk.hair-colour"] = new DisclosureRuleOptions()));
     }
 
     [Fact]
@@ -42,20 +45,22 @@ public class DisclosureOptionsValidationTests
     {
         IEnumerable<string> failures = Failures(o =>
         {
-            o.Risks[DisclosureRuleIds.Scarring] = new DisclosureRiskOptions { Title = " ", Course = "", Mitigation = new string('m', DisclosureOptions.TextLength.Max + 1) };
-            o.Risks[DisclosureRuleIds.Pain] = null!;
-            o.Statements["disclosure.unknown"] = new DisclosureStatementOptions { Title = "t" };
-            o.Statements[DisclosureRuleIds.Alternatives] = new DisclosureStatementOptions { Text = "\t" };
+            o.Texts[$"{DisclosureRuleIds.Scarring}.title"] = " ";
+            o.Texts[$"{DisclosureRuleIds.Scarring}.course"] = "";
+            o.Texts[$"{DisclosureRuleIds.Scarring}.mitigation"] = new string('m', DisclosureOptions.TextLength.Max + 1);
+            o.Texts[$"{DisclosureRuleIds.Pain}.text"] = null!;
+            o.Texts["disclosure.unknown.title"] = "t";
+            o.Texts[$"{DisclosureRuleIds.Alternatives}.text"] = "\t";
         });
 
         Assert.Equal(
             [
-                "MesoRules:Disclosure:Risks:disclosure.risk.pain: must not be null.",
-                "MesoRules:Disclosure:Risks:disclosure.risk.scarring:Title: must not be null or blank.",
-                "MesoRules:Disclosure:Risks:disclosure.risk.scarring:Course: must not be null or blank.",
-                "MesoRules:Disclosure:Risks:disclosure.risk.scarring:Mitigation: 2001 characters is outside the allowed length 1..2000.",
-                "MesoRules:Disclosure:Statements:disclosure.alternatives:Text: must not be null or blank.",
-                "MesoRules:Disclosure:Statements:disclosure.unknown: 'disclosure.unknown' names no disclosure statement; allowed: disclosure.general, disclosure.alternatives, disclosure.late-sign.infection, disclosure.late-sign.scarring, disclosure.late-sign.severe-allergy.",
+                "MesoRules:Disclosure:Texts:disclosure.alternatives.text: must not be null or blank.",
+                "MesoRules:Disclosure:Texts:disclosure.risk.pain.text: must not be null.",
+                "MesoRules:Disclosure:Texts:disclosure.risk.scarring.course: must not be null or blank.",
+                "MesoRules:Disclosure:Texts:disclosure.risk.scarring.mitigation: 2001 characters is outside the allowed length 1..2000.",
+                "MesoRules:Disclosure:Texts:disclosure.risk.scarring.title: must not be null or blank.",
+                "MesoRules:Disclosure:Texts:disclosure.unknown.title: 'disclosure.unknown.title' names no disclosure text; allowed: the ids MesoRulesPolicy.Texts lists, for example disclosure.general.title.",
             ],
             failures);
     }
@@ -65,20 +70,32 @@ public class DisclosureOptionsValidationTests
     {
         Assert.Equal(["MesoRules:Disclosure: must not be null."], new MesoRulesOptionsValidator().Validate(null, new MesoRulesOptions { Disclosure = null! }).Failures);
         Assert.Equal(
-            ["MesoRules:Disclosure:Risks: must not be null.", "MesoRules:Disclosure:Statements: must not be null."],
+            ["MesoRules:Disclosure:Rules: must not be null.", "MesoRules:Disclosure:Texts: must not be null."],
             Failures(o =>
             {
-                o.Risks = null!;
-                o.Statements = null!;
+                o.Rules = null!;
+                o.Texts = null!;
             }));
+    }
+
+    [Theory]
+    [InlineData(DisclosureRuleIds.General)]
+    [InlineData(DisclosureRuleIds.Infection)]
+    [InlineData(DisclosureRuleIds.Alternatives)]
+    [InlineData(DisclosureRuleIds.LateScarring)]
+    public void What_a_disclosure_shows_cannot_be_switched_off(string id)
+    {
+        Assert.Equal(
+            [$"MesoRules:Disclosure:Rules:{id}:Enabled: '{id}' cannot be switched off: a disclosure always shows the general statement, the six risks, the alternatives and the signs to watch for; the rules of this feature a clinic can switch are disclosure.consent."],
+            Failures(o => o.Rules[id] = new DisclosureRuleOptions { Enabled = false }));
     }
 
     [Fact]
     public void Creating_a_policy_with_invalid_disclosure_options_throws_with_every_failure()
     {
         var options = new MesoRulesOptions();
-        options.Disclosure.Risks[DisclosureRuleIds.Infection] = new DisclosureRiskOptions { Text = "" };
-        options.Disclosure.Risks["disclosure.risk.x"] = new DisclosureRiskOptions();
+        options.Disclosure.Texts[$"{DisclosureRuleIds.Infection}.text"] = "";
+        options.Disclosure.Texts["disclosure.risk.x.text"] = "x";
         OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
         Assert.Equal(2, ex.Failures.Count());
     }
@@ -87,10 +104,10 @@ public class DisclosureOptionsValidationTests
     public void Invalid_disclosure_options_fail_start_up_validation()
     {
         using ServiceProvider sp = new ServiceCollection()
-            .AddMesoRules(o => o.Disclosure.Risks[DisclosureRuleIds.Pain] = new DisclosureRiskOptions { Text = " " })
+            .AddMesoRules(o => o.Disclosure.Texts[$"{DisclosureRuleIds.Pain}.text"] = " ")
             .BuildServiceProvider();
         var ex = Assert.Throws<OptionsValidationException>(() => sp.GetRequiredService<IStartupValidator>().Validate());
-        Assert.Contains("MesoRules:Disclosure:Risks:disclosure.risk.pain:Text: must not be null or blank.", ex.Failures);
+        Assert.Contains("MesoRules:Disclosure:Texts:disclosure.risk.pain.text: must not be null or blank.", ex.Failures);
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public class ClinicRuleTests
     [Fact]
     public void A_clinic_can_switch_off_a_built_in_rule_by_id()
     {
-        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Enabled = false });
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new EligibilityRuleOptions { Enabled = false });
         EligibilityAssessment a = engine.Assess(Keloid);
         Assert.DoesNotContain(a.Notes, n => n.RuleId == EligibilityRuleIds.KeloidTendency);
         Assert.Equal(EligibilityOutcome.Eligible, a.Outcome);
@@ -32,15 +32,15 @@ public class ClinicRuleTests
     [Fact]
     public void A_switched_off_rule_does_not_ask_for_its_unknown_fact()
     {
-        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Enabled = false });
-        PatientProfile p = SamplePatients.Clear.With(it3 => { it3.Health = HealthHistory.AllNo.With(it2 => { it2.KeloidTendency = Answer.Unknown; }); });
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new EligibilityRuleOptions { Enabled = false });
+        PatientProfile p = SamplePatients.Clear.With(it1 => { it1.Health = HealthHistory.AllNo.With(it0 => { it0.KeloidTendency = Answer.Unknown; }); });
         Assert.Equal(EligibilityOutcome.Eligible, engine.Assess(p).Outcome);
     }
 
     [Fact]
     public void A_clinic_can_change_a_rule_outcome()
     {
-        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new RuleOverride { Outcome = EligibilityOutcome.ReferToSpecialist });
+        EligibilityEngine engine = EngineWith(o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new EligibilityRuleOptions { Outcome = EligibilityOutcome.ReferToSpecialist });
         EligibilityAssessment a = engine.Assess(Keloid);
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, a.Outcome);
         Assert.Equal(EligibilityOutcome.ReferToSpecialist, a.Notes.Single(n => n.RuleId == EligibilityRuleIds.KeloidTendency).Outcome);
@@ -72,7 +72,7 @@ public class ClinicRuleTests
     {
         EligibilityEngine engine = EngineWith(o =>
         {
-            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new RuleOverride { Enabled = false };
+            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new EligibilityRuleOptions { Enabled = false };
             o.Eligibility.CustomRules.Add(new EligibilityRule
             {
                 Id = "clinic.minors-with-guardian",
@@ -112,7 +112,7 @@ public class ClinicRuleTests
     public void An_override_of_an_unknown_rule_id_fails_validation()
     {
         var options = new MesoRulesOptions();
-        options.Eligibility.Rules["eligibility.no-such-rule"] = new RuleOverride { Enabled = false };
+        options.Eligibility.Rules["eligibility.no-such-rule"] = new EligibilityRuleOptions { Enabled = false };
         OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
         string failure = Assert.Single(ex.Failures);
         Assert.StartsWith("MesoRules:Eligibility:Rules:eligibility.no-such-rule: 'eligibility.no-such-rule' names no eligibility rule", failure, StringComparison.Ordinal);

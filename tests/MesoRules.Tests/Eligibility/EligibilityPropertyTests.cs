@@ -93,8 +93,8 @@ public class EligibilityPropertyTests
                     case 0: options.PolicyName = ""; break;
                     case 1: options.Eligibility.MinimumAgeYears = 101; break;
                     case 2: options.Eligibility.PregnancyAvoidanceComponents = [" "]; break;
-                    case 3: options.Eligibility.Rules["eligibility.unknown"] = new RuleOverride(); break;
-                    case 4: options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new RuleOverride { Outcome = (EligibilityOutcome)(-3) }; break;
+                    case 3: options.Eligibility.Rules["eligibility.unknown"] = new EligibilityRuleOptions(); break;
+                    case 4: options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Outcome = (EligibilityOutcome)(-3) }; break;
                 }
             }
 

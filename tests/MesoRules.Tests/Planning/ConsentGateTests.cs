@@ -83,7 +83,7 @@ public class ConsentGateTests
     [Fact]
     public void A_policy_that_does_not_require_consent_has_no_consent_finding()
     {
-        var policy = MesoRulesPolicy.Create(new MesoRulesOptions { Disclosure = { RequireConsent = false } });
+        var policy = MesoRulesPolicy.Create(new MesoRulesOptions { Disclosure = { Rules = { [DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false } } } });
         SessionPlan plan = new SessionPlanner(policy).Plan(Request(Severity.Mild));
         Assert.DoesNotContain(plan.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
         Assert.False(plan.IsBlocked);

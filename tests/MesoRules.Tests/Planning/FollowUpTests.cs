@@ -85,16 +85,18 @@ public class FollowUpTests
         FollowUpVisit six = PlannerWith(o => o.Planning.FollowUpWeeks = 6).Plan(Request(Severity.Mild)).FollowUp!;
         Assert.Equal(D("2026-04-13").AddDays(42), six.DueDate);
 
-        SessionPlan none = PlannerWith(o => o.Planning.FollowUpWeeks = 0).Plan(Request(Severity.Mild));
+        var off = new MesoRulesOptions { Planning = { Rules = { [PlanningRuleIds.FollowUp] = new PlanningRuleOptions { Enabled = false } } } };
+        SessionPlan none = new SessionPlanner(MesoRulesPolicy.Create(off)).Plan(Request(Severity.Mild));
         Assert.Null(none.FollowUp);
         Assert.DoesNotContain(none.Findings, f => f.RuleId == PlanningRuleIds.FollowUp);
-        Assert.NotEqual(MesoRulesPolicy.Default.Version, MesoRulesPolicy.Create(new MesoRulesOptions { Planning = { FollowUpWeeks = 0 } }).Version);
+        Assert.NotEqual(MesoRulesPolicy.Default.Version, MesoRulesPolicy.Create(off).Version);
+        Assert.DoesNotContain(MesoRulesPolicy.Create(off).Rules, r => r.Id == PlanningRuleIds.FollowUp);
     }
 
     [Fact]
     public void The_contact_list_carries_the_clinic_wording_of_the_warning_signs()
     {
-        SessionPlan plan = PlannerWith(o => o.Disclosure.Statements[DisclosureRuleIds.LateInfection] = new DisclosureStatementOptions { Text = "Call us on 0123 if a site turns red." })
+        SessionPlan plan = PlannerWith(o => o.Disclosure.Texts[$"{DisclosureRuleIds.LateInfection}.text"] = "Call us on 0123 if a site turns red.")
             .Plan(Request(Severity.Mild));
 
         DisclosureStatement infection = Assert.Single(plan.FollowUp!.ContactClinicIf, s => s.RuleId == DisclosureRuleIds.LateInfection);
@@ -110,16 +112,15 @@ public class FollowUpTests
     }
 
     [Theory]
-    [InlineData(-1)]
-    [InlineData(53)]
-    public void A_follow_up_delay_out_of_range_fails_validation_naming_the_member_and_range(int weeks)
+    [InlineData(-1, "-1 is outside the allowed range 1..52.")]
+    [InlineData(53, "53 is outside the allowed range 1..52.")]
+    [InlineData(0, "0 is outside the allowed range 1..52; to plan no follow-up check, switch the rule off instead (MesoRules:Planning:Rules:planning.follow-up:Enabled = false).")]
+    public void A_follow_up_delay_out_of_range_fails_validation_naming_the_member_and_range(int weeks, string problem)
     {
         var options = new MesoRulesOptions { Planning = { FollowUpWeeks = weeks } };
         ValidateOptionsResult result = new MesoRulesOptionsValidator().Validate(null, options);
         Assert.True(result.Failed);
-        string failure = Assert.Single(result.Failures!, f => f.Contains("FollowUpWeeks", StringComparison.Ordinal));
-        Assert.Contains("0", failure, StringComparison.Ordinal);
-        Assert.Contains("52", failure, StringComparison.Ordinal);
+        Assert.Equal([$"MesoRules:Planning:FollowUpWeeks: {problem}"], result.Failures);
     }
 
     [Fact]

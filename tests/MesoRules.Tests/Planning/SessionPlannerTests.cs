@@ -76,7 +76,7 @@ public class SessionPlannerTests
         Assert.Contains(blocked.Findings, f => f.RuleId == EligibilityRuleIds.NoResponse && f.Kind == PlanFindingKind.Blocking);
 
         var options = new MesoRulesOptions();
-        options.Eligibility.Rules[EligibilityRuleIds.NoResponse] = new RuleOverride { Enabled = false };
+        options.Eligibility.Rules[EligibilityRuleIds.NoResponse] = new EligibilityRuleOptions { Enabled = false };
         SessionPlan plan = new SessionPlanner(MesoRulesPolicy.Create(options)).Plan(Request(Severity.Mild, TreatmentResponse.None));
         Assert.Empty(Dates(plan, SessionPhase.Maintenance));
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.MaintenanceNone && f.Text.Contains("specialist", StringComparison.Ordinal));
@@ -186,8 +186,8 @@ public class SessionPlannerTests
     [Fact]
     public void A_gap_in_the_history_is_flagged_and_with_the_policy_switch_the_course_gains_a_session()
     {
-        var options = new MesoRulesOptions { Planning = { AddSessionAfterLongGap = true } };
-        PlanRequest request = Request(Severity.Mild).With(it15 => { it15.CompletedSessions = [D("2026-03-02"), D("2026-03-25")]; it15.FirstSessionDate = D("2026-03-26"); });
+        var options = new MesoRulesOptions { Planning = { Rules = { [PlanningRuleIds.ExtraSession] = new PlanningRuleOptions { Enabled = true } } } };
+        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.CompletedSessions = [D("2026-03-02"), D("2026-03-25")]; it0.FirstSessionDate = D("2026-03-26"); });
         SessionPlan plan = new SessionPlanner(MesoRulesPolicy.Create(options)).Plan(request);
         Assert.Contains(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded && f.SessionNumber == 2);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.ExtraSession);

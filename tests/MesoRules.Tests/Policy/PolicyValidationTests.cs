@@ -18,7 +18,7 @@ public class PolicyValidationTests
         var options = new MesoRulesOptions { PolicyName = " " };
         options.Eligibility.MinimumAgeYears = 150;
         options.Eligibility.PregnancyAvoidanceComponents = ["dutasteride", ""];
-        options.Eligibility.Rules["eligibility.keloid"] = new RuleOverride { Outcome = (EligibilityOutcome)9 };
+        options.Eligibility.Rules["eligibility.keloid"] = new EligibilityRuleOptions { Outcome = (EligibilityOutcome)9 };
         options.Eligibility.CustomRules.Add(new EligibilityRule { Id = "Bad Id", Outcome = EligibilityOutcome.Eligible, Text = "", Rationale = "r", Condition = null! });
 
         OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
@@ -62,7 +62,7 @@ public class PolicyValidationTests
         var options = new MesoRulesOptions();
         MesoRulesPolicy policy = MesoRulesPolicy.Create(options);
         options.Eligibility.MinimumAgeYears = 21;
-        options.Eligibility.Rules[EligibilityRuleIds.Minor] = new RuleOverride { Enabled = false };
+        options.Eligibility.Rules[EligibilityRuleIds.Minor] = new EligibilityRuleOptions { Enabled = false };
         Assert.Equal(18, policy.EligibilityRules.MinimumAgeYears);
         Assert.Contains(policy.Rules, r => r.Id == EligibilityRuleIds.Minor);
         Assert.Equal(MesoRulesPolicy.Default.Version, policy.Version);

@@ -46,8 +46,8 @@ public class PolicyVersionTests
             case "policyName": options.PolicyName = "north"; break;
             case "minimumAge": options.Eligibility.MinimumAgeYears = 21; break;
             case "components": options.Eligibility.PregnancyAvoidanceComponents = ["dutasteride"]; break;
-            case "disable": options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new RuleOverride { Enabled = false }; break;
-            case "outcome": options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new RuleOverride { Outcome = EligibilityOutcome.Deferred }; break;
+            case "disable": options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Enabled = false }; break;
+            case "outcome": options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Outcome = EligibilityOutcome.Deferred }; break;
             case "custom":
                 options.Eligibility.CustomRules.Add(new EligibilityRule { Id = "clinic.x", Outcome = EligibilityOutcome.Eligible, Text = "t", Rationale = "r", Condition = _ => RuleState.Silent });
                 break;
@@ -61,7 +61,7 @@ public class PolicyVersionTests
     public void An_override_that_restates_the_default_keeps_the_version()
     {
         var options = new MesoRulesOptions();
-        options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new RuleOverride { Enabled = true, Outcome = EligibilityOutcome.EligibleWithCautions };
+        options.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Enabled = true, Outcome = EligibilityOutcome.EligibleWithCautions };
         Assert.Equal(MesoRulesPolicy.Default.Version, MesoRulesPolicy.Create(options).Version);
     }
 

@@ -1,0 +1,93 @@
+using MesoRules.Core;
+
+namespace MesoRules.Eligibility;
+
+/// <summary>Eligibility's own checks of <see cref="EligibilityOptions"/>, every failure listed with the member, the value and what is allowed.</summary>
+internal static class EligibilityOptionsValidation
+{
+    public static void Validate(EligibilityOptions options, string prefix, OptionsFailures failures)
+    {
+        failures.Range($"{prefix}:{nameof(EligibilityOptions.MinimumAgeYears)}", options.MinimumAgeYears, EligibilityOptions.MinimumAgeRange);
+
+        if (options.PregnancyAvoidanceComponents is { } components)
+        {
+            if (components.Count == 0)
+            {
+                failures.Add(
+                    $"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}",
+                    $"an empty list would keep the rule from ever firing; to stop the advice, switch the rule off instead ({prefix}:Rules:{EligibilityRuleIds.PregnancyAvoidanceComponent}:Enabled = false).");
+            }
+
+            for (int i = 0; i < components.Count; i++)
+            {
+                failures.NotBlank($"{prefix}:{nameof(EligibilityOptions.PregnancyAvoidanceComponents)}:{i}", components[i], EligibilityOptions.ComponentLength);
+            }
+        }
+
+        var ids = new HashSet<string>(EligibilityRuleSet.BuiltInIds, StringComparer.Ordinal);
+        if (options.CustomRules is null)
+        {
+            failures.NotNull($"{prefix}:{nameof(EligibilityOptions.CustomRules)}", null);
+        }
+        else
+        {
+            for (int i = 0; i < options.CustomRules.Count; i++)
+            {
+                CustomRule(options.CustomRules[i], $"{prefix}:{nameof(EligibilityOptions.CustomRules)}:{i}", ids, failures);
+            }
+        }
+
+        ClinicKeys.Check(
+            options.Rules,
+            $"{prefix}:{nameof(EligibilityOptions.Rules)}",
+            failures,
+            key => ids.Contains(key.ToLowerInvariant()) ? key.ToLowerInvariant() : null,
+            key => $"'{key}' names no eligibility rule; allowed: the id of a built-in rule (see EligibilityRuleIds) or of a custom rule.",
+            (entry, member) =>
+            {
+                if (entry.Value.Outcome is EligibilityOutcome outcome)
+                {
+                    failures.Defined($"{member}:{nameof(EligibilityRuleOptions.Outcome)}", outcome);
+                }
+            });
+
+        if (options.CustomRules is not null)
+        {
+            EligibilityRuleSet.Catalog(EligibilityRuleSet.AllRules(options).Where(r => r is { Text: not null } && RuleIdSyntax.IsValid(r.Id)))
+                .Validate(options.Texts, $"{prefix}:{nameof(EligibilityOptions.Texts)}", failures);
+        }
+    }
+
+    private static void CustomRule(EligibilityRule? rule, string member, HashSet<string> ids, OptionsFailures failures)
+    {
+        if (rule is null)
+        {
+            failures.NotNull(member, rule);
+            return;
+        }
+
+        if (!RuleIdSyntax.IsValid(rule.Id))
+        {
+            failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is not a valid rule id; allowed: 1 to {RuleIdSyntax.MaxLength} characters of dot-separated segments of a-z, 0-9 and '-'.");
+        }
+        else if (!ids.Add(rule.Id))
+        {
+            failures.Add($"{member}:{nameof(EligibilityRule.Id)}", $"'{rule.Id}' is a duplicate rule id; every rule id must be unique.");
+        }
+
+        failures.Defined($"{member}:{nameof(EligibilityRule.Outcome)}", rule.Outcome);
+        failures.Defined($"{member}:{nameof(EligibilityRule.Provenance)}", rule.Provenance);
+        failures.Defined($"{member}:{nameof(EligibilityRule.Contraindication)}", rule.Contraindication);
+        failures.NotBlank($"{member}:{nameof(EligibilityRule.Text)}", rule.Text, EligibilityOptions.RuleTextLength);
+        failures.NotBlank($"{member}:{nameof(EligibilityRule.Rationale)}", rule.Rationale, EligibilityOptions.RuleTextLength);
+        failures.NotNull($"{member}:{nameof(EligibilityRule.Condition)}", rule.Condition);
+        if (rule.Facts is null)
+        {
+            failures.NotNull($"{member}:{nameof(EligibilityRule.Facts)}", null);
+        }
+        else if (rule.Facts.Any(BlankText.IsBlank))
+        {
+            failures.Add($"{member}:{nameof(EligibilityRule.Facts)}", "fact names must not be null or blank.");
+        }
+    }
+}

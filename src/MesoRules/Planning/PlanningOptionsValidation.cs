@@ -1,0 +1,47 @@
+using MesoRules.Core;
+
+namespace MesoRules.Planning;
+
+/// <summary>Planning's own checks of <see cref="PlanningOptions"/>, every failure listed with the member, the value and what is allowed.</summary>
+internal static class PlanningOptionsValidation
+{
+    public static void Validate(PlanningOptions options, string prefix, OptionsFailures failures)
+    {
+        IntRange sessions = PlanningOptions.InitialSessionsRange;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MildInitialSessions)}", options.MildInitialSessions, sessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateInitialSessions)}", options.ModerateInitialSessions, sessions);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereInitialSessions)}", options.SevereInitialSessions, sessions);
+        IntRange bounds = PlanningOptions.IntervalBoundsRange;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", options.MinimumIntervalDays, bounds);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MaximumIntervalDays)}", options.MaximumIntervalDays, bounds);
+        bool boundsValid = options.MinimumIntervalDays <= options.MaximumIntervalDays;
+        if (!boundsValid)
+        {
+            failures.Add($"{prefix}:{nameof(PlanningOptions.MinimumIntervalDays)}", $"{options.MinimumIntervalDays} is above MaximumIntervalDays {options.MaximumIntervalDays}; allowed: MinimumIntervalDays <= MaximumIntervalDays.");
+        }
+
+        int low = boundsValid ? options.MinimumIntervalDays : bounds.Min;
+        int high = boundsValid ? options.MaximumIntervalDays : bounds.Max;
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MildIntervalDays)}", options.MildIntervalDays, low, high);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.ModerateIntervalDays)}", options.ModerateIntervalDays, low, high);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SevereIntervalDays)}", options.SevereIntervalDays, low, high);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.GoodResponseMaintenanceMonths)}", options.GoodResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, PlanningOptions.SessionDurationRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, PlanningOptions.MaintenanceToleranceRange);
+        if (options.FollowUpWeeks == 0)
+        {
+            failures.Add(
+                $"{prefix}:{nameof(PlanningOptions.FollowUpWeeks)}",
+                $"0 is outside the allowed range {PlanningOptions.FollowUpWeeksRange.Allowed}; to plan no follow-up check, switch the rule off instead ({prefix}:Rules:{PlanningRuleIds.FollowUp}:Enabled = false).");
+        }
+        else
+        {
+            failures.Range($"{prefix}:{nameof(PlanningOptions.FollowUpWeeks)}", options.FollowUpWeeks, PlanningOptions.FollowUpWeeksRange);
+        }
+
+        ClinicKeys.CheckSwitches(
+            options.Rules, static r => r.Enabled, $"{prefix}:{nameof(PlanningOptions.Rules)}", failures, "planning", PlanningRuleSet.BuiltInIds, PlanningRuleSet.Switchable.Keys, "every course is planned by it");
+        PlanningRuleSet.Catalog.Validate(options.Texts, $"{prefix}:{nameof(PlanningOptions.Texts)}", failures);
+    }
+}
