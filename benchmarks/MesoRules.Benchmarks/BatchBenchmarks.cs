@@ -11,12 +11,10 @@ namespace MesoRules.Benchmarks;
 /// rules (the defaults and 50 clinic rules) in MesoRules. The <c>Patients/s</c> column is the throughput.
 /// </summary>
 /// <remarks>
-/// One operation is the whole batch, so the job (<see cref="BatchJobAttribute"/>) runs few of them; it leaves
-/// a job given on the command line alone. With <c>--job dry</c> the batch is 1,000 patients, so the smoke run
-/// in CI stays short.
+/// One operation is the whole batch, so its own job (<see cref="MesoRulesBenchmarkConfig.BatchJob"/>) runs few of
+/// them; a job named on the command line replaces it. Under <c>--job dry</c> the configuration keeps the batch of
+/// <see cref="DrySize"/> patients, otherwise the one of <see cref="FullSize"/>, so the smoke run in CI stays short.
 /// </remarks>
-[MemoryDiagnoser]
-[BatchJob]
 public class BatchBenchmarks
 {
     private readonly EligibilityEngine _engine = new();
@@ -25,12 +23,15 @@ public class BatchBenchmarks
     private readonly NRulesEligibility _nrules = new();
     private PatientProfile[] _patients = null!;
 
-    /// <summary>The number of patients in the batch: 100,000, or 1,000 in a dry run (a smoke test of one operation).</summary>
-    [ParamsSource(nameof(BatchSizes))]
-    public int Patients { get; set; } = 100_000;
+    /// <summary>The batch measured: 100,000 patients.</summary>
+    public const int FullSize = 100_000;
 
-    /// <summary>The batch sizes run.</summary>
-    public static IEnumerable<int> BatchSizes => BenchmarkCommandLine.IsDry ? [1_000] : [100_000];
+    /// <summary>The batch of the dry run, a smoke test of one operation: 1,000 patients.</summary>
+    public const int DrySize = 1_000;
+
+    /// <summary>The number of patients in the batch: <see cref="FullSize"/>, or <see cref="DrySize"/> in a dry run (the configuration keeps one of the two).</summary>
+    [Params(DrySize, FullSize)]
+    public int Patients { get; set; } = FullSize;
 
     [GlobalSetup]
     public void Setup()

@@ -14,15 +14,13 @@ namespace MesoRules.Benchmarks;
 /// Each operation constructs everything anew. Target: MesoRules below RulesEngine's first result.
 /// </summary>
 /// <remarks>
-/// The job is <see cref="RunStrategy.ColdStart"/> with one operation per process and several processes, so
+/// The job runs <see cref="RunStrategy.ColdStart"/> with one operation per process and several processes, so
 /// every measurement is a first call: JIT compilation, type loading and static initialisation included. The
 /// peers' table of result notes (<see cref="DefaultRuleNotes"/>, taken from the MesoRules engine) is built
 /// before the measurement, in their processes only, so that they are not charged for MesoRules' start-up.
-/// The job is set by <see cref="ColdStartJobAttribute"/>, which leaves a job given on the command line
-/// (such as <c>--job dry</c>) alone.
+/// The job is <see cref="MesoRulesBenchmarkConfig.ColdStartJob"/>; a job named on the command line (such as
+/// <c>--job dry</c>) replaces it.
 /// </remarks>
-[MemoryDiagnoser]
-[ColdStartJob]
 public class ColdStartBenchmarks
 {
     [GlobalSetup(Targets = [nameof(RulesEngine), nameof(NRules)])]

@@ -9,7 +9,6 @@ namespace MesoRules.Benchmarks;
 /// against the hand-written if/else baseline of the 26 default rules. Targets (26 rules, typical patient):
 /// at most 300 ns, within 3x of the baseline, allocating only the result.
 /// </summary>
-[MemoryDiagnoser]
 public class EligibilityBenchmarks
 {
     private readonly PatientProfile[] _patients = BenchmarkPatients.Varied;

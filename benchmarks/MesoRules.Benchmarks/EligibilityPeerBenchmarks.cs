@@ -11,7 +11,6 @@ namespace MesoRules.Benchmarks;
 /// test (tests/MesoRules.Benchmarks.Tests) checks that all four agree. Targets: MesoRules at least 20x faster
 /// than RulesEngine, 10x faster than NRules, within 3x of the baseline.
 /// </summary>
-[MemoryDiagnoser]
 public class EligibilityPeerBenchmarks
 {
     private readonly EligibilityEngine _engine = new();

@@ -13,7 +13,6 @@ namespace MesoRules.Benchmarks;
 /// its history hash) and the full plan of <see cref="PlanningBenchmarks"/> with a valid acknowledgment, so that
 /// the consent gate builds the disclosure too.
 /// </summary>
-[MemoryDiagnoser]
 public class LargePatientBenchmarks
 {
     /// <summary>The number of entries in each grown list.</summary>

@@ -10,7 +10,6 @@ namespace MesoRules.Benchmarks;
 /// (target: at most 5 us); and plans for 64 generated patients, of whom some are stopped by the eligibility
 /// gate, under a policy of 26 or 76 eligibility rules.
 /// </summary>
-[MemoryDiagnoser]
 public class PlanningBenchmarks
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace MesoRules.Benchmarks;
 
 /// <summary>
-/// Compares two sets of BenchmarkDotNet results written with <c>--exporters json</c> (for example one run on
-/// each of two commits): <c>compare BASE_DIR DIFF_DIR [--threshold PERCENT]</c>. Benchmarks are matched by
+/// Compares two sets of BenchmarkDotNet JSON reports (every run writes them, see
+/// <see cref="MesoRulesBenchmarkConfig"/>; for example one run on each of two commits, or a run against the
+/// reports committed under <c>benchmarks/results</c>): <c>compare BASE_DIR DIFF_DIR [--threshold PERCENT]</c>. Benchmarks are matched by
 /// full name (class, method, parameters); the output is a Markdown table of means and allocations with the
 /// ratio diff/base, and a verdict where the mean moved by more than the threshold (default 10 %, since a
 /// shared 2-core machine is noisy). Exit code 0; the table is for a person to read.
@@ -61,7 +62,7 @@ public static class ResultsComparison
     private static Dictionary<string, (double, long?)> Read(string directory)
     {
         var results = new Dictionary<string, (double, long?)>(StringComparer.Ordinal);
-        foreach (string file in Directory.EnumerateFiles(directory, "*-report-full*.json", SearchOption.AllDirectories))
+        foreach (string file in Directory.EnumerateFiles(directory, "*-report*.json", SearchOption.AllDirectories))
         {
             using JsonDocument document = JsonDocument.Parse(File.ReadAllText(file));
             foreach (JsonElement benchmark in document.RootElement.GetProperty("Benchmarks").EnumerateArray())

@@ -9,7 +9,6 @@ namespace MesoRules.Benchmarks;
 /// full-plan request of <see cref="PlanningBenchmarks"/> (target: at most 10 us), and for 64 generated
 /// patients, under a policy of 26 or 76 eligibility rules.
 /// </summary>
-[MemoryDiagnoser]
 public class TreatmentAssessmentBenchmarks
 {
     private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan.With(r => { r.Patient = p; r.FirstSessionDate = PlanningBenchmarks.FullPlan.FirstSessionDate.AddDays(i * 5); }))];

@@ -61,14 +61,4 @@ public class BenchmarkSetupTests
         Assert.Equal(expected, batch.NRules());
         Assert.True(batch.MesoRules76Rules() >= expected);
     }
-
-    [Theory]
-    [InlineData(new[] { "--filter", "*", "--job", "dry" }, "dry")]
-    [InlineData(new[] { "-j", "Dry" }, "Dry")]
-    [InlineData(new[] { "--job=short" }, "short")]
-    public void The_command_line_job_is_read(string[] args, string job)
-    {
-        BenchmarkCommandLine.Read(args);
-        Assert.Equal(job, BenchmarkCommandLine.Job);
-    }
 }

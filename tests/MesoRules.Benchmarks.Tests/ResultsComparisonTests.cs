@@ -5,11 +5,12 @@ public sealed class ResultsComparisonTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("mesorules-compare-").FullName;
 
+    // The base side as `--exporters json` writes it (full, compressed), the new side as every run writes it (brief).
     [Fact]
     public void Compare_reports_the_ratio_and_a_verdict_per_benchmark()
     {
-        string before = Report("base", ("A.Fast(Rules: 26)", 100, 120), ("A.Same(Rules: 26)", 200, 0), ("A.Gone", 5, 0));
-        string after = Report("diff", ("A.Fast(Rules: 26)", 150, 120), ("A.Same(Rules: 26)", 204, 0), ("A.New", 7, 0));
+        string before = Report("base", "X-report-full-compressed.json", ("A.Fast(Rules: 26)", 100, 120), ("A.Same(Rules: 26)", 200, 0), ("A.Gone", 5, 0));
+        string after = Report("diff", "X-report-brief.json", ("A.Fast(Rules: 26)", 150, 120), ("A.Same(Rules: 26)", 204, 0), ("A.New", 7, 0));
         var output = new StringWriter();
 
         Assert.Equal(0, ResultsComparison.Run([before, after], output));
@@ -31,13 +32,13 @@ public sealed class ResultsComparisonTests : IDisposable
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private string Report(string name, params (string FullName, double Mean, long Bytes)[] benchmarks)
+    private string Report(string name, string file, params (string FullName, double Mean, long Bytes)[] benchmarks)
     {
         string directory = Path.Combine(_root, name, "results");
         Directory.CreateDirectory(directory);
         string items = string.Join(",", benchmarks.Select(b =>
             $$$"""{"FullName":"{{{b.FullName}}}","Statistics":{"Mean":{{{b.Mean.ToString(System.Globalization.CultureInfo.InvariantCulture)}}}},"Memory":{"BytesAllocatedPerOperation":{{{b.Bytes}}}}}"""));
-        File.WriteAllText(Path.Combine(directory, "X-report-full-compressed.json"), $$"""{"Title":"x","Benchmarks":[{{items}}]}""");
+        File.WriteAllText(Path.Combine(directory, file), $$"""{"Title":"x","Benchmarks":[{{items}}]}""");
         return Path.Combine(_root, name);
     }
 }
