@@ -9,7 +9,7 @@ namespace MesoRules.Disclosure;
 /// <c>disclosure.label.when-to-contact-the-clinic</c>); every change changes the policy version and so the content hash
 /// of every disclosure.
 /// </summary>
-public sealed record DisclosureLabels
+internal sealed record DisclosureLabels
 {
     /// <summary>The English labels the library ships.</summary>
     public static DisclosureLabels Default { get; } = new();

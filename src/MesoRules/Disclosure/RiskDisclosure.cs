@@ -123,7 +123,7 @@ public sealed class RiskDisclosure
     /// English ones, or the clinic's (<see cref="DisclosureOptions.Texts"/>, <c>disclosure.label.*</c>). They change the policy version,
     /// and so the content hash, when a clinic changes them.
     /// </summary>
-    public DisclosureLabels Labels { get; }
+    internal DisclosureLabels Labels { get; }
 
     /// <summary>The rule ids of every shown item, in shown order.</summary>
     public ImmutableArray<string> RuleIds { get; }

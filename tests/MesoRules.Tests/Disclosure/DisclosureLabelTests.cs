@@ -167,11 +167,13 @@ public class DisclosureLabelTests
     }
 
     [Fact]
-    public void The_labels_are_part_of_the_serialized_record()
+    public void The_reworded_labels_are_in_both_renderings_and_not_in_the_json_record()
     {
-        string json = MesoRulesJson.Serialize(GermanEngine().Disclose(Reference));
-        System.Text.Json.Nodes.JsonNode labels = System.Text.Json.Nodes.JsonNode.Parse(json)!["labels"]!;
-        Assert.Equal("Häufigkeit", (string)labels["likelihood"]!);
-        Assert.Equal("Wann Sie die Praxis kontaktieren", (string)labels["whenToContactTheClinic"]!);
+        RiskDisclosure german = GermanEngine().Disclose(Reference);
+        Assert.Contains("Häufigkeit", german.Render(), StringComparison.Ordinal);
+        Assert.Contains("Wann Sie die Praxis kontaktieren", german.Render(DocumentFormat.Markdown), StringComparison.Ordinal);
+
+        // The record stores what was shown by hash and policy version; the labels come back with the policy.
+        Assert.Null(System.Text.Json.Nodes.JsonNode.Parse(MesoRulesJson.Serialize(german))!["labels"]);
     }
 }
