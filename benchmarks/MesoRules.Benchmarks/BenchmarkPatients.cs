@@ -39,7 +39,7 @@ public static class BenchmarkPatients
         Cause = HairLossCause.AndrogeneticAlopecia,
         Severity = Severity.Moderate,
         AgeYears = 34,
-        Health = HealthHistory.AllNo.With(HealthFactor.KeloidTendency, Answer.Yes),
+        Health = HealthHistory.AllNo.With(h => h.KeloidTendency = Answer.Yes),
         AllergiesDisclosed = true,
         Allergies = [new KnownAllergy("penicillin")],
         MedicinesDisclosed = true,

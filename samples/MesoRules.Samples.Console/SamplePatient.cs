@@ -7,12 +7,20 @@ namespace MesoRules.Samples.Console;
 /// <summary>The built-in sample patient the console assesses when given no file.</summary>
 internal static class SamplePatient
 {
-    public static PatientProfile Create() => new()
+    public static PatientProfile Create()
+    {
+        // Every question answered No, except a tendency to keloid scars.
+        HealthHistory health = HealthHistory.AllNo;
+        health.KeloidTendency = Answer.Yes;
+        return Patient(health);
+    }
+
+    private static PatientProfile Patient(HealthHistory health) => new()
     {
         Cause = HairLossCause.AndrogeneticAlopecia,
         Severity = Severity.Moderate,
         AgeYears = 34,
-        Health = HealthHistory.AllNo.With(HealthFactor.KeloidTendency, Answer.Yes),
+        Health = health,
         AllergiesDisclosed = true,
         Allergies = [new KnownAllergy("penicillin")],
         MedicinesDisclosed = true,

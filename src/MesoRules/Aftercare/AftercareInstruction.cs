@@ -44,9 +44,4 @@ public sealed class AftercareInstruction
 
     /// <summary>The longest reason accepted, in characters: 500.</summary>
     internal const int MaxReasonLength = 500;
-
-    /// <summary>Returns a description that leaves out the reason, which may describe the patient.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"AftercareInstruction {{ Activity = {Activity}, Minimum = {Minimum:c}, Recommended = {Recommended:c}{(Reason is null ? string.Empty : ", Reason = (redacted)")} }}");
 }

@@ -30,7 +30,7 @@ public sealed class AftercareOptions
     /// provenance <see cref="Provenance.Clinic"/> and keeps its citation.
     /// <value>The default value is empty: every rule is on, with the library's windows.</value>
     /// </summary>
-    public IDictionary<string, AftercareRuleOptions> Rules { get; set; } =
+    public IDictionary<string, AftercareRuleOptions> Rules { get; } =
         new Dictionary<string, AftercareRuleOptions>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class AftercareOptions
     /// <value>The default value is empty: the library's wording; allowed: each title, label or heading 1 to 200
     /// characters on one line, each other text 1 to 2000 characters, none blank.</value>
     /// </summary>
-    public IDictionary<string, string> Texts { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Texts { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The allowed range of every window a clinic (<see cref="AftercareRuleOptions"/>) or a practitioner (<see cref="AftercareInstruction"/>) sets: greater than zero, at most 30 days.</summary>
     internal static DurationRange WindowRange { get; } = new(TimeSpan.Zero, TimeSpan.FromDays(30), minExcluded: true);
@@ -60,10 +60,10 @@ public sealed class AftercareOptions
     internal static SettingTable Settings => field ??= new(
         AftercareSettings.Dictionary(
             nameof(Rules),
-            static o => o.Rules ??= new Dictionary<string, AftercareRuleOptions>(StringComparer.OrdinalIgnoreCase),
+            static o => o.Rules,
             static key => key,
             AftercareRuleOptions.Settings),
-        AftercareSettings.Texts(nameof(Texts), static o => o.Texts ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant()));
+        AftercareSettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()));
 }
 
 /// <summary>

@@ -4,28 +4,28 @@ namespace MesoRules.Aftercare;
 public static class AftercareRuleIds
 {
     /// <summary>Touching or scratching the treated area.</summary>
-    public const string Touching = "aftercare.touching";
+    internal const string Touching = "aftercare.touching";
 
     /// <summary>Sun and UV exposure.</summary>
-    public const string Sun = "aftercare.sun";
+    internal const string Sun = "aftercare.sun";
 
     /// <summary>Topical products on the treated area.</summary>
-    public const string TopicalProducts = "aftercare.topical-products";
+    internal const string TopicalProducts = "aftercare.topical-products";
 
     /// <summary>Intense exercise and heavy sweating.</summary>
-    public const string Exercise = "aftercare.exercise";
+    internal const string Exercise = "aftercare.exercise";
 
     /// <summary>Swimming pools, hot tubs and saunas.</summary>
-    public const string Swimming = "aftercare.swimming";
+    internal const string Swimming = "aftercare.swimming";
 
     /// <summary>Harsh hair products (dyes, chemical treatments).</summary>
-    public const string HarshHairProducts = "aftercare.harsh-hair-products";
+    internal const string HarshHairProducts = "aftercare.harsh-hair-products";
 
     /// <summary>Alcohol.</summary>
-    public const string Alcohol = "aftercare.alcohol";
+    internal const string Alcohol = "aftercare.alcohol";
 
     /// <summary>Washing the hair.</summary>
-    public const string HairWashing = "aftercare.hair-washing";
+    internal const string HairWashing = "aftercare.hair-washing";
 
     /// <summary>Guidance without a window: use a mild shampoo.</summary>
     public const string GentleShampoo = "aftercare.guidance.gentle-shampoo";

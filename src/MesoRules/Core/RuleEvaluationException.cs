@@ -9,14 +9,14 @@ namespace MesoRules.Core;
 public sealed class RuleEvaluationException : Exception
 {
     /// <summary>Creates the exception with a generic message.</summary>
-    public RuleEvaluationException()
+    internal RuleEvaluationException()
         : this("A rule failed while it was evaluated.")
     {
     }
 
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">The message.</param>
-    public RuleEvaluationException(string message)
+    internal RuleEvaluationException(string message)
         : base(message)
     {
         RuleId = string.Empty;
@@ -25,7 +25,7 @@ public sealed class RuleEvaluationException : Exception
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The exception the rule threw.</param>
-    public RuleEvaluationException(string message, Exception innerException)
+    internal RuleEvaluationException(string message, Exception innerException)
         : base(message, innerException)
     {
         RuleId = string.Empty;
@@ -35,7 +35,7 @@ public sealed class RuleEvaluationException : Exception
     /// <param name="ruleId">The id of the rule that failed.</param>
     /// <param name="message">The message; it names the rule and holds no patient data.</param>
     /// <param name="innerException">The exception the rule's condition threw, or <see langword="null"/>.</param>
-    public RuleEvaluationException(string ruleId, string message, Exception? innerException)
+    internal RuleEvaluationException(string ruleId, string message, Exception? innerException)
         : base(message, innerException)
     {
         ArgumentNullException.ThrowIfNull(ruleId);

@@ -47,7 +47,7 @@ public static class MesoRulesServiceCollectionExtensions
             .Validate<IOptionsFactory<MesoRulesOptions>>(static (_, factory) => factory.Create(Microsoft.Extensions.Options.Options.DefaultName) is not null)
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<MonitoredPolicyProvider>();
+        services.TryAddSingleton(static sp => new MonitoredPolicyProvider(sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>(), sp.GetServices<IOptionsChangeTokenSource<MesoRulesOptions>>()));
         services.TryAddSingleton<IMesoRulesPolicyProvider>(static sp => sp.GetRequiredService<MonitoredPolicyProvider>());
         services.TryAddSingleton<EligibilityEngine>(static sp => new EligibilityEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
         services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));

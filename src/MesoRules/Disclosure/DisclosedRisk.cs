@@ -63,8 +63,4 @@ public sealed class DisclosedRisk
 
     /// <summary>The sources cited.</summary>
     public string? Citation { get; }
-
-    /// <summary>Returns a description naming the rule and its general likelihood, never what is tailored to the patient.</summary>
-    /// <returns>A short description.</returns>
-    public override string ToString() => $"DisclosedRisk {{ RuleId = {RuleId}, Likelihood = {Likelihood} }}";
 }

@@ -8,7 +8,7 @@ namespace MesoRules.Disclosure;
 /// history hash and policy version, a reference to the patient that the caller supplies, the instant, and who
 /// acknowledged. Store these six values; rebuild the record with the constructor, which checks them, to verify later.
 /// </summary>
-/// <remarks><see cref="ToString"/> leaves out <see cref="PatientReference"/> and <see cref="HistoryHash"/>, so an acknowledgment can appear in logs.</remarks>
+/// <remarks><see cref="object.ToString"/> prints the type name only, so an acknowledgment can appear in logs.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DisclosureAcknowledgmentJsonConverter))]
 public sealed class DisclosureAcknowledgment
 {
@@ -58,14 +58,14 @@ public sealed class DisclosureAcknowledgment
 
     /// <summary>
     /// The acknowledged disclosure's history hash (<see cref="RiskDisclosure.HistoryHash"/>): 64 lower-case hex
-    /// digits, or <see langword="null"/> when not recorded. Derived from health data; never printed by <see cref="ToString"/>.
+    /// digits, or <see langword="null"/> when not recorded. Derived from health data; never printed by <see cref="object.ToString"/>.
     /// </summary>
     public string? HistoryHash { get; }
 
     /// <summary>The acknowledged disclosure's policy version: 16 lower-case hex digits.</summary>
     public string PolicyVersion { get; }
 
-    /// <summary>The caller's reference to the patient. Never printed by <see cref="ToString"/> nor put in messages.</summary>
+    /// <summary>The caller's reference to the patient. Never printed by <see cref="object.ToString"/> nor put in messages.</summary>
     public string PatientReference { get; }
 
     /// <summary>When the acknowledgment was given.</summary>
@@ -125,11 +125,6 @@ public sealed class DisclosureAcknowledgment
 
         return new AcknowledgmentVerification(status, $"{message} (rule {DisclosureRuleIds.Consent}, policy {current.PolicyVersion})", DisclosureRuleIds.Consent, DisclosureHash, current.ContentHash, current.PolicyVersion);
     }
-
-    /// <summary>Returns a description that leaves out the patient reference.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"DisclosureAcknowledgment {{ DisclosureHash = {DisclosureHash}, PolicyVersion = {PolicyVersion}, PatientReference = (redacted), AcknowledgedAt = {AcknowledgedAt:O}, AcknowledgedBy = {AcknowledgedBy} }}");
 
     private static string Short(string hash) => hash[..12];
 }

@@ -33,7 +33,7 @@ public sealed class DisclosureOptions
     /// statement, the six risks, the alternatives and the signs to watch for, is always shown, and switching one of them
     /// off fails validation. <value>The default value is empty: consent is required.</value>
     /// </summary>
-    public IDictionary<string, DisclosureRuleOptions> Rules { get; set; } = new Dictionary<string, DisclosureRuleOptions>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, DisclosureRuleOptions> Rules { get; } = new Dictionary<string, DisclosureRuleOptions>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The clinic's wording of every disclosure text, keyed by text id: a statement's <c>&lt;rule id&gt;.title</c> and
@@ -50,7 +50,7 @@ public sealed class DisclosureOptions
     /// <value>The default value is empty: the library's English wording; allowed: each title or label 1 to 200 characters
     /// on one line, each other text 1 to 2000 characters, none blank.</value>
     /// </summary>
-    public IDictionary<string, string> Texts { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Texts { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The allowed length of a title or a label.</summary>
     internal static TextLength TitleLength { get; } = new(200);
@@ -61,8 +61,8 @@ public sealed class DisclosureOptions
     /// <summary>The settings the configuration binder reads.</summary>
     internal static SettingTable Settings => field ??= new(
         DisclosureSettings.Dictionary(
-            nameof(Rules), static o => o.Rules ??= new Dictionary<string, DisclosureRuleOptions>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant(), DisclosureRuleOptions.Settings),
-        DisclosureSettings.Texts(nameof(Texts), static o => o.Texts ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant()));
+            nameof(Rules), static o => o.Rules, static key => key.ToLowerInvariant(), DisclosureRuleOptions.Settings),
+        DisclosureSettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()));
 }
 
 /// <summary>The clinic's setting for one disclosure rule; the wording is set through <see cref="DisclosureOptions.Texts"/>.</summary>

@@ -44,8 +44,8 @@ public static class DisclosureRuleIds
     public const string Consent = "disclosure.consent";
 
     /// <summary>The six risk ids, in the order they are shown.</summary>
-    public static IReadOnlyList<string> Risks { get; } = [Pain, Infection, AllergicReaction, SkinIrritation, UnevenResults, Scarring];
+    internal static IReadOnlyList<string> Risks { get; } = [Pain, Infection, AllergicReaction, SkinIrritation, UnevenResults, Scarring];
 
     /// <summary>The statement ids (general statement, alternatives, signs to watch for), in the order they are shown.</summary>
-    public static IReadOnlyList<string> Statements { get; } = [General, Alternatives, LateInfection, LateScarring, SevereAllergy];
+    internal static IReadOnlyList<string> Statements { get; } = [General, Alternatives, LateInfection, LateScarring, SevereAllergy];
 }

@@ -55,13 +55,13 @@ namespace MesoRules.Disclosure;
 /// order do not count. Age, severity, response and the mix's name are not part of it. An acknowledgment that records this
 /// hash becomes <see cref="ConsentStatus.StaleHistory"/> when the history or the mix changes, even when
 /// no shown word changes (a new pregnancy, say, or a mix with dutasteride). The hash is derived from health data: store it with the same care as
-/// the history itself; <see cref="ToString"/> never prints it.
+/// the history itself; <see cref="object.ToString"/> prints the type name only.
 /// </para>
 /// </remarks>
 public sealed class RiskDisclosure
 {
     /// <summary>The format version of disclosures built by this library: the version of the canonical form above, and the <c>1</c> of its header line.</summary>
-    public const int CurrentFormatVersion = 1;
+    internal const int CurrentFormatVersion = 1;
 
     internal RiskDisclosure(
         string contentHash,
@@ -161,9 +161,4 @@ public sealed class RiskDisclosure
         return format == DocumentFormat.Markdown ? DisclosureRendering.Markdown(this) : DisclosureRendering.PlainText(this);
     }
 
-
-    /// <summary>Returns a description with the versions and the hash only, never what is tailored to the patient.</summary>
-    /// <returns>A short description.</returns>
-    public override string ToString() =>
-        $"RiskDisclosure {{ FormatVersion = {FormatVersion}, PolicyVersion = {PolicyVersion}, ContentHash = {ContentHash} }}";
 }

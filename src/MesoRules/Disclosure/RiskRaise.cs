@@ -23,8 +23,4 @@ public readonly struct RiskRaise
     /// <summary>Patient-facing text saying why the fact raises the risk. It never names an allergen or other free-text patient data.</summary>
     [JsonRequired]
     public string Explanation { get; }
-
-    /// <summary>Returns a description naming the fact only.</summary>
-    /// <returns>A short description.</returns>
-    public override string ToString() => $"RiskRaise {{ Fact = {Fact} }}";
 }

@@ -40,7 +40,7 @@ public sealed class EligibilityOptions
     /// provenance <see cref="Provenance.Clinic"/>. Every key must name an existing rule.
     /// <value>The default value is empty: every rule is on, with its own outcome.</value>
     /// </summary>
-    public IDictionary<string, EligibilityRuleOptions> Rules { get; set; } = new Dictionary<string, EligibilityRuleOptions>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, EligibilityRuleOptions> Rules { get; } = new Dictionary<string, EligibilityRuleOptions>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The clinic's wording of the notes, keyed by text id: <c>&lt;rule id&gt;.text</c> (the note when the rule fires) and
@@ -49,13 +49,13 @@ public sealed class EligibilityOptions
     /// <see cref="Provenance.Clinic"/> and keeps its citation. Unknown ids fail validation.
     /// <value>The default value is empty: the library's wording; allowed: each text 1 to 2000 characters, not blank.</value>
     /// </summary>
-    public IDictionary<string, string> Texts { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Texts { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The clinic's own rules, written in C#, evaluated after the built-in rules in list order. Ids must
     /// be unique across the policy. <value>The default value is empty.</value>
     /// </summary>
-    public IList<EligibilityRule> CustomRules { get; set; } = new List<EligibilityRule>();
+    public IList<EligibilityRule> CustomRules { get; } = new List<EligibilityRule>();
 
     /// <summary>The library's minimum age, in years.</summary>
     internal const int DefaultMinimumAgeYears = 18;
@@ -75,10 +75,10 @@ public sealed class EligibilityOptions
         EligibilitySettings.TextList(nameof(PregnancyAvoidanceComponents), "[\"dutasteride\", \"finasteride\"]", static (o, v) => o.PregnancyAvoidanceComponents = v),
         EligibilitySettings.Dictionary(
             nameof(Rules),
-            static o => o.Rules ??= new Dictionary<string, EligibilityRuleOptions>(StringComparer.OrdinalIgnoreCase),
+            static o => o.Rules,
             static key => key.ToLowerInvariant(), // Rule ids are lower case; configuration keys are not case-sensitive.
             EligibilityRuleOptions.Settings),
-        EligibilitySettings.Texts(nameof(Texts), static o => o.Texts ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant()),
+        EligibilitySettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()),
         EligibilitySettings.Refused(
             nameof(CustomRules),
             "clinic rules are C# conditions and cannot come from configuration; add them in AddMesoRules(configuration, options => options.Eligibility.CustomRules.Add(...))."));

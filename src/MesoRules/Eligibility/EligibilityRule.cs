@@ -47,7 +47,4 @@ public sealed class EligibilityRule
 
     /// <summary>The condition, a pure function of the patient profile.</summary>
     public required Func<PatientProfile, RuleState> Condition { get; init; }
-
-    /// <inheritdoc/>
-    public override string ToString() => $"EligibilityRule {{ Id = {Id}, Outcome = {Outcome} }}";
 }

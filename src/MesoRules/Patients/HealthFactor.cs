@@ -1,7 +1,7 @@
 namespace MesoRules.Patients;
 
 /// <summary>A health fact that rules may need; each is answered yes, no or unknown in <see cref="HealthHistory"/>.</summary>
-public enum HealthFactor
+internal enum HealthFactor
 {
     /// <summary>The patient is pregnant.</summary>
     Pregnancy = 0,

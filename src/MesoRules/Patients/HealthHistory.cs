@@ -72,7 +72,7 @@ public sealed class HealthHistory
     /// <param name="factor">The factor to read.</param>
     /// <returns>The recorded answer.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>.</exception>
-    public Answer Get(HealthFactor factor) => HealthFacts.Of(factor, nameof(factor)).Read(this);
+    internal Answer Get(HealthFactor factor) => HealthFacts.Of(factor, nameof(factor)).Read(this);
 
     /// <summary>Whether any answer is outside the defined <see cref="Answer"/> values.</summary>
     internal bool HasUndefinedAnswer()
@@ -95,7 +95,7 @@ public sealed class HealthHistory
     /// <param name="answer">The new answer.</param>
     /// <returns>A new history; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="factor"/> is not a defined <see cref="HealthFactor"/>, or <paramref name="answer"/> is not a defined <see cref="Answer"/>.</exception>
-    public HealthHistory With(HealthFactor factor, Answer answer)
+    internal HealthHistory With(HealthFactor factor, Answer answer)
     {
         if (Undefined(answer))
         {
@@ -109,10 +109,6 @@ public sealed class HealthHistory
     }
 
 
-    /// <summary>Returns a description that leaves out the answers, so logs never carry patient data.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() => "HealthHistory { (redacted) }";
-
     /// <summary>All health factors, in declaration order.</summary>
-    public static IReadOnlyList<HealthFactor> Factors { get; } = [.. HealthFacts.All.Select(f => f.Factor)];
+    internal static IReadOnlyList<HealthFactor> Factors { get; } = [.. HealthFacts.All.Select(f => f.Factor)];
 }

@@ -19,8 +19,4 @@ public sealed class KnownAllergy
 
     /// <summary>Whether the patient has had anaphylaxis to it.</summary>
     public bool Anaphylaxis { get; }
-
-    /// <summary>Returns a description that leaves out the substance, so logs never carry patient data.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() => Anaphylaxis ? "KnownAllergy { (redacted), Anaphylaxis = True }" : "KnownAllergy { (redacted) }";
 }

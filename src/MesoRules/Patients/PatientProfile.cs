@@ -8,8 +8,8 @@ namespace MesoRules.Patients;
 /// </summary>
 /// <remarks>
 /// Properties are settable so that JSON readers and model binders keep the defaults of members they do not
-/// see; the engines only read a profile, once per call. Collections compare by reference, as in any record.
-/// <see cref="ToString"/> never prints the patient's data, so a profile can appear in logs.
+/// see; the engines only read a profile, once per call. <see cref="object.ToString"/> prints the type name only, never
+/// the patient's data, so a profile can appear in logs.
 /// </remarks>
 public sealed class PatientProfile
 {
@@ -51,10 +51,6 @@ public sealed class PatientProfile
 
     /// <summary>The formulation to be injected, or <see langword="null"/> when not chosen yet.</summary>
     public Formulation? Formulation { get; set; }
-
-    /// <summary>Returns a description that leaves out every fact about the patient.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() => "PatientProfile { (redacted) }";
 
     /// <summary>
     /// Checks that the profile is well formed: defined enum values, an age in range, no

@@ -35,8 +35,4 @@ public sealed class PatientActivity
 
     /// <summary>An optional label shown in conflict findings, for example "beach holiday". Avoid patient-identifying text.</summary>
     public string? Label { get; }
-
-    /// <summary>Returns a description that leaves out the label and dates, so logs never carry the patient's plans.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() => $"PatientActivity {{ Kind = {Kind}, (redacted) }}";
 }

@@ -62,8 +62,4 @@ public sealed class PlanRequest
     /// <value>The default value is empty.</value>
     /// </summary>
     public IReadOnlyList<DisclosureAcknowledgment> Acknowledgments { get; set; } = [];
-
-    /// <summary>Returns a description that leaves out the patient.</summary>
-    /// <returns>A redacted description.</returns>
-    public override string ToString() => $"PlanRequest {{ FirstSessionDate = {FirstSessionDate:yyyy-MM-dd}, (patient redacted) }}";
 }

@@ -71,7 +71,7 @@ public sealed class PlanningOptions
     /// others are how every course is planned, and switching one off fails validation.
     /// <value>The default value is empty: every rule keeps its own default.</value>
     /// </summary>
-    public IDictionary<string, PlanningRuleOptions> Rules { get; set; } = new Dictionary<string, PlanningRuleOptions>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, PlanningRuleOptions> Rules { get; } = new Dictionary<string, PlanningRuleOptions>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The clinic's wording of every planning text, keyed by text id: each rule's <c>&lt;rule id&gt;.summary</c>, the
@@ -84,7 +84,7 @@ public sealed class PlanningOptions
     /// <value>The default value is empty: the library's wording; allowed: each word 1 to 200 characters on one line, each
     /// other text 1 to 2000 characters, none blank.</value>
     /// </summary>
-    public IDictionary<string, string> Texts { get; set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IDictionary<string, string> Texts { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The allowed range of the initial course lengths, in sessions.</summary>
     internal static IntRange InitialSessionsRange { get; } = new(1, 12);
@@ -129,8 +129,8 @@ public sealed class PlanningOptions
         PlanningSettings.Number(nameof(MaintenanceToleranceDays), static (o, v) => o.MaintenanceToleranceDays = v, MaintenanceToleranceRange),
         PlanningSettings.Number(nameof(FollowUpWeeks), static (o, v) => o.FollowUpWeeks = v, FollowUpWeeksRange),
         PlanningSettings.Dictionary(
-            nameof(Rules), static o => o.Rules ??= new Dictionary<string, PlanningRuleOptions>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant(), PlanningRuleOptions.Settings),
-        PlanningSettings.Texts(nameof(Texts), static o => o.Texts ??= new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), static key => key.ToLowerInvariant()));
+            nameof(Rules), static o => o.Rules, static key => key.ToLowerInvariant(), PlanningRuleOptions.Settings),
+        PlanningSettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()));
 }
 
 /// <summary>The clinic's setting for one planning rule; the rule's wording is set through <see cref="PlanningOptions.Texts"/>.</summary>

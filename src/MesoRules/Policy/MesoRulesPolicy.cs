@@ -93,7 +93,4 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         PlanningRuleSet planning = PlanningRuleSet.Compile(options.Planning, fingerprint);
         return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare, disclosure, planning);
     }
-
-    /// <inheritdoc/>
-    public override string ToString() => $"MesoRulesPolicy {{ Name = {Name}, Version = {Version} }}";
 }

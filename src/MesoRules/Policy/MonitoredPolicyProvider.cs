@@ -30,7 +30,7 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
     /// <param name="sources">The change sources, for example the configuration section the options are bound from.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="OptionsValidationException">The current options are invalid.</exception>
-    public MonitoredPolicyProvider(IOptionsFactory<MesoRulesOptions> factory, IEnumerable<IOptionsChangeTokenSource<MesoRulesOptions>> sources)
+    internal MonitoredPolicyProvider(IOptionsFactory<MesoRulesOptions> factory, IEnumerable<IOptionsChangeTokenSource<MesoRulesOptions>> sources)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(sources);

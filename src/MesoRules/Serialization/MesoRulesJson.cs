@@ -11,7 +11,7 @@ namespace MesoRules.Serialization;
 public static class MesoRulesJson
 {
     /// <summary>The resolver for the library's types; add it to an ASP.NET <c>TypeInfoResolverChain</c>.</summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => MesoRulesJsonContext.Default;
+    internal static IJsonTypeInfoResolver TypeInfoResolver => MesoRulesJsonContext.Default;
 
     /// <summary>Read-only serializer options using <see cref="TypeInfoResolver"/>.</summary>
     public static JsonSerializerOptions Options => MesoRulesJsonContext.Default.Options;

@@ -50,16 +50,6 @@ public class AftercareOptionsValidationTests
     }
 
     [Fact]
-    public void A_null_rules_or_texts_dictionary_is_a_failure()
-    {
-        var options = new MesoRulesOptions();
-        options.Aftercare.Rules = null!;
-        options.Aftercare.Texts = null!;
-        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
-        Assert.Equal(["MesoRules:Aftercare:Rules: must not be null.", "MesoRules:Aftercare:Texts: must not be null."], ex.Failures);
-    }
-
-    [Fact]
     public void Durations_of_exactly_30_days_are_accepted()
     {
         var options = new MesoRulesOptions();

@@ -30,9 +30,6 @@ public class EnumArgumentTests
         ["DisclosureEngine.Acknowledge(RiskDisclosure,String,AcknowledgingParty):acknowledgedBy"] = ("acknowledgedBy", () => DisclosureTestData.Engine.Acknowledge(Disclosure, "MRN-1", (AcknowledgingParty)99)),
         ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String):acknowledgedBy"] =
             ("acknowledgedBy", () => _ = new DisclosureAcknowledgment(Disclosure.ContentHash, Disclosure.PolicyVersion, "MRN-1", Valid, (AcknowledgingParty)99)),
-        ["HealthHistory.Get(HealthFactor):factor"] = ("factor", () => HealthHistory.AllUnknown.Get((HealthFactor)99)),
-        ["HealthHistory.With(HealthFactor,Answer):factor"] = ("factor", () => HealthHistory.AllUnknown.With((HealthFactor)99, Answer.No)),
-        ["HealthHistory.With(HealthFactor,Answer):answer"] = ("answer", () => HealthHistory.AllUnknown.With(HealthFactor.Pregnancy, (Answer)99)),
     };
 
     /// <summary>

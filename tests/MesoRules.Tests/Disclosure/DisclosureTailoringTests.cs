@@ -14,19 +14,20 @@ public class DisclosureTailoringTests
         Assert.All(d.Risks, r => Assert.Empty(r.RaisedBy));
     }
 
-    public static TheoryData<HealthFactor, string, string> HealthRaisers => new()
+    public static TheoryData<string, string, string> HealthRaisers => new()
     {
-        { HealthFactor.InfectionPredisposition, DisclosureRuleIds.Infection, "health.infectionPredisposition" },
-        { HealthFactor.Immunosuppression, DisclosureRuleIds.Infection, "health.immunosuppression" },
-        { HealthFactor.Diabetes, DisclosureRuleIds.Infection, "health.diabetes" },
-        { HealthFactor.KeloidTendency, DisclosureRuleIds.Scarring, "health.keloidTendency" },
-        { HealthFactor.ActiveSkinDisease, DisclosureRuleIds.SkinIrritation, "health.activeSkinDisease" },
+        { nameof(HealthFactor.InfectionPredisposition), DisclosureRuleIds.Infection, "health.infectionPredisposition" },
+        { nameof(HealthFactor.Immunosuppression), DisclosureRuleIds.Infection, "health.immunosuppression" },
+        { nameof(HealthFactor.Diabetes), DisclosureRuleIds.Infection, "health.diabetes" },
+        { nameof(HealthFactor.KeloidTendency), DisclosureRuleIds.Scarring, "health.keloidTendency" },
+        { nameof(HealthFactor.ActiveSkinDisease), DisclosureRuleIds.SkinIrritation, "health.activeSkinDisease" },
     };
 
     [Theory]
     [MemberData(nameof(HealthRaisers))]
-    public void A_raising_health_fact_raises_its_risk_and_only_that_one_naming_the_fact(HealthFactor factor, string riskId, string fact)
+    public void A_raising_health_fact_raises_its_risk_and_only_that_one_naming_the_fact(string factorName, string riskId, string fact)
     {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
         RiskDisclosure d = Engine.Disclose(Reference.With(it0 => { it0.Health = Reference.Health.With(factor, Answer.Yes); }));
 
         Assert.Equal([riskId], Raised(d));
@@ -40,8 +41,9 @@ public class DisclosureTailoringTests
 
     [Theory]
     [MemberData(nameof(HealthRaisers))]
-    public void An_unknown_answer_raises_nothing(HealthFactor factor, string riskId, string fact)
+    public void An_unknown_answer_raises_nothing(string factorName, string riskId, string fact)
     {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
         _ = fact;
         RiskDisclosure d = Engine.Disclose(Reference.With(it1 => { it1.Health = Reference.Health.With(factor, Answer.Unknown); }));
         Assert.Equal(RiskLevel.Baseline, LevelOf(d, riskId));
@@ -121,13 +123,14 @@ public class DisclosureTailoringTests
         Assert.Equal("health.activeScalpInfection", Assert.Single(d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisedBy).Fact);
     }
 
-    public static TheoryData<HealthFactor> NonRaisingFactors =>
-        [HealthFactor.Pregnancy, HealthFactor.Breastfeeding, HealthFactor.BleedingDisorder, HealthFactor.Anticoagulants, HealthFactor.AutoimmuneDisease, HealthFactor.CancerTreatment];
+    public static TheoryData<string> NonRaisingFactors =>
+        [nameof(HealthFactor.Pregnancy), nameof(HealthFactor.Breastfeeding), nameof(HealthFactor.BleedingDisorder), nameof(HealthFactor.Anticoagulants), nameof(HealthFactor.AutoimmuneDisease), nameof(HealthFactor.CancerTreatment)];
 
     [Theory]
     [MemberData(nameof(NonRaisingFactors))]
-    public void Facts_that_are_not_risk_facts_raise_no_risk(HealthFactor factor)
+    public void Facts_that_are_not_risk_facts_raise_no_risk(string factorName)
     {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
         Assert.Empty(Raised(Engine.Disclose(Reference.With(it12 => { it12.Health = Reference.Health.With(factor, Answer.Yes); }))));
     }
 

@@ -137,26 +137,27 @@ public class EligibilityRuleTests
         Assert.Contains(engine.Assess(Clear.With(it9 => { it9.AgeYears = 15; })).Notes, n => n.RuleId == Minor);
     }
 
-    public static TheoryData<HealthFactor, string, EligibilityOutcome, ContraindicationKind> HealthRules => new()
+    public static TheoryData<string, string, EligibilityOutcome, ContraindicationKind> HealthRules => new()
     {
-        { HealthFactor.Pregnancy, Pregnancy, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
-        { HealthFactor.Breastfeeding, Breastfeeding, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
-        { HealthFactor.ActiveScalpInfection, ScalpInfection, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
-        { HealthFactor.BleedingDisorder, BleedingDisorder, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative },
-        { HealthFactor.Anticoagulants, Anticoagulants, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative },
-        { HealthFactor.CancerTreatment, CancerTreatment, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
-        { HealthFactor.ActiveSkinDisease, ActiveSkinDisease, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative },
-        { HealthFactor.Immunosuppression, Immunosuppression, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
-        { HealthFactor.AutoimmuneDisease, AutoimmuneDisease, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
-        { HealthFactor.Diabetes, Diabetes, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
-        { HealthFactor.InfectionPredisposition, InfectionPredisposition, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
-        { HealthFactor.KeloidTendency, KeloidTendency, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
+        { nameof(HealthFactor.Pregnancy), Pregnancy, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
+        { nameof(HealthFactor.Breastfeeding), Breastfeeding, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
+        { nameof(HealthFactor.ActiveScalpInfection), ScalpInfection, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
+        { nameof(HealthFactor.BleedingDisorder), BleedingDisorder, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative },
+        { nameof(HealthFactor.Anticoagulants), Anticoagulants, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative },
+        { nameof(HealthFactor.CancerTreatment), CancerTreatment, EligibilityOutcome.Deferred, ContraindicationKind.Absolute },
+        { nameof(HealthFactor.ActiveSkinDisease), ActiveSkinDisease, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative },
+        { nameof(HealthFactor.Immunosuppression), Immunosuppression, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
+        { nameof(HealthFactor.AutoimmuneDisease), AutoimmuneDisease, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
+        { nameof(HealthFactor.Diabetes), Diabetes, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
+        { nameof(HealthFactor.InfectionPredisposition), InfectionPredisposition, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
+        { nameof(HealthFactor.KeloidTendency), KeloidTendency, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative },
     };
 
     [Theory]
     [MemberData(nameof(HealthRules))]
-    public void A_known_health_factor_fires_its_rule_with_its_outcome(HealthFactor factor, string id, EligibilityOutcome outcome, ContraindicationKind kind)
+    public void A_known_health_factor_fires_its_rule_with_its_outcome(string factorName, string id, EligibilityOutcome outcome, ContraindicationKind kind)
     {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
         PatientProfile p = Clear.With(it10 => { it10.Health = Clear.Health.With(factor, Answer.Yes); });
         EligibilityNote note = Fired(p, id);
         Assert.Equal(outcome, note.Outcome);
@@ -169,16 +170,18 @@ public class EligibilityRuleTests
 
     [Theory]
     [MemberData(nameof(HealthRules))]
-    public void A_health_factor_answered_no_is_silent(HealthFactor factor, string id, EligibilityOutcome outcome, ContraindicationKind kind)
+    public void A_health_factor_answered_no_is_silent(string factorName, string id, EligibilityOutcome outcome, ContraindicationKind kind)
     {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
         _ = (factor, outcome, kind);
         Silent(Clear, id);
     }
 
     [Theory]
     [MemberData(nameof(HealthRules))]
-    public void An_unknown_health_factor_asks_for_it_and_never_passes_silently(HealthFactor factor, string id, EligibilityOutcome outcome, ContraindicationKind kind)
+    public void An_unknown_health_factor_asks_for_it_and_never_passes_silently(string factorName, string id, EligibilityOutcome outcome, ContraindicationKind kind)
     {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
         _ = (outcome, kind);
         PatientProfile p = Clear.With(it11 => { it11.Health = Clear.Health.With(factor, Answer.Unknown); });
         EligibilityNote note = Fired(p, id);

@@ -122,7 +122,7 @@ public class SettingTableTests
     private static IEnumerable<Leaf> Leaves(Type type, string path, Func<MesoRulesOptions, object> locate, SettingTable? table)
     {
         object defaults = Activator.CreateInstance(type)!;
-        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
+        foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true } || DictionaryValueType(p.PropertyType) is not null || p.PropertyType.IsAssignableTo(typeof(System.Collections.IList))))
         {
             string name = $"{type.Name}.{property.Name}";
             if (CodeOnly.Contains(name))

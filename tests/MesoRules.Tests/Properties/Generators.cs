@@ -17,15 +17,11 @@ internal static class Generators
     public static Gen<Answer> Answer => Gen.Elements(MesoRules.Patients.Answer.Unknown, MesoRules.Patients.Answer.No, MesoRules.Patients.Answer.Yes);
 
     public static Gen<HealthHistory> Health =>
-        Gen.ArrayOf(Answer, 12).Select(a =>
+        Gen.ArrayOf(Answer, 12).Select(a => new HealthHistory
         {
-            HealthHistory h = HealthHistory.AllUnknown;
-            for (int i = 0; i < 12; i++)
-            {
-                h = h.With((HealthFactor)i, a[i]);
-            }
-
-            return h;
+            Pregnancy = a[0], Breastfeeding = a[1], ActiveScalpInfection = a[2], ActiveSkinDisease = a[3],
+            BleedingDisorder = a[4], Anticoagulants = a[5], Immunosuppression = a[6], Diabetes = a[7],
+            AutoimmuneDisease = a[8], CancerTreatment = a[9], KeloidTendency = a[10], InfectionPredisposition = a[11],
         });
 
     public static Gen<KnownAllergy> Allergy =>
