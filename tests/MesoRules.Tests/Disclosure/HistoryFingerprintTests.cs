@@ -13,7 +13,7 @@ namespace MesoRules.Tests.Disclosure;
 /// the same disclosed flags and the same sets of allergies (substance and anaphylaxis), medicines and components, each
 /// name trimmed and upper-cased (invariant). Age, severity, response, the mix's name, order and duplicates do not count.
 /// </summary>
-public class HistoryFingerprintPropertyTests
+public class HistoryFingerprintTests
 {
     // Names that look like format 2's anaphylaxis suffix, separators, escapes, and
     // characters that a lossy UTF-8 encoding would merge (a lone surrogate and U+FFFD).
@@ -140,5 +140,21 @@ public class HistoryFingerprintPropertyTests
         PatientProfile backward = forward with { CurrentMedicines = [.. names.Reverse().Select(n => n.ToUpperInvariant())], Allergies = [.. forward.Allergies.Reverse()] };
         Assert.Equal(HistoryFingerprint.CanonicalText(forward), HistoryFingerprint.CanonicalText(backward));
         Assert.Contains("\nmedicines.count=150\n", HistoryFingerprint.CanonicalText(forward), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_history_hash_of_a_typical_patient_allocates_only_its_result()
+    {
+        PatientProfile patient = DisclosureTestData.Reference with { Allergies = [new KnownAllergy("latex"), new KnownAllergy("Biotin", true)], CurrentMedicines = ["warfarin", "ibuprofen"] };
+        HistoryFingerprint.Compute(patient);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        string hash = HistoryFingerprint.Compute(patient);
+        long used = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        before = GC.GetAllocatedBytesForCurrentThread();
+        string same = new('0', hash.Length);
+        long result = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(result, used);
+        Assert.Equal(64, same.Length);
     }
 }
