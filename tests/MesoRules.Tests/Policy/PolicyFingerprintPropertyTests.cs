@@ -250,7 +250,7 @@ public class PolicyFingerprintPropertyTests
         });
 
     [Fact]
-    public void The_generator_reaches_equal_equivalent_and_different_settings()
+    public void A_restated_default_keeps_the_version_while_a_moved_boundary_a_null_or_a_lone_surrogate_changes_it()
     {
         // Equivalent: a restated default leaves the version alone; different: a moved boundary between adjacent texts changes it.
         Variation restated = Defaults with { Components = ["dutasteride", "finasteride"], PainTitle = DefaultPain.Title, DiabetesOutcome = EligibilityOutcome.EligibleWithCautions, SunGuidance = DefaultSunGuidance };
