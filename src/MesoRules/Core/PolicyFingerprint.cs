@@ -1,42 +1,57 @@
-using System.Globalization;
+using System.Buffers;
 using System.Security.Cryptography;
-using System.Text;
-using MesoRules.Core;
 
 namespace MesoRules.Core;
 
 /// <summary>
-/// Builds the canonical text of the effective settings and rules, and hashes it into a version id.
-/// The text is one <c>key=value</c> line per setting and per field of a rule, written with the invariant
-/// culture and <c>\n</c> line ends, so the id is the same on every machine and in every process. Values are
-/// escaped (<see cref="CanonicalText"/>) and never joined on one line, so no two different settings share a
-/// text; <see langword="null"/> (<c>\0</c>) differs from empty; a list writes its count, then one line per item.
+/// Builds the canonical text of the effective settings and rules, and hashes it into a version id. The text is
+/// written by <see cref="CanonicalWriter"/> under the header <c>mesorules-policy/3</c>: one <c>key=value</c> line per
+/// setting and per field of a rule, escaped, invariant, <c>\n</c> line ends, <see langword="null"/> (<c>\0</c>)
+/// distinct from empty, lists as a count and then one line per item; so the id is the same on every machine and
+/// no two different settings share a text.
 /// </summary>
 internal sealed class PolicyFingerprint
 {
-    private const string Header = "mesorules-policy/2";
-    private readonly StringBuilder _text = new StringBuilder(4096).Append(Header).Append('\n');
+    /// <summary>The header line: the format name and its version (3: one writer for policy, disclosure and history).</summary>
+    public const string Header = "mesorules-policy/3";
 
-    public void Add(string key, string? value) => MesoRules.Core.CanonicalText.Line(_text, key, value);
+    private readonly ArrayBufferWriter<byte> _text = new(16 * 1024);
 
-    public void Add(string key, int value) => Add(key, value.ToString(CultureInfo.InvariantCulture));
-
-    public void Add(string key, bool value) => Add(key, value ? "true" : "false");
-
-    public void Add(string key, TimeSpan value) => Add(key, value.Ticks.ToString(CultureInfo.InvariantCulture));
-
-    public void Add<TEnum>(string key, TEnum value)
-        where TEnum : struct, Enum => Add(key, value.ToString());
-
-    /// <summary>Writes a list: <c>key.count=N</c>, then <c>key[i]=item</c> for each item, so an empty list differs from a list of one empty item.</summary>
-    public void Add(string key, IReadOnlyList<string?> items)
+    public PolicyFingerprint()
     {
-        Add($"{key}.count", items.Count);
-        for (int i = 0; i < items.Count; i++)
+        var writer = new CanonicalWriter(stackalloc byte[64], Header);
+        _text.Write(writer.Written);
+        writer.Dispose();
+    }
+
+    /// <summary>Writes the lines of <paramref name="lines"/>, every key under <paramref name="prefix"/> (for a nested record).</summary>
+    public void Write(string? prefix, CanonicalLines lines)
+    {
+        var writer = new CanonicalWriter(stackalloc byte[1024], prefix: prefix);
+        try
         {
-            Add(string.Create(CultureInfo.InvariantCulture, $"{key}[{i}]"), items[i]);
+            lines(ref writer);
+            _text.Write(writer.Written);
+        }
+        finally
+        {
+            writer.Dispose();
         }
     }
+
+    public void Add(string key, string? value) => Write(null, (ref CanonicalWriter w) => w.Field(key, value));
+
+    public void Add(string key, int value) => Write(null, (ref CanonicalWriter w) => w.Field(key, value));
+
+    public void Add(string key, bool value) => Write(null, (ref CanonicalWriter w) => w.Field(key, value));
+
+    public void Add(string key, TimeSpan value) => Write(null, (ref CanonicalWriter w) => w.Field(key, value));
+
+    public void Add<TEnum>(string key, TEnum value)
+        where TEnum : struct, Enum => Write(null, (ref CanonicalWriter w) => w.Field(key, value));
+
+    /// <summary>Writes a list: <c>key.count=N</c>, then <c>key[i]=item</c> for each item, so an empty list differs from a list of one empty item.</summary>
+    public void Add(string key, IReadOnlyList<string?> items) => Write(null, (ref CanonicalWriter w) => w.List(key, items));
 
     /// <summary>Writes the fields of one rule or record, each on its own line under <c>key.</c>.</summary>
     public Record Fields(string key) => new(this, key);
@@ -82,15 +97,13 @@ internal sealed class PolicyFingerprint
         }
     }
 
-    public string CanonicalText => _text.ToString();
+    public string CanonicalText => System.Text.Encoding.UTF8.GetString(_text.WrittenSpan);
 
     /// <summary>The first 16 lower-case hex digits of the SHA-256 of the canonical text.</summary>
     public string ComputeVersion()
     {
-        byte[] bytes = Encoding.UTF8.GetBytes(_text.ToString());
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(bytes, hash);
+        SHA256.HashData(_text.WrittenSpan, hash);
         return HexDigits.Lower(hash[..8]);
     }
-
 }

@@ -1,56 +1,104 @@
-using System.Security.Cryptography;
-using System.Text;
 using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 
 /// <summary>
-/// Writes the canonical texts the content hash is computed from (documented on <see cref="RiskDisclosure"/>):
-/// one <c>key=value</c> line per shown field, <c>\n</c> line ends, escaped values, fixed words for enums.
+/// Writes the canonical texts the content hash is computed from (documented on <see cref="RiskDisclosure"/>), with
+/// the one <see cref="CanonicalWriter"/>: the fields of each shown item, and the document that lists the items' hashes.
 /// </summary>
 internal static class DisclosureCanonicalForm
 {
-    public const string Header = "mesorules-disclosure/1\npolicy=";
+    /// <summary>The header line of the canonical document; its version is <see cref="RiskDisclosure.CurrentFormatVersion"/>.</summary>
+    public const string Header = "mesorules-disclosure/2";
 
-    public static string Risk(DisclosedRisk risk)
+    /// <summary>The list of shown items in the canonical document: <c>items.count</c>, then <c>items[i].id</c> and <c>items[i].sha256</c>.</summary>
+    private const string Items = "items";
+
+    /// <summary>The fields of a shown risk. The policy writes them too (under its own prefix), with the fields that are not shown.</summary>
+    public static void Risk(ref CanonicalWriter text, DisclosedRisk risk)
     {
-        var text = new StringBuilder(1024);
-        Line(text, "kind", "risk");
-        Line(text, "id", risk.RuleId);
-        Line(text, "title", risk.Title);
-        Line(text, "likelihood", Word(risk.Likelihood));
-        Line(text, "level", Word(risk.Level));
-        Line(text, "text", risk.Text);
-        Line(text, "course", risk.Course);
-        Line(text, "mitigation", risk.Mitigation);
-        foreach (RiskRaise raise in risk.RaisedBy)
+        text.Field("kind", "risk");
+        text.Field("id", risk.RuleId);
+        text.Field("title", risk.Title);
+        text.Field("likelihood", Word(risk.Likelihood));
+        text.Field("level", Word(risk.Level));
+        text.Field("text", risk.Text);
+        text.Field("course", risk.Course);
+        text.Field("mitigation", risk.Mitigation);
+        text.Count("raisedBy", risk.RaisedBy.Length);
+        for (int i = 0; i < risk.RaisedBy.Length; i++)
         {
-            Line(text, "raised-by", $"{raise.Fact}|{raise.Explanation}");
+            text.Item("raisedBy", i, "fact", risk.RaisedBy[i].Fact);
+            text.Item("raisedBy", i, "explanation", risk.RaisedBy[i].Explanation);
         }
 
-        Line(text, "provenance", risk.Provenance.ToString());
-        Line(text, "citation", risk.Citation);
-        return text.ToString();
+        text.Field("provenance", risk.Provenance);
+        text.Field("citation", risk.Citation);
     }
 
-    public static string Statement(DisclosureStatement statement)
+    /// <summary>The fields of a shown statement.</summary>
+    public static void Statement(ref CanonicalWriter text, DisclosureStatement statement)
     {
-        var text = new StringBuilder(512);
-        Line(text, "kind", Word(statement.Kind));
-        Line(text, "id", statement.RuleId);
-        Line(text, "title", statement.Title);
-        Line(text, "text", statement.Text);
-        Line(text, "provenance", statement.Provenance.ToString());
-        Line(text, "citation", statement.Citation);
-        return text.ToString();
+        text.Field("kind", Word(statement.Kind));
+        text.Field("id", statement.RuleId);
+        text.Field("title", statement.Title);
+        text.Field("text", statement.Text);
+        text.Field("provenance", statement.Provenance);
+        text.Field("citation", statement.Citation);
     }
 
-    /// <summary>The line of the canonical document for one item: <c>&lt;id&gt;=&lt;SHA-256 hex of its canonical text&gt;\n</c>, as UTF-8 bytes.</summary>
-    public static byte[] ItemLine(string id, string canonicalText)
+    /// <summary>The line that opens the list of shown items: <c>items.count=N\n</c>, as UTF-8 bytes.</summary>
+    public static byte[] CountLine(int count)
+    {
+        var lines = new CanonicalWriter(stackalloc byte[64]);
+        try
+        {
+            lines.Count(Items, count);
+            return lines.Written.ToArray();
+        }
+        finally
+        {
+            lines.Dispose();
+        }
+    }
+
+    /// <summary>The lines of the canonical document for the statement shown at <paramref name="index"/> (see <see cref="ItemLines(int, string, CanonicalLines)"/>).</summary>
+    public static byte[] ItemLines(int index, DisclosureStatement statement) =>
+        ItemLines(index, statement.RuleId, (ref CanonicalWriter text) => Statement(ref text, statement));
+
+    /// <summary>The lines of the canonical document for the risk shown at <paramref name="index"/> (see <see cref="ItemLines(int, string, CanonicalLines)"/>).</summary>
+    public static byte[] ItemLines(int index, DisclosedRisk risk) =>
+        ItemLines(index, risk.RuleId, (ref CanonicalWriter text) => Risk(ref text, risk));
+
+    /// <summary>
+    /// The lines of the canonical document for the shown item at <paramref name="index"/>, as UTF-8 bytes:
+    /// <c>items[i].id=&lt;rule id&gt;</c> and <c>items[i].sha256=&lt;SHA-256 hex of the item's canonical text&gt;</c>.
+    /// </summary>
+    private static byte[] ItemLines(int index, string id, CanonicalLines item)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(Encoding.UTF8.GetBytes(canonicalText), hash);
-        return Encoding.UTF8.GetBytes($"{id}={HexDigits.Lower(hash)}\n");
+        var text = new CanonicalWriter(stackalloc byte[2048]);
+        try
+        {
+            item(ref text);
+            text.Sha256(hash);
+        }
+        finally
+        {
+            text.Dispose();
+        }
+
+        var lines = new CanonicalWriter(stackalloc byte[256]);
+        try
+        {
+            lines.Item(Items, index, "id", id);
+            lines.Item(Items, index, "sha256", HexDigits.Lower(hash));
+            return lines.Written.ToArray();
+        }
+        finally
+        {
+            lines.Dispose();
+        }
     }
 
     public static string Word(RiskLikelihood likelihood) => likelihood switch
@@ -81,6 +129,4 @@ internal static class DisclosureCanonicalForm
         Provenance.ClinicalPractice => "clinical practice",
         _ => "clinic",
     };
-
-    private static void Line(StringBuilder text, string key, string? value) => CanonicalText.Line(text, key, value);
 }

@@ -1,8 +1,5 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using MesoRules.Patients;
 using MesoRules.Core;
 
@@ -10,14 +7,14 @@ namespace MesoRules.Disclosure;
 
 /// <summary>
 /// The compiled, immutable risk-disclosure content of one policy snapshot. Everything that depends only on the
-/// policy is built here once: every tailoring variant of every risk (at most 2^3 per risk) with the hash line
-/// of its canonical text, and the hash lines of the statements. A disclosure then picks one variant per risk
-/// and hashes about a kilobyte of lines.
+/// policy is built here once: every tailoring variant of every risk (at most 2^3 per risk) with the lines of the
+/// canonical document that name it and its hash, and the lines of the statements. A disclosure then picks one
+/// variant per risk and hashes about a kilobyte and a half of lines.
 /// </summary>
 internal sealed class DisclosureRuleSet
 {
     private readonly RuleDescriptor[] _descriptors;
-    private readonly byte[] _generalLine;
+    private readonly byte[] _firstLines;
     private readonly byte[] _suffixLines;
 
     private DisclosureRuleSet(
@@ -35,11 +32,11 @@ internal sealed class DisclosureRuleSet
         WarningSigns = warningSigns;
         _descriptors = descriptors;
         RuleIds = [general.RuleId, .. risks.Select(r => r.Id), alternatives.RuleId, .. warningSigns.Select(s => s.RuleId)];
-        _generalLine = DisclosureCanonicalForm.ItemLine(general.RuleId, DisclosureCanonicalForm.Statement(general));
+        _firstLines = [.. DisclosureCanonicalForm.CountLine(RuleIds.Length), .. DisclosureCanonicalForm.ItemLines(0, general)];
         _suffixLines =
         [
-            .. DisclosureCanonicalForm.ItemLine(alternatives.RuleId, DisclosureCanonicalForm.Statement(alternatives)),
-            .. warningSigns.SelectMany(s => DisclosureCanonicalForm.ItemLine(s.RuleId, DisclosureCanonicalForm.Statement(s))),
+            .. DisclosureCanonicalForm.ItemLines(1 + risks.Length, alternatives),
+            .. warningSigns.SelectMany((s, i) => DisclosureCanonicalForm.ItemLines(2 + risks.Length + i, s)),
         ];
     }
 
@@ -121,7 +118,7 @@ internal sealed class DisclosureRuleSet
         var risks = new CompiledRisk[DefaultDisclosureContent.Risks.Count];
         for (int i = 0; i < risks.Length; i++)
         {
-            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], texts, fingerprint);
+            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], 1 + i, texts, fingerprint);
         }
 
         DisclosureStatement alternatives = Worded(DefaultDisclosureContent.Alternatives, texts, fingerprint);
@@ -162,37 +159,22 @@ internal sealed class DisclosureRuleSet
     {
         var shown = new DisclosedRisk[Risks.Length];
         Span<int> variants = stackalloc int[Risks.Length];
-        int length = DisclosureCanonicalForm.Header.Length + policyVersion.Length + 1 + _generalLine.Length + _suffixLines.Length;
         for (int i = 0; i < Risks.Length; i++)
         {
-            int variant = Risks[i].VariantOf(patient);
-            variants[i] = variant;
-            shown[i] = Risks[i].Variants[variant];
-            length += Risks[i].Lines[variant].Length;
+            variants[i] = Risks[i].VariantOf(patient);
+            shown[i] = Risks[i].Variants[variants[i]];
         }
-
-        byte[]? rented = null;
-        Span<byte> buffer = length <= 2048 ? stackalloc byte[2048] : (rented = ArrayPool<byte>.Shared.Rent(length));
-        int at = Encoding.UTF8.GetBytes(DisclosureCanonicalForm.Header, buffer);
-        at += Encoding.UTF8.GetBytes(policyVersion, buffer[at..]);
-        buffer[at++] = (byte)'\n';
-        _generalLine.CopyTo(buffer[at..]);
-        at += _generalLine.Length;
-        for (int i = 0; i < Risks.Length; i++)
-        {
-            byte[] line = Risks[i].Lines[variants[i]];
-            line.CopyTo(buffer[at..]);
-            at += line.Length;
-        }
-
-        _suffixLines.CopyTo(buffer[at..]);
-        at += _suffixLines.Length;
 
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(buffer[..at], hash);
-        if (rented is not null)
+        var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
+        try
         {
-            ArrayPool<byte>.Shared.Return(rented);
+            WriteDocument(ref document, policyVersion, variants);
+            document.Sha256(hash);
+        }
+        finally
+        {
+            document.Dispose();
         }
 
         return new RiskDisclosure(
@@ -211,21 +193,42 @@ internal sealed class DisclosureRuleSet
     /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>
     internal string CanonicalDocument(PatientProfile patient, string policyVersion)
     {
-        var text = new StringBuilder(DisclosureCanonicalForm.Header).Append(policyVersion).Append('\n');
-        text.Append(Encoding.UTF8.GetString(_generalLine));
-        foreach (CompiledRisk risk in Risks)
+        Span<int> variants = stackalloc int[Risks.Length];
+        for (int i = 0; i < Risks.Length; i++)
         {
-            text.Append(Encoding.UTF8.GetString(risk.Lines[risk.VariantOf(patient)]));
+            variants[i] = Risks[i].VariantOf(patient);
         }
 
-        return text.Append(Encoding.UTF8.GetString(_suffixLines)).ToString();
+        var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
+        try
+        {
+            WriteDocument(ref document, policyVersion, variants);
+            return document.ToText();
+        }
+        finally
+        {
+            document.Dispose();
+        }
     }
 
-    private static CompiledRisk CompileRisk(RiskDefinition definition, CompiledTexts texts, PolicyFingerprint fingerprint)
+    /// <summary>The document after its header: the policy version, then the precomputed lines of every shown item.</summary>
+    private void WriteDocument(ref CanonicalWriter document, string policyVersion, ReadOnlySpan<int> variants)
+    {
+        document.Field("policy", policyVersion);
+        document.Append(_firstLines);
+        for (int i = 0; i < Risks.Length; i++)
+        {
+            document.Append(Risks[i].Lines[variants[i]]);
+        }
+
+        document.Append(_suffixLines);
+    }
+
+    private static CompiledRisk CompileRisk(RiskDefinition definition, int shownAt, CompiledTexts texts, PolicyFingerprint fingerprint)
     {
         string id = definition.Id;
         string title = texts[$"{id}.title"];
-        string text = texts[$"{id}.text"];
+        string body = texts[$"{id}.text"];
         string course = texts[$"{id}.course"];
         string mitigation = texts[$"{id}.mitigation"];
         Provenance provenance = texts.Reworded(id) ? Provenance.Clinic : definition.Provenance;
@@ -248,26 +251,25 @@ internal sealed class DisclosureRuleSet
                 }
             }
 
-            var risk = new DisclosedRisk(id, title, definition.Likelihood, level, text, course, mitigation, raisedBy.ToImmutable(), raisingFacts, definition.Rationale, provenance, definition.Citation);
+            var risk = new DisclosedRisk(id, title, definition.Likelihood, level, body, course, mitigation, raisedBy.ToImmutable(), raisingFacts, definition.Rationale, provenance, definition.Citation);
             variants[mask] = risk;
-            lines[mask] = DisclosureCanonicalForm.ItemLine(risk.RuleId, DisclosureCanonicalForm.Risk(risk));
+            lines[mask] = DisclosureCanonicalForm.ItemLines(shownAt, risk);
         }
 
-        var definitionText = new StringBuilder(DisclosureCanonicalForm.Risk(variants[0]));
-        CanonicalText.Line(definitionText, "rationale", definition.Rationale);
-        foreach (string fact in raisingFacts)
+        // The policy holds what every variant is made of: the shown fields, the rationale and each tailoring.
+        fingerprint.Write($"disclosure.item.{id}.", (ref CanonicalWriter text) =>
         {
-            CanonicalText.Line(definitionText, "raising-fact", fact);
-        }
-
-        foreach (RiskTailoring tailoring in tailorings)
-        {
-            CanonicalText.Line(definitionText, "tailoring.fact", tailoring.Fact);
-            CanonicalText.Line(definitionText, "tailoring.level", DisclosureCanonicalForm.Word(tailoring.Level));
-            CanonicalText.Line(definitionText, "tailoring.reason", texts[ReasonId(id, tailoring)]);
-        }
-
-        fingerprint.Add($"disclosure.item.{id}", definitionText.ToString());
+            DisclosureCanonicalForm.Risk(ref text, variants[0]);
+            text.Field("rationale", definition.Rationale);
+            text.List("raisingFacts", raisingFacts);
+            text.Count("tailorings", tailorings.Length);
+            for (int i = 0; i < tailorings.Length; i++)
+            {
+                text.Item("tailorings", i, "fact", tailorings[i].Fact);
+                text.Item("tailorings", i, "level", DisclosureCanonicalForm.Word(tailorings[i].Level));
+                text.Item("tailorings", i, "reason", texts[ReasonId(id, tailorings[i])]);
+            }
+        });
         return new CompiledRisk(id, tailorings, variants, lines);
     }
 
@@ -302,7 +304,11 @@ internal sealed class DisclosureRuleSet
             statement.Rationale,
             texts.Reworded(statement.RuleId) ? Provenance.Clinic : statement.Provenance,
             statement.Citation);
-        fingerprint.Add($"disclosure.item.{worded.RuleId}", CanonicalText.Line(new StringBuilder(DisclosureCanonicalForm.Statement(worded)), "rationale", worded.Rationale).ToString());
+        fingerprint.Write($"disclosure.item.{worded.RuleId}.", (ref CanonicalWriter text) =>
+        {
+            DisclosureCanonicalForm.Statement(ref text, worded);
+            text.Field("rationale", worded.Rationale);
+        });
         return worded;
     }
 

@@ -11,57 +11,68 @@ namespace MesoRules.Disclosure;
 /// </summary>
 /// <remarks>
 /// <para>
+/// <b>Canonical text.</b> Every hashed text (this disclosure's, its items', the history's and the policy's) is written
+/// by one writer: one <c>key=value</c> line per field, each ended by <c>\n</c>; in keys and values a backslash is
+/// written <c>\\</c>, a line feed <c>\n</c>, a carriage return <c>\r</c>, the other line breaks (U+0085, U+2028,
+/// U+2029) and a lone surrogate <c>\uXXXX</c>, and in keys an <c>=</c> is written <c>\=</c>; a missing value is
+/// <c>\0</c> (so it differs from empty); a list is <c>key.count=N</c> followed by <c>key[i]=item</c>, or
+/// <c>key[i].field=value</c> for the fields of a record. Culture never enters: every value is an ordinal string,
+/// invariant digits or a fixed word.
+/// </para>
+/// <para>
 /// <b>Content hash.</b> <see cref="ContentHash"/> is the SHA-256, as 64 lower-case hex digits, of the UTF-8
 /// bytes of the <i>canonical document</i>:
 /// </para>
 /// <code>
-/// mesorules-disclosure/1\n
+/// mesorules-disclosure/2\n
 /// policy=&lt;PolicyVersion&gt;\n
-/// &lt;rule id&gt;=&lt;item hash&gt;\n        (one line per shown item, in shown order)
+/// items.count=&lt;N&gt;\n
+/// items[0].id=&lt;rule id&gt;\n             (for each shown item, in shown order)
+/// items[0].sha256=&lt;item hash&gt;\n
 /// </code>
 /// <para>
 /// The items, in order, are the general statement, the six risks, the alternatives and the warning signs
-/// (<see cref="RuleIdSyntax"/>). An item hash is the SHA-256, as 64 lower-case hex digits, of the UTF-8 bytes of
-/// the item's <i>canonical text</i>: one <c>key=value</c> line per field, each line ended by <c>\n</c>, where
-/// a value's backslashes, line feeds and carriage returns are written <c>\\</c>, <c>\n</c> and <c>\r</c>, and a
-/// missing value is written <c>\0</c>. A risk's lines are <c>kind=risk</c>, <c>id</c>, <c>title</c>,
+/// (<see cref="Core.RuleIdSyntax"/>). An item hash is the SHA-256, as 64 lower-case hex digits, of the UTF-8 bytes of
+/// the item's <i>canonical text</i> (no header line). A risk's lines are <c>kind=risk</c>, <c>id</c>, <c>title</c>,
 /// <c>likelihood</c> (<c>common</c>, <c>uncommon</c>, <c>rare</c>), <c>level</c> (<c>baseline</c>,
-/// <c>raised</c>, <c>highly-raised</c>), <c>text</c>, <c>course</c>, <c>mitigation</c>, one
-/// <c>raised-by=&lt;fact&gt;|&lt;explanation&gt;</c> per entry of <see cref="DisclosedRisk.RaisedBy"/>,
-/// <c>provenance</c> (the <see cref="Provenance"/> name) and <c>citation</c>. A statement's lines are
-/// <c>kind=</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>, <c>title</c>,
-/// <c>text</c>, <c>provenance</c> and <c>citation</c>.
+/// <c>raised</c>, <c>highly-raised</c>), <c>text</c>, <c>course</c>, <c>mitigation</c>, the list
+/// <c>raisedBy</c> of <see cref="DisclosedRisk.RaisedBy"/> (<c>raisedBy.count</c>, then <c>raisedBy[i].fact</c> and
+/// <c>raisedBy[i].explanation</c>), <c>provenance</c> (the <see cref="Provenance"/> name) and <c>citation</c>.
+/// A statement's lines are <c>kind</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>,
+/// <c>title</c>, <c>text</c>, <c>provenance</c> and <c>citation</c>. Format 1 joined a raiser's fact and explanation
+/// with <c>|</c> and listed <c>&lt;rule id&gt;=&lt;item hash&gt;</c> lines.
 /// </para>
 /// <para>
 /// So the hash covers every word shown and the policy version, and changes when any of them changes. It does
 /// <b>not</b> cover <see cref="CreatedAt"/> (the same content shown twice has the same hash) nor the
-/// practitioner-only rationales. Culture never enters: every value is an ordinal string or a fixed word.
+/// practitioner-only rationales.
 /// </para>
 /// <para>
 /// <b>History hash.</b> <see cref="HistoryHash"/> is the SHA-256, as 64 lower-case hex digits, of the UTF-8
-/// bytes of the patient's disclosed medical history in canonical form: the line <c>mesorules-history/2</c> (version 2 added the mix),
-/// then <c>key=value</c> lines (same escaping) for <c>cause</c> (<c>androgenetic-alopecia</c>,
-/// <c>alopecia-areata</c>, <c>telogen-effluvium</c>, <c>other</c>, <c>undiagnosed</c>), each health factor
-/// in <see cref="Patients.HealthHistory.Factors"/> order under its kebab-case name (<c>pregnancy</c>,
-/// <c>breastfeeding</c>, <c>active-scalp-infection</c>, <c>active-skin-disease</c>, <c>bleeding-disorder</c>,
-/// <c>anticoagulants</c>, <c>immunosuppression</c>, <c>diabetes</c>, <c>autoimmune-disease</c>,
-/// <c>cancer-treatment</c>, <c>keloid-tendency</c>, <c>infection-predisposition</c>) with <c>yes</c>,
-/// <c>no</c> or <c>unknown</c>, <c>allergies-disclosed</c> (<c>true</c>/<c>false</c>), one
-/// <c>allergy=&lt;SUBSTANCE&gt;</c> (with <c>|anaphylaxis</c> when it applies) per distinct allergy, then
-/// <c>medicines-disclosed</c> and one <c>medicine=&lt;NAME&gt;</c> per distinct medicine, then
-/// <c>formulation</c> (<c>named</c> when the mix has components, otherwise <c>none</c>) and one
-/// <c>component=&lt;NAME&gt;</c> per distinct component of the mix to be injected. Substances, medicines and
-/// components are trimmed, upper-cased (invariant) and sorted ordinally, so case, surrounding spaces and
-/// order do not count. Age, severity, response and the mix's name are not part of it. An acknowledgment that records this
-/// hash becomes <see cref="ConsentStatus.StaleHistory"/> when the history or the mix changes, even when
-/// no shown word changes (a new pregnancy, say, or a mix with dutasteride). The hash is derived from health data: store it with the same care as
-/// the history itself; <see cref="object.ToString"/> prints the type name only.
+/// bytes of the patient's disclosed medical history in canonical form: the line <c>mesorules-history/3</c> (version 2
+/// added the mix; 3 writes lists with their count and an allergy's anaphylaxis as a field of its own), then lines for
+/// <c>cause</c> (<c>androgenetic-alopecia</c>, <c>alopecia-areata</c>, <c>telogen-effluvium</c>, <c>other</c>,
+/// <c>undiagnosed</c>), each health factor in <see cref="Patients.HealthHistory.Factors"/> order as
+/// <c>health.&lt;name&gt;</c> with its kebab-case name (<c>pregnancy</c>, <c>breastfeeding</c>,
+/// <c>active-scalp-infection</c>, <c>active-skin-disease</c>, <c>bleeding-disorder</c>, <c>anticoagulants</c>,
+/// <c>immunosuppression</c>, <c>diabetes</c>, <c>autoimmune-disease</c>, <c>cancer-treatment</c>,
+/// <c>keloid-tendency</c>, <c>infection-predisposition</c>) and <c>yes</c>, <c>no</c> or <c>unknown</c>,
+/// <c>allergies.disclosed</c> (<c>true</c>/<c>false</c>), the list <c>allergies</c> of the distinct allergies
+/// (<c>allergies[i].substance=&lt;SUBSTANCE&gt;</c>, <c>allergies[i].anaphylaxis=true|false</c>),
+/// <c>medicines.disclosed</c>, the list <c>medicines</c> of the distinct medicines (<c>medicines[i]=&lt;NAME&gt;</c>),
+/// and the list <c>components</c> of the distinct components of the mix to be injected (empty when there is no
+/// mix). Substances, medicines and components are trimmed, upper-cased (invariant) and sorted ordinally (an allergy
+/// without anaphylaxis before the same one with it), so case, surrounding spaces, order and repeats do not count.
+/// Age, severity, response and the mix's name are not part of it, and a mix without components is no mix. An
+/// acknowledgment that records this hash becomes <see cref="ConsentStatus.StaleHistory"/> when the history or
+/// the mix changes, even when no shown word changes (a new pregnancy, say, or a mix with dutasteride). The hash is
+/// derived from health data: store it with the same care as the history itself; <see cref="object.ToString"/> prints the type name only.
 /// </para>
 /// </remarks>
 public sealed class RiskDisclosure
 {
     /// <summary>The format version of disclosures built by this library: the version of the canonical form above, and the <c>1</c> of its header line.</summary>
-    internal const int CurrentFormatVersion = 1;
+    internal const int CurrentFormatVersion = 2;
 
     internal RiskDisclosure(
         string contentHash,

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using System.Security.Cryptography;
 using System.Text;
 using MesoRules.Disclosure;
+using MesoRules.Patients;
 using MesoRules.Policy;
 using static MesoRules.Tests.Disclosure.DisclosureTestData;
 
@@ -14,17 +15,21 @@ public class DisclosureHashTests
     /// of any shown word, or of the default policy, changes it: such a change must be deliberate (it makes every
     /// stored acknowledgment stale), so update this constant together with the reason in the change. Because
     /// the hash covers the policy version, it moves with <c>PolicyVersionTests.DefaultVersion</c>.
+    /// Moved from be7671cd1baeddb3afe047ba1e0c0ae3620632edfa500e5bcc68e00a0bab5788 on purpose with the canonical
+    /// format 2 (one writer for policy, disclosure and history: items listed as a count and id/sha256 pairs, a risk's
+    /// raisers as a list of records instead of <c>fact|explanation</c>, and the new default policy version).
     /// </summary>
-    private const string GoldenHash = "be7671cd1baeddb3afe047ba1e0c0ae3620632edfa500e5bcc68e00a0bab5788";
+    private const string GoldenHash = "92f4460c3f816a858075073775151d90868fa3465d21f9ed7ca049076cfa3af1";
 
-    /// <summary>The default policy version the golden hash was computed under.</summary>
-    private const string GoldenPolicyVersion = "34d13b04331deb79";
+    /// <summary>The default policy version the golden hash was computed under (was 34d13b04331deb79 before policy format 3).</summary>
+    private const string GoldenPolicyVersion = "fca691a4f5b89a88";
 
     /// <summary>
     /// SHA-256 of the reference patient's canonical document with an empty policy line: pins the wording alone,
     /// so it changes only when the disclosure's own words change, not when another engine's defaults do.
+    /// Moved from 9f3c975a6f3f13ff666d2cc2429e3f3b08ddca0b4b101ed01c259a527d9d6061 on purpose with format 2 (same words, new layout).
     /// </summary>
-    private const string GoldenWordingHash = "9f3c975a6f3f13ff666d2cc2429e3f3b08ddca0b4b101ed01c259a527d9d6061";
+    private const string GoldenWordingHash = "9be1b5084324bb2b337a750fe113d8de727b2a674971f6fbe3c763c38e08ce4d";
 
     [Fact]
     public void The_default_disclosure_of_the_reference_patient_has_the_committed_hash()
@@ -51,10 +56,13 @@ public class DisclosureHashTests
         string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, d.PolicyVersion);
         string[] lines = document.Split('\n');
 
-        Assert.Equal("mesorules-disclosure/1", lines[0]);
+        Assert.Equal("mesorules-disclosure/2", lines[0]);
         Assert.Equal($"policy={d.PolicyVersion}", lines[1]);
-        Assert.Equal(d.RuleIds, lines.Skip(2).Where(l => l.Length > 0).Select(l => l.Split('=')[0]));
-        Assert.All(lines.Skip(2).Where(l => l.Length > 0), l => Assert.Matches("^[a-z0-9.-]+=[0-9a-f]{64}$", l));
+        Assert.Equal($"items.count={d.RuleIds.Length}", lines[2]);
+        string[] items = [.. lines.Skip(3).Where(l => l.Length > 0)];
+        Assert.Equal(2 * d.RuleIds.Length, items.Length);
+        Assert.Equal(d.RuleIds.Select((id, i) => $"items[{i}].id={id}"), items.Where((_, i) => i % 2 == 0));
+        Assert.All(items.Where((_, i) => i % 2 == 1).Select((l, i) => (l, i)), x => Assert.Matches($"^items\\[{x.i}\\]\\.sha256=[0-9a-f]{{64}}$", x.l));
         Assert.EndsWith("\n", document, StringComparison.Ordinal);
         Assert.Equal(Sha256(document), d.ContentHash);
     }
@@ -64,20 +72,47 @@ public class DisclosureHashTests
     {
         RiskDisclosure d = Engine.Disclose(Reference);
         DisclosedRisk pain = d.GetRisk(DisclosureRuleIds.Pain);
-        string canonical =
-            "kind=risk\n" +
-            $"id={pain.RuleId}\n" +
-            $"title={pain.Title}\n" +
-            "likelihood=common\n" +
-            "level=baseline\n" +
-            $"text={pain.Text}\n" +
-            $"course={pain.Course}\n" +
-            $"mitigation={pain.Mitigation}\n" +
-            "provenance=SourceFaq\n" +
-            $"citation={pain.Citation}\n";
+        string canonical = DocumentedRiskText(pain, "common", "baseline");
         string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, d.PolicyVersion);
-        Assert.Contains($"\n{DisclosureRuleIds.Pain}={Sha256(canonical)}\n", document, StringComparison.Ordinal);
+        Assert.Contains($"\nitems[1].id={DisclosureRuleIds.Pain}\nitems[1].sha256={Sha256(canonical)}\n", document, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_raised_risk_lists_each_raiser_as_a_record_and_a_warning_sign_hashes_its_documented_text()
+    {
+        RiskDisclosure d = Engine.Disclose(Reference.With(it3 => { it3.Health = Reference.Health.With(it2 => { it2.Diabetes = Answer.Yes; }); }));
+        DisclosedRisk infection = d.GetRisk(DisclosureRuleIds.Infection);
+        RiskRaise raise = Assert.Single(infection.RaisedBy);
+        string canonical = DocumentedRiskText(infection, "uncommon", "raised");
+        Assert.Contains($"raisedBy.count=1\nraisedBy[0].fact={raise.Fact}\nraisedBy[0].explanation={raise.Explanation}\n", canonical, StringComparison.Ordinal);
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference.With(it1 => { it1.Health = Reference.Health.With(it0 => { it0.Diabetes = Answer.Yes; }); }), d.PolicyVersion);
+        Assert.Contains($"\nitems[2].sha256={Sha256(canonical)}\n", document, StringComparison.Ordinal);
+
+        DisclosureStatement sign = d.WarningSigns[0];
+        string statement =
+            "kind=warning-sign\n" +
+            $"id={sign.RuleId}\n" +
+            $"title={sign.Title}\n" +
+            $"text={sign.Text}\n" +
+            $"provenance={sign.Provenance}\n" +
+            $"citation={sign.Citation}\n";
+        Assert.Contains($"\nitems[8].sha256={Sha256(statement)}\n", document, StringComparison.Ordinal);
+    }
+
+    /// <summary>A risk's canonical text, written from the remarks of <see cref="RiskDisclosure"/> (the default texts need no escaping).</summary>
+    private static string DocumentedRiskText(DisclosedRisk risk, string likelihood, string level) =>
+        "kind=risk\n" +
+        $"id={risk.RuleId}\n" +
+        $"title={risk.Title}\n" +
+        $"likelihood={likelihood}\n" +
+        $"level={level}\n" +
+        $"text={risk.Text}\n" +
+        $"course={risk.Course}\n" +
+        $"mitigation={risk.Mitigation}\n" +
+        $"raisedBy.count={risk.RaisedBy.Length}\n" +
+        string.Concat(risk.RaisedBy.Select((r, i) => $"raisedBy[{i}].fact={r.Fact}\nraisedBy[{i}].explanation={r.Explanation}\n")) +
+        $"provenance={risk.Provenance}\n" +
+        $"citation={risk.Citation}\n";
 
     [Fact]
     public void The_hash_is_sixty_four_lower_case_hex_digits()

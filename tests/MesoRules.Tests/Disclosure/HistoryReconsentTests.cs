@@ -21,6 +21,21 @@ public class HistoryReconsentTests
 
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
+    /// <summary>
+    /// The history hash of the reference patient (pattern hair loss, every answer "no", no allergies or medicines,
+    /// a biotin and hyaluronic acid mix): pins the canonical history format. It changes only with that format, and
+    /// a change makes every stored acknowledgment <see cref="AcknowledgmentStatus.StaleHistory"/>, so it must be
+    /// deliberate. Format 3 (lists as a count and items, anaphylaxis a field of its own) set it.
+    /// </summary>
+    private const string GoldenReferenceHistoryHash = "3371663cb9e7de072523c7e514d2ccb97ec2c3051021e8f29dde5e65bd881156";
+
+    [Fact]
+    public void The_reference_patient_has_the_committed_history_hash()
+    {
+        string actual = Engine.Disclose(Reference).HistoryHash;
+        Assert.True(actual == GoldenReferenceHistoryHash, $"The history hash of the reference patient moved from {GoldenReferenceHistoryHash} to {actual}; if the canonical history changed on purpose, update the constant.");
+    }
+
     [Fact]
     public void The_history_hash_follows_the_documented_canonical_form()
     {
@@ -28,14 +43,15 @@ public class HistoryReconsentTests
 
         // Written out by hand from the remarks of RiskDisclosure, so the documentation and the code cannot drift apart.
         const string expected =
-            "mesorules-history/2\n" +
+            "mesorules-history/3\n" +
             "cause=telogen-effluvium\n" +
-            "pregnancy=no\nbreastfeeding=unknown\nactive-scalp-infection=unknown\nactive-skin-disease=unknown\n" +
-            "bleeding-disorder=unknown\nanticoagulants=unknown\nimmunosuppression=unknown\ndiabetes=yes\n" +
-            "autoimmune-disease=unknown\ncancer-treatment=unknown\nkeloid-tendency=unknown\ninfection-predisposition=unknown\n" +
-            "allergies-disclosed=true\nallergy=BIOTIN|anaphylaxis\nallergy=LATEX\n" +
-            "medicines-disclosed=true\nmedicine=WARFARIN\n" +
-            "formulation=named\ncomponent=BIOTIN\ncomponent=HYALURONIC ACID\n";
+            "health.pregnancy=no\nhealth.breastfeeding=unknown\nhealth.active-scalp-infection=unknown\nhealth.active-skin-disease=unknown\n" +
+            "health.bleeding-disorder=unknown\nhealth.anticoagulants=unknown\nhealth.immunosuppression=unknown\nhealth.diabetes=yes\n" +
+            "health.autoimmune-disease=unknown\nhealth.cancer-treatment=unknown\nhealth.keloid-tendency=unknown\nhealth.infection-predisposition=unknown\n" +
+            "allergies.disclosed=true\nallergies.count=2\n" +
+            "allergies[0].substance=BIOTIN\nallergies[0].anaphylaxis=true\nallergies[1].substance=LATEX\nallergies[1].anaphylaxis=false\n" +
+            "medicines.disclosed=true\nmedicines.count=1\nmedicines[0]=WARFARIN\n" +
+            "components.count=2\ncomponents[0]=BIOTIN\ncomponents[1]=HYALURONIC ACID\n";
 
         Assert.Equal(Sha256(expected), Engine.Disclose(patient).HistoryHash);
     }
@@ -176,14 +192,20 @@ public class HistoryReconsentTests
         });
 
     [Property(MaxTest = 300)]
-    public Property The_fast_history_hash_equals_the_hash_of_the_plain_canonical_text() =>
+    public Property The_history_hash_is_the_sha256_of_a_canonical_text_with_one_escaped_field_per_line() =>
         Prop.ForAll(
             Generators.AnyPatient,
-            Gen.SubListOf(["warfarin", " Warfarin", "line\nbreak", "back\\slash", "ümlaut", "x", new string('m', 400)]).ToArbitrary(),
+            Gen.SubListOf(["warfarin", " Warfarin", "line\nbreak", "carriage\rreturn", "back\\slash", "a=b", "ümlaut", "x", new string('m', 400)]).ToArbitrary(),
             (p, medicines) =>
             {
-                PatientProfile q = p.With(it18 => { it18.CurrentMedicines = [.. medicines]; it18.Allergies = [.. p.Allergies, .. medicines.Take(2).Select(m => new KnownAllergy(m, m.Length > 3))]; });
-                return HistoryFingerprint.Compute(q) == Sha256(HistoryFingerprint.CanonicalText(q));
+                PatientProfile q = p.With(it => { it.CurrentMedicines = [.. medicines]; it.Allergies = [.. p.Allergies, .. medicines.Take(2).Select(m => new KnownAllergy(m, m.Length > 3))]; });
+                string text = HistoryFingerprint.CanonicalText(q);
+                string[] lines = text.Split('\n');
+                return HistoryFingerprint.Compute(q) == Sha256(text)
+                    && lines[0] == HistoryFingerprint.Header
+                    && lines[^1].Length == 0
+                    && lines[1..^1].All(l => l.Contains('=', StringComparison.Ordinal) && !l.Contains('\r', StringComparison.Ordinal))
+                    && lines.Count(l => l.StartsWith("medicines[", StringComparison.Ordinal)) == medicines.Select(m => m.Trim().ToUpperInvariant()).Distinct().Count();
             });
 
     private static Answer Next(Answer answer) => (Answer)(((int)answer + 1) % 3);

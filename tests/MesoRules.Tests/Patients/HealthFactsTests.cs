@@ -36,7 +36,7 @@ public class HealthFactsTests
 
         // The history fingerprint writes one line per fact under the registry's key.
         var patient = new PatientProfile { Health = history };
-        Assert.Contains($"\n{fact.Key}=yes\n", HistoryFingerprint.CanonicalText(patient), StringComparison.Ordinal);
+        Assert.Contains($"\nhealth.{fact.Key}=yes\n", HistoryFingerprint.CanonicalText(patient), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Policy;
 
@@ -11,8 +12,11 @@ public class PolicyVersionTests
     /// <summary>
     /// The default policy's version, committed so that any change to a default setting or rule text is a
     /// deliberate one. Update it (and say why in the change) when the defaults change on purpose.
+    /// Moved from 34d13b04331deb79 on purpose with canonical format 3 (the one writer: the disclosure items are
+    /// written field by field under <c>disclosure.item.&lt;id&gt;.</c> instead of as one escaped text, and the
+    /// disclosure format version is 2); no default setting or text changed.
     /// </summary>
-    private const string DefaultVersion = "34d13b04331deb79";
+    private const string DefaultVersion = "fca691a4f5b89a88";
 
     [Fact]
     public void The_default_policy_version_is_the_committed_one_in_every_process()
@@ -104,13 +108,23 @@ public class PolicyVersionTests
     }
 
     [Fact]
-    public void The_canonical_text_is_version_2_with_one_field_per_line()
+    public void The_canonical_text_is_version_3_with_one_field_per_line()
     {
         string text = MesoRulesPolicy.Default.CanonicalText;
-        Assert.StartsWith("mesorules-policy/2\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("mesorules-policy/3\n", text, StringComparison.Ordinal);
         Assert.Contains("\neligibility.rule.eligibility.diabetes.outcome=EligibleWithCautions\n", text, StringComparison.Ordinal);
-        Assert.Contains("\neligibility.pregnancyAvoidanceComponents.count=2\n", text, StringComparison.Ordinal);
+        Assert.Contains("\neligibility.pregnancyAvoidanceComponents.count=2\neligibility.pregnancyAvoidanceComponents[0]=dutasteride\n", text, StringComparison.Ordinal);
+        Assert.Contains($"\ndisclosure.item.{DisclosureRuleIds.Infection}.tailorings.count=3\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("|", text, StringComparison.Ordinal);
+        Assert.All(text.Split('\n').Skip(1).SkipLast(1), line => Assert.Matches("^[^=]+=", line));
+        Assert.EndsWith("\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_clinic_text_with_line_breaks_backslashes_or_equals_signs_stays_on_its_own_escaped_line()
+    {
+        string text = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { CustomRules = { ClinicRule("a\nb=c\\n\r", "r", null) } } }).CanonicalText;
+        Assert.Contains("\neligibility.rule.clinic.x.text=a\\nb=c\\\\n\\r\neligibility.rule.clinic.x.rationale=r\neligibility.rule.clinic.x.citation=\\0\n", text, StringComparison.Ordinal);
     }
 
     private static Gen<string?> Text =>
