@@ -84,7 +84,7 @@ Expect(all.PolicyVersion == eligibility.PolicyVersion, "the facade and the engin
 Expect(all.PolicyVersion != MesoRulesPolicy.Default.Version, "the clinic's options give a policy version of their own");
 
 var (newEligibility, planner, newAftercare, newDisclosures) = EnginesWithNew();
-Expect(newEligibility.Assess(patient with { AgeYears = 20 }).Outcome == EligibilityOutcome.NotEligible,
+Expect(newEligibility.Assess(Copy(patient, p => p.AgeYears = 20)).Outcome == EligibilityOutcome.NotEligible,
     "an engine built with new from MinimumAgeYears = 21 refuses a 20-year-old");
 SessionPlan plan = planner.Plan(new PlanRequest { Patient = patient, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc });
 Expect(plan.Sessions.Count(s => s.Phase == SessionPhase.Initial) == 5, "a planner built with new plans 5 initial sessions for a moderate course");
@@ -93,7 +93,7 @@ Expect(newAftercare.Check(AftercareActivity.Sun, at: new DateTimeOffset(2026, 3,
 Expect(newDisclosures.Disclose(patient).ContentHash.Length == 64, "a disclosure built with new carries a SHA-256 content hash");
 
 MesoRulesPolicy withClinicRule = PolicyWithClinicRule();
-EligibilityAssessment tattooed = new EligibilityEngine(withClinicRule).Assess(patient with { CurrentMedicines = ["Scalp tattoo, 3 weeks ago"] });
+EligibilityAssessment tattooed = new EligibilityEngine(withClinicRule).Assess(Copy(patient, p => p.CurrentMedicines = ["Scalp tattoo, 3 weeks ago"]));
 Expect(tattooed.Outcome == EligibilityOutcome.ReferToSpecialist && tattooed.Notes.Any(n => n.RuleId == "clinic.scalp-tattoo"),
     $"the README's clinic rule refers a patient with a recent scalp tattoo (got {tattooed.Outcome})");
 
@@ -219,4 +219,12 @@ static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, P
     // StaleHistory (the history or the mix changed though the text did not, e.g. a new pregnancy or medicine),
     // or GivenAfterFirstSession
     return check;
+}
+
+// A changed copy of a patient: inputs are classes, so the copy goes through the library's own JSON contract.
+static PatientProfile Copy(PatientProfile patient, Action<PatientProfile> change)
+{
+    PatientProfile copy = MesoRules.Serialization.MesoRulesJson.Deserialize<PatientProfile>(MesoRules.Serialization.MesoRulesJson.Serialize(patient));
+    change(copy);
+    return copy;
 }

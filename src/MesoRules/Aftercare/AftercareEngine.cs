@@ -20,7 +20,7 @@ namespace MesoRules.Aftercare;
 /// session end) and excludes its end, so exactly at the end instant the activity is allowed.
 /// </para>
 /// <para>
-/// Session ends must lie between <see cref="EarliestSessionEnd"/> and <see cref="LatestSessionEnd"/>
+/// Session ends must lie between 1900-01-01T00:00:00Z and 9999-01-01T00:00:00Z (both included)
 /// inclusive, so no window can overflow; a <see langword="default"/>, <see cref="DateTimeOffset.MinValue"/>
 /// or <see cref="DateTimeOffset.MaxValue"/> session end is refused with an <see cref="ArgumentOutOfRangeException"/>.
 /// A checked instant may be any value. Practitioner's instructions (<see cref="AftercareInstruction"/>)
@@ -64,7 +64,7 @@ public sealed class AftercareEngine
     /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
     /// <param name="instructions">The practitioner's instructions for this patient, each replacing the policy's window of its activity; may be empty.</param>
     /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id, the override reason and the policy version.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> or an instruction's activity is undefined, an instruction's duration is not in (0, 30 days], or a session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> or an instruction's activity is undefined, an instruction's duration is not in (0, 30 days], or a session end is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z].</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An instruction is invalid: minimum above recommended, an activity named twice, a blank reason, or a minimum below the policy minimum without a reason.</exception>
     public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
@@ -89,7 +89,7 @@ public sealed class AftercareEngine
     /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
     /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
     /// <returns>One check per activity not yet allowed or allowed only with caution, in <see cref="AftercareActivity"/> order, and the policy version.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z], or an instruction's activity or duration is out of range.</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An instruction is invalid.</exception>
     public AftercareActiveRestrictions ActiveAt(DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
@@ -120,7 +120,7 @@ public sealed class AftercareEngine
     /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
     /// <returns>One window per restriction in force, starting at the latest session end, the guidance without a window, and the policy version.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty, or an instruction is invalid.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [<see cref="EarliestSessionEnd"/>, <see cref="LatestSessionEnd"/>], or an instruction's activity or duration is out of range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A session end is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z], or an instruction's activity or duration is out of range.</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
     public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
     {

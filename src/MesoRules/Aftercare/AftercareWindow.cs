@@ -66,7 +66,7 @@ public sealed class AftercareWindow
     /// </summary>
     /// <param name="instant">The instant, in any offset.</param>
     /// <returns>The status.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside [<see cref="AftercareEngine.EarliestSessionEnd"/>, <see cref="AftercareEngine.LatestSessionEnd"/>].</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z].</exception>
     public AftercareStatus StatusAt(DateTimeOffset instant)
     {
         InstantRange.ThrowIfOutside(instant, nameof(instant), "checked instants");

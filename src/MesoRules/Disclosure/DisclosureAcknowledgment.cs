@@ -18,7 +18,7 @@ public sealed class DisclosureAcknowledgment
     /// <summary>Creates an acknowledgment, checking every value.</summary>
     /// <param name="disclosureHash">The acknowledged disclosure's <see cref="RiskDisclosure.ContentHash"/>: 64 hex digits (upper-case digits are accepted and stored lower-case).</param>
     /// <param name="policyVersion">The acknowledged disclosure's <see cref="RiskDisclosure.PolicyVersion"/>: 16 hex digits (stored lower-case).</param>
-    /// <param name="patientReference">The caller's reference to the patient (for example a record number); 1 to <see cref="MaxPatientReferenceLength"/> characters, not blank.</param>
+    /// <param name="patientReference">The caller's reference to the patient (for example a record number); 1 to 200 characters, not blank.</param>
     /// <param name="acknowledgedAt">When the acknowledgment was given: 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z inclusive (an unset, <c>MinValue</c> or <c>MaxValue</c> instant is refused).</param>
     /// <param name="acknowledgedBy">Who acknowledged.</param>
     /// <param name="historyHash">

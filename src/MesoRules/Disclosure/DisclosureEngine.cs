@@ -55,7 +55,7 @@ public sealed class DisclosureEngine
 
     /// <summary>Records, at the current instant, that the disclosure was acknowledged.</summary>
     /// <param name="disclosure">The disclosure that was shown.</param>
-    /// <param name="patientReference">The caller's reference to the patient; 1 to <see cref="DisclosureAcknowledgment.MaxPatientReferenceLength"/> characters, not blank. Never put in messages.</param>
+    /// <param name="patientReference">The caller's reference to the patient; 1 to 200 characters, not blank. Never put in messages.</param>
     /// <param name="acknowledgedBy">Who acknowledged.</param>
     /// <returns>The acknowledgment, naming the disclosure's content hash, history hash and policy version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="disclosure"/> or <paramref name="patientReference"/> is <see langword="null"/>.</exception>

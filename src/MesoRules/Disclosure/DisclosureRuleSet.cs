@@ -59,32 +59,6 @@ internal sealed class DisclosureRuleSet
 
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
 
-    /// <summary>One risk with every tailoring variant built, indexed by the bit mask of the tailorings that apply.</summary>
-    internal sealed class CompiledRisk(string id, RiskTailoring[] tailorings, DisclosedRisk[] variants, byte[][] lines)
-    {
-        public string Id { get; } = id;
-
-        public RiskTailoring[] Tailorings { get; } = tailorings;
-
-        public DisclosedRisk[] Variants { get; } = variants;
-
-        public byte[][] Lines { get; } = lines;
-
-        public int VariantOf(PatientProfile patient)
-        {
-            int mask = 0;
-            for (int i = 0; i < Tailorings.Length; i++)
-            {
-                if (Tailorings[i].Applies(patient))
-                {
-                    mask |= 1 << i;
-                }
-            }
-
-            return mask;
-        }
-    }
-
     /// <summary>The ids of the built-in rules: the statements, the risks and the consent gate.</summary>
     public static IReadOnlyList<string> BuiltInIds { get; } = [.. DisclosureRuleIds.Statements, .. DisclosureRuleIds.Risks, DisclosureRuleIds.Consent];
 

@@ -22,7 +22,7 @@ public sealed class PatientProfile
     /// <summary>The severity of hair loss. <value>The default value is <see cref="Severity.Unknown"/>: no course is planned until it is graded.</value></summary>
     public Severity Severity { get; set; }
 
-    /// <summary>Age in whole years, 0 to <see cref="MaxAgeYears"/>, or <see langword="null"/> when unknown.</summary>
+    /// <summary>Age in whole years, 0 to 130, or <see langword="null"/> when unknown.</summary>
     public int? AgeYears { get; set; }
 
     /// <summary>The health answers. <value>The default value is <see cref="HealthHistory.AllUnknown"/>.</value></summary>
