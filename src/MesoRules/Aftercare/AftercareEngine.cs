@@ -61,12 +61,12 @@ public sealed class AftercareEngine
     /// <summary>Checks one activity at one instant, given the session history and the practitioner's instructions. Allocation-free.</summary>
     /// <param name="activity">The activity.</param>
     /// <param name="at">The instant checked, in any offset.</param>
-    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order, at least one (an empty history is refused, never read as nothing to avoid); the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
     /// <param name="instructions">The practitioner's instructions for this patient, each replacing the policy's window of its activity; may be empty.</param>
     /// <returns>The status, the instants at which the activity becomes allowed with caution and allowed, the rule id, the override reason and the policy version.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="activity"/> or an instruction's activity is undefined, an instruction's duration is not in (0, 30 days], or a session end is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z].</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An instruction is invalid: minimum above recommended, an activity named twice, a blank reason, or a minimum below the policy minimum without a reason.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty, or an instruction is invalid: minimum above recommended, an activity named twice, a blank reason, or a minimum below the policy minimum without a reason.</exception>
     public AftercareCheck Check(AftercareActivity activity, DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
     {
         AftercareArguments.ThrowIfUndefined(activity, nameof(activity));
@@ -86,12 +86,12 @@ public sealed class AftercareEngine
 
     /// <summary>Lists every restriction still in force at an instant: "what must I still avoid now?".</summary>
     /// <param name="at">The instant checked, in any offset.</param>
-    /// <param name="sessionEnds">The ends of the patient's sessions, in any order; the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
+    /// <param name="sessionEnds">The ends of the patient's sessions, in any order, at least one (an empty history is refused, never read as nothing to avoid); the latest at or before <paramref name="at"/> governs, later ones do not count.</param>
     /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
     /// <returns>One check per activity not yet allowed or allowed only with caution, in <see cref="AftercareActivity"/> order, and the policy version.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A session end is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z], or an instruction's activity or duration is out of range.</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An instruction is invalid.</exception>
+    /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty, or an instruction is invalid.</exception>
     public AftercareActiveRestrictions ActiveAt(DateTimeOffset at, ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
     {
         InstantRange.ThrowIfOutside(at, nameof(at), CheckedInstants);
@@ -204,6 +204,12 @@ public sealed class AftercareEngine
     /// <summary>Validates every session end and returns the index of the latest one at or before <paramref name="atTicks"/> (UTC), or -1.</summary>
     private static int LatestAtOrBefore(ReadOnlySpan<DateTimeOffset> sessionEnds, long atTicks, string paramName)
     {
+        // No session at all is missing information, never "nothing to avoid": every query needs the patient's sessions.
+        if (sessionEnds.IsEmpty)
+        {
+            throw AftercareArguments.NoSessions(paramName);
+        }
+
         int best = -1;
         long bestTicks = long.MinValue;
         for (int i = 0; i < sessionEnds.Length; i++)

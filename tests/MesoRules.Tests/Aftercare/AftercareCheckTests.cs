@@ -12,16 +12,19 @@ public class AftercareCheckTests
     private static readonly DateTimeOffset Second = First.AddDays(10);
 
     [Fact]
-    public void Without_any_session_every_activity_is_allowed()
+    public void An_empty_session_history_is_refused_rather_than_read_as_nothing_to_avoid()
     {
-        AftercareCheck check = Engine.Check(AftercareActivity.Sun, First, ReadOnlySpan<DateTimeOffset>.Empty);
+        // No session is missing information: a caller who forgot to load the sessions must not hear "allowed".
+        Assert.Equal("sessionEnds", Assert.Throws<ArgumentException>(() => Engine.Check(AftercareActivity.Sun, First, ReadOnlySpan<DateTimeOffset>.Empty)).ParamName);
+        Assert.Equal("sessionEnds", Assert.Throws<ArgumentException>(() => Engine.ActiveAt(First, [])).ParamName);
+        Assert.Equal("sessionEnds", Assert.Throws<ArgumentException>(() => Engine.Schedule([])).ParamName);
 
-        Assert.Equal(AftercareStatus.Allowed, check.Status);
-        Assert.Null(check.SessionEnd);
-        Assert.Null(check.AllowedWithCautionFrom);
-        Assert.Null(check.AllowedFrom);
-        Assert.Equal("aftercare.sun", check.RuleId);
-        Assert.Equal(MesoRulesPolicy.Default.Version, check.PolicyVersion);
+        // Sessions that all end after the instant checked do not count: before the first session there is nothing to avoid.
+        AftercareCheck before = Engine.Check(AftercareActivity.Sun, First.AddDays(-1), [First]);
+        Assert.Equal(AftercareStatus.Allowed, before.Status);
+        Assert.Null(before.SessionEnd);
+        Assert.Equal("aftercare.sun", before.RuleId);
+        Assert.Equal(MesoRulesPolicy.Default.Version, before.PolicyVersion);
     }
 
     [Fact]
