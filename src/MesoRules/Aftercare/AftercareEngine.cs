@@ -2,8 +2,8 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using MesoRules.Policy;
 using MesoRules.Core;
+using MesoRules.Policy;
 
 namespace MesoRules.Aftercare;
 

@@ -1,6 +1,6 @@
-using MesoRules.Core;
-using System.Text.Json.Serialization;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
 

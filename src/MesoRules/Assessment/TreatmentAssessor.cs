@@ -1,9 +1,9 @@
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
 using MesoRules.Policy;
-using MesoRules.Core;
 
 namespace MesoRules.Assessment;
 

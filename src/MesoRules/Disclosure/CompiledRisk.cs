@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using MesoRules.Patients;
 using MesoRules.Core;
+using MesoRules.Patients;
 
 namespace MesoRules.Disclosure;
 

@@ -1,6 +1,6 @@
+using MesoRules.Core;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Core;
 
 namespace MesoRules.Disclosure;
 

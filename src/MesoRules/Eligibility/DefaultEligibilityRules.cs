@@ -1,5 +1,5 @@
-using MesoRules.Patients;
 using MesoRules.Core;
+using MesoRules.Patients;
 using static MesoRules.Eligibility.EligibilityRuleIds;
 
 namespace MesoRules.Eligibility;

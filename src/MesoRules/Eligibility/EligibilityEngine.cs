@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using MesoRules.Core;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Core;
 
 namespace MesoRules.Eligibility;
 

@@ -1,5 +1,5 @@
-using MesoRules.Patients;
 using MesoRules.Core;
+using MesoRules.Patients;
 
 namespace MesoRules.Eligibility;
 

@@ -1,7 +1,7 @@
-using System.Text.Json.Serialization;
 using System.Collections.Immutable;
-using MesoRules.Disclosure;
+using System.Text.Json.Serialization;
 using MesoRules.Core;
+using MesoRules.Disclosure;
 
 namespace MesoRules.Planning;
 

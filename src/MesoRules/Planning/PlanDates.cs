@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Core;
 
 namespace MesoRules.Planning;
 

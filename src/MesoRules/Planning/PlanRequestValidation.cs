@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Policy;
-using MesoRules.Core;
-
 using static MesoRules.Planning.PlanDates;
 
 namespace MesoRules.Planning;

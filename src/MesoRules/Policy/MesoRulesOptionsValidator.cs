@@ -1,10 +1,9 @@
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
-
-using MesoRules.Core;
 
 namespace MesoRules.Policy;
 

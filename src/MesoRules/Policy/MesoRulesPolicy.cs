@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
-using MesoRules.Core;
 using Microsoft.Extensions.Options;
 
 namespace MesoRules.Policy;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MesoRules.Planning;
-
 using MesoRules.Core;
+using MesoRules.Planning;
 
 namespace MesoRules.Serialization;
 

@@ -2,12 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MesoRules.Aftercare;
 using MesoRules.Assessment;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Policy;
-using MesoRules.Core;
 
 namespace MesoRules.Serialization;
 
