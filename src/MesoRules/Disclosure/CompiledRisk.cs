@@ -6,7 +6,7 @@ using MesoRules.Patients;
 namespace MesoRules.Disclosure;
 
 /// <summary>One risk with every tailoring variant built, indexed by the bit mask of the tailorings that apply.</summary>
-internal sealed class CompiledRisk(string id, RiskTailoring[] tailorings, DisclosedRisk[] variants, byte[][] lines)
+internal sealed class CompiledRisk(string id, RiskTailoring[] tailorings, DisclosedRisk[] variants, byte[][] lines, IngredientNames ingredients)
 {
     public string Id { get; } = id;
 
@@ -21,7 +21,7 @@ internal sealed class CompiledRisk(string id, RiskTailoring[] tailorings, Disclo
         int mask = 0;
         for (int i = 0; i < Tailorings.Length; i++)
         {
-            if (Tailorings[i].Applies(patient))
+            if (Tailorings[i].Applies(patient, ingredients))
             {
                 mask |= 1 << i;
             }

@@ -8,7 +8,7 @@ namespace MesoRules.Disclosure;
 /// One way a patient fact raises a risk: a pure condition over the profile, the level it sets and the explanation
 /// shown. <paramref name="Key"/> names the reason in the id of its text, <c>&lt;risk id&gt;.raised-by.&lt;key&gt;</c> (<see cref="DisclosureOptions.Texts"/>).
 /// </summary>
-internal sealed record RiskTailoring(string Key, string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, bool> Applies);
+internal sealed record RiskTailoring(string Key, string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, IngredientNames, bool> Applies);
 
 /// <summary>A risk as the library defines it, before the clinic's wording and the patient's tailoring.</summary>
 internal sealed record RiskDefinition(
@@ -95,8 +95,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [AllergiesFact, ComponentsFact],
             [
-                new("allergy-component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", p => AllergyMatchesComponent(p)),
-                new("allergy-other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", p => p.Allergies.Count > 0 && !AllergyMatchesComponent(p)),
+                new("allergy-component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", (p, names) => AllergyMatchesComponent(p, names)),
+                new("allergy-other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", (p, names) => p.Allergies.Count > 0 && !AllergyMatchesComponent(p, names)),
             ]),
         new(
             SkinIrritation,
@@ -125,8 +125,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [CauseFact],
             [
-                new("cause-undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static p => p.Cause == HairLossCause.Undiagnosed),
-                new("cause-other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static p => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
+                new("cause-undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static (p, _) => p.Cause == HairLossCause.Undiagnosed),
+                new("cause-other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static (p, _) => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
             ]),
         new(
             Scarring,
@@ -195,9 +195,9 @@ internal static class DefaultDisclosureContent
     {
         HealthFact fact = HealthFacts.Of(factor);
         Func<HealthHistory, Answer> read = fact.Read;
-        return new(fact.Key, fact.FactName, RiskLevel.Raised, explanation, p => read(p.Health) == Answer.Yes);
+        return new(fact.Key, fact.FactName, RiskLevel.Raised, explanation, (p, _) => read(p.Health) == Answer.Yes);
     }
 
-    private static bool AllergyMatchesComponent(PatientProfile p) =>
-        p.Formulation is { } formulation && AllergySearch.AnyMatch(p.Allergies, formulation.Components, anaphylaxisOnly: false);
+    private static bool AllergyMatchesComponent(PatientProfile p, IngredientNames names) =>
+        p.Formulation is { } formulation && names.AnyMatch(p.Allergies, formulation.Components, anaphylaxisOnly: false);
 }

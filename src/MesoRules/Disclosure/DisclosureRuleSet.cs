@@ -79,7 +79,7 @@ internal sealed class DisclosureRuleSet
         ]);
 
     /// <summary>Compiles validated options; the fingerprint receives the format version, the consent switch and every item's effective wording.</summary>
-    public static DisclosureRuleSet Compile(DisclosureOptions options, PolicyFingerprint fingerprint)
+    public static DisclosureRuleSet Compile(DisclosureOptions options, IngredientNames ingredients, PolicyFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
@@ -92,14 +92,14 @@ internal sealed class DisclosureRuleSet
         var risks = new CompiledRisk[DefaultDisclosureContent.Risks.Count];
         for (int i = 0; i < risks.Length; i++)
         {
-            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], 1 + i, texts, fingerprint);
+            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], 1 + i, texts, ingredients, fingerprint);
         }
 
         DisclosureStatement alternatives = Worded(DefaultDisclosureContent.Alternatives, texts, fingerprint);
         ImmutableArray<DisclosureStatement> signs = [.. DefaultDisclosureContent.WarningSigns.Select(s => Worded(s, texts, fingerprint))];
 
         var descriptors = new List<RuleDescriptor> { Describe(general) };
-        descriptors.AddRange(risks.Select(r => r.Variants[0]).Select(r => new RuleDescriptor(r.RuleId, r.Text, r.Rationale, r.Provenance, r.Citation)));
+        descriptors.AddRange(risks.Select(r => r.Variants[0]).Select(r => new RuleDescriptor(r.RuleId, r.Text, r.Rationale, r.Provenance, r.Citation, null)));
         descriptors.Add(Describe(alternatives));
         descriptors.AddRange(signs.Select(Describe));
         RuleDescriptor consent = DefaultDisclosureContent.Consent;
@@ -108,7 +108,8 @@ internal sealed class DisclosureRuleSet
             texts[$"{consent.Id}.summary"],
             consent.Rationale,
             texts.Reworded(consent.Id) ? Provenance.Clinic : consent.Provenance,
-            consent.Citation);
+            consent.Citation,
+            null);
         if (requireConsent)
         {
             descriptors.Add(consent);
@@ -198,7 +199,7 @@ internal sealed class DisclosureRuleSet
         document.Append(_suffixLines);
     }
 
-    private static CompiledRisk CompileRisk(RiskDefinition definition, int shownAt, CompiledTexts texts, PolicyFingerprint fingerprint)
+    private static CompiledRisk CompileRisk(RiskDefinition definition, int shownAt, CompiledTexts texts, IngredientNames ingredients, PolicyFingerprint fingerprint)
     {
         string id = definition.Id;
         string title = texts[$"{id}.title"];
@@ -244,7 +245,7 @@ internal sealed class DisclosureRuleSet
                 text.Item("tailorings", i, "reason", texts[ReasonId(id, tailorings[i])]);
             }
         });
-        return new CompiledRisk(id, tailorings, variants, lines);
+        return new CompiledRisk(id, tailorings, variants, lines, ingredients);
     }
 
     /// <summary>The text id of the reason a risk is raised: <c>&lt;risk id&gt;.raised-by.&lt;reason&gt;</c>.</summary>
@@ -286,5 +287,5 @@ internal sealed class DisclosureRuleSet
         return worded;
     }
 
-    private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation);
+    private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation, null);
 }

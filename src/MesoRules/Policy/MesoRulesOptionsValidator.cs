@@ -2,6 +2,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Patients;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
 
@@ -31,6 +32,7 @@ internal sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOpti
 
         const string prefix = MesoRulesOptions.SectionName;
         failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, MesoRulesOptions.PolicyNameLength);
+        IngredientOptions.Validate(options.Ingredients, $"{prefix}:{nameof(MesoRulesOptions.Ingredients)}", failures);
         Feature(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures, EligibilityOptionsValidation.Validate);
         Feature(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures, AftercareOptionsValidation.Validate);
         Feature(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures, DisclosureOptionsValidation.Validate);

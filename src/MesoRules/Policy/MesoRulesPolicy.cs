@@ -3,6 +3,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Patients;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +18,11 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 {
     private static readonly Lazy<MesoRulesPolicy> DefaultPolicy = new(() => Create(new MesoRulesOptions()));
 
-    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure, PlanningRuleSet planning)
+    private MesoRulesPolicy(string name, string version, string canonicalText, IngredientNames ingredients, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure, PlanningRuleSet planning)
     {
+        Ingredients = ingredients.Groups;
+        MedicineClasses = eligibility.Medicines.Classes;
+        SwitchedOffRules = [.. eligibility.SwitchedOff, .. aftercare.SwitchedOff];
         Name = name;
         Version = version;
         CanonicalText = canonicalText;
@@ -47,8 +51,20 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     /// <summary>The canonical text the version hashes: one <c>key=value</c> line per effective setting and rule.</summary>
     public string CanonicalText { get; }
 
-    /// <summary>The rules in force, in evaluation order (switched-off rules are left out).</summary>
+    /// <summary>The rules in force, in evaluation order (switched-off rules are left out; see <see cref="SwitchedOffRules"/>).</summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
+
+    /// <summary>
+    /// The eligibility rules and aftercare restrictions the clinic switched off, each with its recorded reason
+    /// (<see cref="RuleDescriptor.ClinicReason"/>) where the safety floor asked for one.
+    /// </summary>
+    public ImmutableArray<RuleDescriptor> SwitchedOffRules { get; }
+
+    /// <summary>The ingredient names allergies and pregnancy-avoidance substances are matched under: the shipped groups with the clinic's names, then the clinic's own groups.</summary>
+    public ImmutableArray<IngredientGroup> Ingredients { get; }
+
+    /// <summary>The medicine classes the medicine list is screened for, the shipped ones first (switched-off classes listed with their reason).</summary>
+    public ImmutableArray<MedicineClass> MedicineClasses { get; }
 
     /// <summary>
     /// Every patient-facing text of the policy, by its stable text id (<c>eligibility.pregnancy.text</c>,
@@ -87,10 +103,11 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 
         var fingerprint = new PolicyFingerprint();
         fingerprint.Add("policyName", options.PolicyName);
-        EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, fingerprint);
+        IngredientNames ingredients = IngredientNames.Compile(options.Ingredients, fingerprint);
+        EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, ingredients, fingerprint);
         AftercareRuleSet aftercare = AftercareRuleSet.Compile(options.Aftercare, fingerprint);
-        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, fingerprint);
+        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, ingredients, fingerprint);
         PlanningRuleSet planning = PlanningRuleSet.Compile(options.Planning, fingerprint);
-        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare, disclosure, planning);
+        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, ingredients, eligibility, aftercare, disclosure, planning);
     }
 }

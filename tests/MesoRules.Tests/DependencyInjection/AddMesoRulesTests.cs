@@ -85,7 +85,11 @@ public class AddMesoRulesTests
         int minimumAge = 18;
         var services = new ServiceCollection();
         services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(source);
-        services.AddMesoRules(o => o.Eligibility.MinimumAgeYears = Volatile.Read(ref minimumAge));
+        services.AddMesoRules(o =>
+        {
+            o.Eligibility.MinimumAgeYears = Volatile.Read(ref minimumAge);
+            o.Eligibility.MinimumAgeReason = "Patients of 16 and 17 come with a guardian";
+        });
         using ServiceProvider sp = services.BuildServiceProvider();
         var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
         EligibilityEngine engine = sp.GetRequiredService<EligibilityEngine>();
@@ -178,6 +182,7 @@ public class AddMesoRulesTests
         services.AddMesoRules(o =>
         {
             int age = Volatile.Read(ref minimumAge);
+            o.Eligibility.MinimumAgeReason = "Patients of 16 and 17 come with a guardian";
             o.Eligibility.MinimumAgeYears = age;
             o.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Outcome = age == 18 ? EligibilityOutcome.EligibleWithCautions : EligibilityOutcome.Deferred };
         });

@@ -72,7 +72,7 @@ public class ClinicRuleTests
     {
         EligibilityEngine engine = EngineWith(o =>
         {
-            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new EligibilityRuleOptions { Enabled = false };
+            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new EligibilityRuleOptions { Enabled = false, Reason = "The clinic rule for minors replaces it" };
             o.Eligibility.CustomRules.Add(new EligibilityRule
             {
                 Id = "clinic.minors-with-guardian",

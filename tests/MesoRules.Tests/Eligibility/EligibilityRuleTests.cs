@@ -132,7 +132,7 @@ public class EligibilityRuleTests
     [Fact]
     public void A_clinic_minimum_age_of_sixteen_lets_a_seventeen_year_old_through()
     {
-        var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = 16 } }));
+        var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = 16, MinimumAgeReason = "Treats 16 and 17 year olds with a guardian present" } }));
         Assert.DoesNotContain(engine.Assess(Clear.With(it8 => { it8.AgeYears = 17; })).Notes, n => n.RuleId == Minor);
         Assert.Contains(engine.Assess(Clear.With(it9 => { it9.AgeYears = 15; })).Notes, n => n.RuleId == Minor);
     }

@@ -75,8 +75,8 @@ public class PolicyVersionTests
             Gen.Choose(0, 100).Two().ToArbitrary(),
             ages =>
             {
-                string a = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item1 } }).Version;
-                string b = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item2 } }).Version;
+                string a = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item1, MinimumAgeReason = "Clinic protocol" } }).Version;
+                string b = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item2, MinimumAgeReason = "Clinic protocol" } }).Version;
                 return (a == b) == (ages.Item1 == ages.Item2);
             });
 

@@ -109,7 +109,7 @@ public class RuleOptionsTests
     public static TheoryData<string, Action<MesoRulesOptions>, Func<MesoRulesPolicy, Shown?>> Switches => new()
     {
         { EligibilityRuleIds.KeloidTendency, o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new EligibilityRuleOptions { Enabled = false }, p => Note(p, EligibilityRuleIds.KeloidTendency) },
-        { AftercareRuleIds.Sun, o => o.Aftercare.Rules["sun"] = new AftercareRuleOptions { Enabled = false }, p => Window(p, AftercareActivity.Sun) },
+        { AftercareRuleIds.Sun, o => o.Aftercare.Rules["sun"] = new AftercareRuleOptions { Enabled = false, Reason = "Clinic protocol" }, p => Window(p, AftercareActivity.Sun) },
         { AftercareRuleIds.RinseFully, o => o.Aftercare.Rules[AftercareRuleIds.RinseFully] = new AftercareRuleOptions { Enabled = false }, p => Guidance(p, AftercareRuleIds.RinseFully) },
         { PlanningRuleIds.FollowUp, o => o.Planning.Rules[PlanningRuleIds.FollowUp] = new PlanningRuleOptions { Enabled = false }, FollowUp },
         { DisclosureRuleIds.Consent, o => o.Disclosure.Rules[DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false }, p => Finding(p, DisclosureRuleIds.Consent) },
