@@ -215,8 +215,9 @@ static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, P
     // Later, before the first session: rebuild the stored acknowledgment and verify it against today's disclosure.
     var stored = new DisclosureAcknowledgment(hash, policyVersion, patientReference, acknowledgedAt, AcknowledgingParty.Patient, historyHash);
     AcknowledgmentVerification check = stored.Verify(disclosures.Disclose(patient), firstSessionStart);
-    // Valid, StalePolicy, StaleText (the shown content changed, e.g. a history that raises a risk),
-    // StaleHistory (the history or the mix changed though the text did not, e.g. a new pregnancy or medicine),
+    // Valid (also after a policy change that shows nothing new), StaleText (a shown word, level or label changed,
+    // e.g. a history that raises a risk), StaleHistory (the history or the mix changed though the text did not,
+    // e.g. a new pregnancy or medicine),
     // or GivenAfterFirstSession
     return check;
 }

@@ -9,7 +9,7 @@ namespace MesoRules.Disclosure;
 internal static class DisclosureCanonicalForm
 {
     /// <summary>The header line of the canonical document; its version is <see cref="RiskDisclosure.CurrentFormatVersion"/>.</summary>
-    public const string Header = "mesorules-disclosure/2";
+    public const string Header = "mesorules-disclosure/3";
 
     /// <summary>The list of shown items in the canonical document: <c>items.count</c>, then <c>items[i].id</c> and <c>items[i].sha256</c>.</summary>
     private const string Items = "items";
@@ -45,6 +45,30 @@ internal static class DisclosureCanonicalForm
         text.Field("text", statement.Text);
         text.Field("provenance", statement.Provenance);
         text.Field("citation", statement.Citation);
+    }
+
+    /// <summary>
+    /// The lines of the labels a disclosure is shown with, as UTF-8 bytes: <c>labels.count=N</c>, then
+    /// <c>labels[i].name</c> and <c>labels[i].text</c> for each label in <see cref="DisclosureLabels.Names"/> order.
+    /// </summary>
+    public static byte[] LabelLines(DisclosureLabels labels)
+    {
+        var lines = new CanonicalWriter(stackalloc byte[2048]);
+        try
+        {
+            lines.Count("labels", DisclosureLabels.Names.Count);
+            for (int i = 0; i < DisclosureLabels.Names.Count; i++)
+            {
+                lines.Item("labels", i, "name", DisclosureLabels.Names[i]);
+                lines.Item("labels", i, "text", labels.Get(DisclosureLabels.Names[i]));
+            }
+
+            return lines.Written.ToArray();
+        }
+        finally
+        {
+            lines.Dispose();
+        }
     }
 
     /// <summary>The line that opens the list of shown items: <c>items.count=N\n</c>, as UTF-8 bytes.</summary>

@@ -44,6 +44,9 @@ internal sealed class DisclosureRuleSet
 
     public DisclosureLabels Labels { get; private init; } = DisclosureLabels.Default;
 
+    /// <summary>The lines of the canonical document that list the labels shown, precomputed.</summary>
+    private byte[] LabelLines { get; init; } = [];
+
     /// <summary>Every disclosure text in force.</summary>
     public CompiledTexts Texts { get; private init; } = Catalog.Library;
 
@@ -126,7 +129,7 @@ internal sealed class DisclosureRuleSet
             }
         }
 
-        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts };
+        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts, LabelLines = DisclosureCanonicalForm.LabelLines(labels) };
     }
 
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
@@ -144,7 +147,7 @@ internal sealed class DisclosureRuleSet
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
         try
         {
-            WriteDocument(ref document, policyVersion, variants);
+            WriteDocument(ref document, variants);
             document.Sha256(hash);
         }
         finally
@@ -166,7 +169,7 @@ internal sealed class DisclosureRuleSet
     }
 
     /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>
-    internal string CanonicalDocument(PatientProfile patient, string policyVersion)
+    internal string CanonicalDocument(PatientProfile patient)
     {
         Span<int> variants = stackalloc int[Risks.Length];
         for (int i = 0; i < Risks.Length; i++)
@@ -177,7 +180,7 @@ internal sealed class DisclosureRuleSet
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
         try
         {
-            WriteDocument(ref document, policyVersion, variants);
+            WriteDocument(ref document, variants);
             return document.ToText();
         }
         finally
@@ -186,10 +189,13 @@ internal sealed class DisclosureRuleSet
         }
     }
 
-    /// <summary>The document after its header: the policy version, then the precomputed lines of every shown item.</summary>
-    private void WriteDocument(ref CanonicalWriter document, string policyVersion, ReadOnlySpan<int> variants)
+    /// <summary>
+    /// The document after its header: the labels shown, then the precomputed lines of every shown item. The policy version
+    /// is not part of it: a policy change that shows the patient nothing new keeps the hash, and every acknowledgment of it.
+    /// </summary>
+    private void WriteDocument(ref CanonicalWriter document, ReadOnlySpan<int> variants)
     {
-        document.Field("policy", policyVersion);
+        document.Append(LabelLines);
         document.Append(_firstLines);
         for (int i = 0; i < Risks.Length; i++)
         {

@@ -204,7 +204,7 @@ public class StrictJsonTests
     }
 
     [Theory]
-    [InlineData("{\n  \"patient\": {\n    \"cause\": \"AndrogeneticAlopecia\",\n    \"favouriteColour\": \"blue\"\n  },\n  \"firstSessionDate\": \"2026-06-01\",\"timeZone\":\"UTC\"\n}", "$.patient: The object holds a member that is not part of the contract; its members are: cause, severity, ageYears, health, allergiesDisclosed, allergies, medicinesDisclosed, currentMedicines, response, formulation (line 4, byte 23).")]
+    [InlineData("{\n  \"patient\": {\n    \"cause\": \"AndrogeneticAlopecia\",\n    \"favouriteColour\": \"blue\"\n  },\n  \"firstSessionDate\": \"2026-06-01\",\"timeZone\":\"UTC\"\n}", "$.patient: The object holds a member that is not part of the contract; its members are: cause, severity, ageYears, pregnancyPossible, health, allergiesDisclosed, allergies, medicinesDisclosed, currentMedicines, response, formulation (line 4, byte 23).")]
     [InlineData("{\"patient\":{\"health\":{\"pregnancy\":\"Yes\",\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-06-01\",\"timeZone\":\"UTC\"}", "$.patient.health.pregnancy: This member is written more than once; each member may appear only once (line 1, byte 57).")]
     [InlineData("{\"patient\":{\"ageYears\":\"10\"},\"firstSessionDate\":\"2026-06-01\",\"timeZone\":\"UTC\"}", "$.patient.ageYears: The value must be a whole number, written as a number (line 1, byte 28).")]
     public void The_errors_shown_in_the_docs_are_the_ones_thrown(string json, string message)
