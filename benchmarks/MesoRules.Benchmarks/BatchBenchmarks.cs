@@ -17,7 +17,7 @@ namespace MesoRules.Benchmarks;
 /// </remarks>
 public class BatchBenchmarks
 {
-    private readonly EligibilityEngine _engine = new();
+    private readonly EligibilityEngine _engine = new(DefaultRuleNotes.Policy);
     private readonly EligibilityEngine _clinicEngine = new(ClinicPolicies.For(ClinicPolicies.WithClinicRuleCount));
     private readonly RulesEngineEligibility _rulesEngine = new();
     private readonly NRulesEligibility _nrules = new();

@@ -13,7 +13,7 @@ namespace MesoRules.Benchmarks;
 /// </summary>
 public class EligibilityPeerBenchmarks
 {
-    private readonly EligibilityEngine _engine = new();
+    private readonly EligibilityEngine _engine = new(DefaultRuleNotes.Policy);
     private readonly RulesEngineEligibility _rulesEngine = new();
     private readonly NRulesEligibility _nrules = new();
     private PatientProfile[] _patients = null!;
