@@ -8,7 +8,7 @@ namespace MesoRules.Benchmarks;
 /// <summary>
 /// A full plan: 6 initial sessions, a review and 4 maintenance sessions, weekends closed, 3 patient activities
 /// (target: at most 5 us); and plans for 64 generated patients, of whom some are stopped by the eligibility
-/// gate, under a policy of 26 or 76 eligibility rules.
+/// gate, under a policy of 29 or 79 eligibility rules.
 /// </summary>
 public class PlanningBenchmarks
 {
@@ -33,7 +33,7 @@ public class PlanningBenchmarks
         ],
     };
 
-    /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>
+    /// <summary>The number of eligibility rules in the policy: the 29 defaults, or those and 50 clinic rules.</summary>
     [Params(ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount)]
     public int Rules { get; set; } = ClinicPolicies.DefaultRuleCount;
 

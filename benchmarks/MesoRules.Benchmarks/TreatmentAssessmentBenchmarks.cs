@@ -7,7 +7,7 @@ namespace MesoRules.Benchmarks;
 /// <summary>
 /// The facade: one full assessment (eligibility, disclosure, plan, aftercare of the first session) for the
 /// full-plan request of <see cref="PlanningBenchmarks"/> (target: at most 10 us), and for 64 generated
-/// patients, under a policy of 26 or 76 eligibility rules.
+/// patients, under a policy of 29 or 79 eligibility rules.
 /// </summary>
 public class TreatmentAssessmentBenchmarks
 {
@@ -15,7 +15,7 @@ public class TreatmentAssessmentBenchmarks
     private TreatmentAssessor _assessor = null!;
     private int _next;
 
-    /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>
+    /// <summary>The number of eligibility rules in the policy: the 29 defaults, or those and 50 clinic rules.</summary>
     [Params(ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount)]
     public int Rules { get; set; } = ClinicPolicies.DefaultRuleCount;
 

@@ -45,11 +45,11 @@ internal static partial class DefaultEligibilityRules
             Contraindication = ContraindicationKind.None,
             Facts = [MedicinesFact],
             Condition = p => Contradicted(p, medicines.Screen(p.CurrentMedicines), byFact) != 0 ? RuleState.Fired : RuleState.Silent,
-            Screened = (p, listed) => Contradicted(p, listed, byFact) != 0 ? RuleState.Fired : RuleState.Silent,
-            Detail = (p, listed) => string.Join(
+            Screened = (p, screen) => Contradicted(p, screen.Medicines, byFact) != 0 ? RuleState.Fired : RuleState.Silent,
+            Detail = (p, screen) => string.Join(
                 " ",
-                HealthFacts.All.Where(f => (byFact[(int)f.Factor] & listed) != 0 && f.Read(p.Health) == Answer.No)
-                    .Select(f => $"{medicines.Describe(byFact[(int)f.Factor] & listed)} on the medicine list, against the answer No to {f.FactName}.")),
+                HealthFacts.All.Where(f => (byFact[(int)f.Factor] & screen.Medicines) != 0 && f.Read(p.Health) == Answer.No)
+                    .Select(f => $"{medicines.Describe(byFact[(int)f.Factor] & screen.Medicines)} on the medicine list, against the answer No to {f.FactName}.")),
         };
     }
 
@@ -115,7 +115,7 @@ internal static partial class DefaultEligibilityRules
                 Contraindication = ContraindicationKind.Relative,
                 Facts = [MedicinesFact],
                 Condition = p => (medicines.Screen(p.CurrentMedicines) & bit) != 0 ? RuleState.Fired : RuleState.Silent,
-                Screened = (_, listed) => (listed & bit) != 0 ? RuleState.Fired : RuleState.Silent,
+                Screened = (_, screen) => (screen.Medicines & bit) != 0 ? RuleState.Fired : RuleState.Silent,
                 Detail = (_, _) => $"On the medicine list: {medicines.Describe(bit)}.",
             };
         }
@@ -137,14 +137,14 @@ internal static partial class DefaultEligibilityRules
         MedicineCatalog medicines = settings.Medicines;
         ulong classes = medicines.Answering(factor);
         bool pregnancyQuestion = factor is HealthFactor.Pregnancy or HealthFactor.Breastfeeding;
-        Func<PatientProfile, ulong, RuleState> screened =
+        Func<PatientProfile, PatientScreen, RuleState> screened =
             pregnancyQuestion ? (p, _) => p.PregnancyPossible == Answer.No ? RuleState.Silent : State(read(p.Health))
             : classes == 0 ? (p, _) => State(read(p.Health))
-            : (p, listed) => read(p.Health) switch
+            : (p, screen) => read(p.Health) switch
             {
                 Answer.Yes => RuleState.Fired,
                 Answer.No => RuleState.Silent,
-                _ => (listed & classes) != 0 ? RuleState.Fired : RuleState.MissingInformation,
+                _ => (screen.Medicines & classes) != 0 ? RuleState.Fired : RuleState.MissingInformation,
             };
         return new()
         {
@@ -157,27 +157,21 @@ internal static partial class DefaultEligibilityRules
             Contraindication = kind,
             Facts = classes == 0 ? [HealthFacts.Of(factor).FactName] : [HealthFacts.Of(factor).FactName, MedicinesFact],
             MissingInformationText = question,
-            Condition = p => screened(p, medicines.Screen(p.CurrentMedicines)),
+            Condition = p => screened(p, PatientScreen.Of(p, medicines, settings.Ingredients)),
             Screened = screened,
-            Detail = classes == 0 ? null : (p, listed) => read(p.Health) == Answer.Yes ? null : $"Counted as yes from the medicine list: {medicines.Describe(listed & classes)}.",
+            Detail = classes == 0 ? null : (p, screen) => read(p.Health) == Answer.Yes ? null : $"Counted as yes from the medicine list: {medicines.Describe(screen.Medicines & classes)}.",
         };
     }
 
-    private static RuleState MatchAllergies(PatientProfile p, IngredientNames ingredients, bool anaphylaxisOnly)
-    {
-        if (p.Allergies.Count == 0)
-        {
-            return RuleState.Silent;
-        }
-
-        if (Named(p) is not { } f)
-        {
-            return RuleState.MissingInformation;
-        }
-
-        // A component that caused anaphylaxis fires both allergy rules, so relaxing the general component rule never relaxes the anaphylaxis one.
-        return ingredients.AnyMatch(p.Allergies, f.Components, anaphylaxisOnly) ? RuleState.Fired : RuleState.Silent;
-    }
+    /// <summary>
+    /// An allergy rule over the allergies' match with the mix: silent without allergies, asks without a named mix, fires
+    /// when <paramref name="match"/> holds. A component that caused anaphylaxis fires both allergy rules, so relaxing the
+    /// general component rule never relaxes the anaphylaxis one.
+    /// </summary>
+    private static RuleState MatchAllergies(PatientProfile p, PatientScreen screen, AllergyMatch match) =>
+        p.Allergies.Count == 0 ? RuleState.Silent
+        : Named(p) is null ? RuleState.MissingInformation
+        : (screen.Allergies & match) != 0 ? RuleState.Fired : RuleState.Silent;
 
     private static string? DescribeAllergies(PatientProfile p, IngredientNames ingredients, bool anaphylaxisOnly) =>
         Named(p) is { } f ? ingredients.Describe(p.Allergies, f.Components, anaphylaxisOnly) : null;

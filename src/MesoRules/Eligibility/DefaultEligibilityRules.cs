@@ -9,7 +9,11 @@ namespace MesoRules.Eligibility;
 /// <param name="PregnancyAvoidance">The pregnancy-avoidance substances under every name (<see cref="IngredientNames.Expand"/>).</param>
 /// <param name="Ingredients">The ingredient names allergies are matched under.</param>
 /// <param name="Medicines">The medicine catalogue.</param>
-internal sealed record BuiltInSettings(int MinimumAgeYears, string[] PregnancyAvoidance, IngredientNames Ingredients, MedicineCatalog Medicines);
+internal sealed record BuiltInSettings(int MinimumAgeYears, string[] PregnancyAvoidance, IngredientNames Ingredients, MedicineCatalog Medicines)
+{
+    /// <summary>Reads a patient's lists under these settings (see <see cref="PatientScreen"/>).</summary>
+    public PatientScreen Screen(PatientProfile patient) => PatientScreen.Of(patient, Medicines, Ingredients);
+}
 
 /// <summary>The built-in eligibility rules, built from the clinic's eligibility settings.</summary>
 internal static partial class DefaultEligibilityRules
@@ -128,7 +132,8 @@ internal static partial class DefaultEligibilityRules
             Contraindication = ContraindicationKind.Absolute,
             Facts = ["patient.allergies", "formulation.components"],
             MissingInformationText = "Please name the mix to be injected and its ingredients, so your allergies can be checked against it.",
-            Condition = p => MatchAllergies(p, settings.Ingredients, anaphylaxisOnly: true),
+            Condition = p => MatchAllergies(p, settings.Screen(p), AllergyMatch.Anaphylaxis),
+            Screened = static (p, screen) => MatchAllergies(p, screen, AllergyMatch.Anaphylaxis),
             Detail = (p, _) => DescribeAllergies(p, settings.Ingredients, anaphylaxisOnly: true),
         },
         new()
@@ -142,7 +147,8 @@ internal static partial class DefaultEligibilityRules
             Contraindication = ContraindicationKind.Absolute,
             Facts = ["patient.allergies", "formulation.components"],
             MissingInformationText = "Please name the mix to be injected and its ingredients, so your allergies can be checked against it.",
-            Condition = p => MatchAllergies(p, settings.Ingredients, anaphylaxisOnly: false),
+            Condition = p => MatchAllergies(p, settings.Screen(p), AllergyMatch.Component),
+            Screened = static (p, screen) => MatchAllergies(p, screen, AllergyMatch.Component),
             Detail = (p, _) => DescribeAllergies(p, settings.Ingredients, anaphylaxisOnly: false),
         },
         new()
@@ -155,7 +161,8 @@ internal static partial class DefaultEligibilityRules
             Citation = FaqRisks,
             Contraindication = ContraindicationKind.Relative,
             Facts = ["patient.allergies"],
-            Condition = p => p.Allergies.Count > 0 && Named(p) is { } f && !settings.Ingredients.AnyMatch(p.Allergies, f.Components, anaphylaxisOnly: false) ? RuleState.Fired : RuleState.Silent,
+            Condition = p => AllergyNotInMix(p, settings.Screen(p)),
+            Screened = static (p, screen) => AllergyNotInMix(p, screen),
         },
         Health(BleedingDisorder, HealthFactor.BleedingDisorder, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative,
             "A bleeding disorder needs review by the treating practitioner before any injections.",
@@ -270,6 +277,9 @@ internal static partial class DefaultEligibilityRules
         Answer.No => RuleState.Silent,
         _ => RuleState.MissingInformation,
     };
+
+    private static RuleState AllergyNotInMix(PatientProfile p, PatientScreen screen) =>
+        p.Allergies.Count > 0 && Named(p) is not null && (screen.Allergies & AllergyMatch.Component) == 0 ? RuleState.Fired : RuleState.Silent;
 
     /// <summary>The formulation when its ingredients are named; a mix with no components is as unknown as no mix, so the rules that need it ask.</summary>
     private static Formulation? Named(PatientProfile p) => p.Formulation is { Components.Count: > 0 } f ? f : null;

@@ -50,8 +50,8 @@ public sealed class EligibilityEngine
         EligibilityRuleSet set = policy.EligibilityRules;
         EligibilityRuleSet.CompiledRule[] rules = set.Rules;
 
-        // The medicine list is read once; every rule that needs its classes gets them.
-        ulong medicines = patient.CurrentMedicines.Count == 0 ? 0 : set.Medicines.Screen(patient.CurrentMedicines);
+        // The medicine list and the allergies are read once; every rule that needs what they hold gets it.
+        PatientScreen screen = set.Screen(patient);
 
         Span<RuleState> states = rules.Length <= StackRuleLimit ? stackalloc RuleState[rules.Length] : new RuleState[rules.Length];
         int count = 0;
@@ -62,7 +62,7 @@ public sealed class EligibilityEngine
         {
             for (; i < rules.Length; i++)
             {
-                RuleState state = rules[i].Condition(patient, medicines);
+                RuleState state = rules[i].Condition(patient, screen);
                 states[i] = state;
                 if (state != RuleState.Silent)
                 {
@@ -84,7 +84,7 @@ public sealed class EligibilityEngine
         {
             EligibilityNote? note = states[i] switch
             {
-                RuleState.Fired => rules[i].Detail is { } detail ? rules[i].Fired.WithDetail(detail(patient, medicines)) : rules[i].Fired,
+                RuleState.Fired => rules[i].Detail is { } detail ? rules[i].Fired.WithDetail(detail(patient, screen)) : rules[i].Fired,
                 RuleState.MissingInformation => rules[i].Missing,
                 RuleState.Silent => null,
                 _ => throw new RuleEvaluationException(rules[i].Fired.RuleId, $"The condition of rule '{rules[i].Fired.RuleId}' returned an undefined RuleState; a condition returns Silent, Fired or MissingInformation.", null),

@@ -49,8 +49,8 @@ public sealed class EligibilityRule
     public required Func<PatientProfile, RuleState> Condition { get; init; }
 
     /// <summary>A built-in rule's condition over the profile and the medicine classes of its list, read once per assessment; used instead of <see cref="Condition"/> when set.</summary>
-    internal Func<PatientProfile, ulong, RuleState>? Screened { get; init; }
+    internal Func<PatientProfile, PatientScreen, RuleState>? Screened { get; init; }
 
     /// <summary>A built-in rule's account of what made it fire (the classes on the medicine list, the component an allergy matched), for its note.</summary>
-    internal Func<PatientProfile, ulong, string?>? Detail { get; init; }
+    internal Func<PatientProfile, PatientScreen, string?>? Detail { get; init; }
 }

@@ -7,12 +7,15 @@ namespace MesoRules.Eligibility;
 /// <summary>The compiled, immutable eligibility rules of one policy snapshot, with their notes built once.</summary>
 internal sealed class EligibilityRuleSet
 {
+    private readonly BuiltInSettings _builtIn;
+
     private EligibilityRuleSet(CompiledRule[] rules, RuleDescriptor[] switchedOff, BuiltInSettings settings, CompiledTexts texts)
     {
         Rules = rules;
         SwitchedOff = switchedOff;
         MinimumAgeYears = settings.MinimumAgeYears;
         Medicines = settings.Medicines;
+        _builtIn = settings;
         Texts = texts;
     }
 
@@ -24,14 +27,17 @@ internal sealed class EligibilityRuleSet
 
     public int MinimumAgeYears { get; }
 
-    /// <summary>The medicine catalogue; an assessment reads the medicine list's classes once.</summary>
+    /// <summary>The medicine catalogue.</summary>
     public MedicineCatalog Medicines { get; }
+
+    /// <summary>Reads a (validated) patient's lists once for an assessment: the medicine classes and the allergies' match with the mix.</summary>
+    public PatientScreen Screen(PatientProfile patient) => _builtIn.Screen(patient);
 
     /// <summary>Every note text in force, by text id.</summary>
     public CompiledTexts Texts { get; }
 
     /// <summary>A rule ready to evaluate: its condition over the profile and the list's medicine classes, its notes, and what its notes say of a firing.</summary>
-    internal readonly record struct CompiledRule(Func<PatientProfile, ulong, RuleState> Condition, Func<PatientProfile, ulong, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor);
+    internal readonly record struct CompiledRule(Func<PatientProfile, PatientScreen, RuleState> Condition, Func<PatientProfile, PatientScreen, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor);
 
     /// <summary>The ids of the built-in rules of the shipped catalogue, in evaluation order.</summary>
     public static IReadOnlyList<string> BuiltInIds => field ??= [.. ShippedRules.Select(r => r.Id)];

@@ -97,15 +97,13 @@ internal sealed class MedicineCatalog
     public static HealthFactor? FactNamed(string? name) =>
         name is null ? null : HealthFacts.All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Factor;
 
-    /// <summary>The classes of a medicine list, as a mask of class indices.</summary>
+    /// <summary>The classes of a medicine list, as a mask of class indices: each medicine read once, for names and ATC codes alike.</summary>
     public ulong Screen(IReadOnlyList<string> medicines)
     {
-        var sink = new Collector();
+        var sink = new Collector(_codes);
         for (int i = 0; i < medicines.Count; i++)
         {
-            string medicine = medicines[i];
-            _names.ForEachHeld(medicine, ref sink);
-            sink.Classes |= Coded(medicine);
+            _names.ForEachHeld(medicines[i], ref sink);
         }
 
         return sink.Classes;
@@ -131,56 +129,45 @@ internal sealed class MedicineCatalog
             && (code.Length < 7 || (char.IsAsciiDigit(code[5]) && char.IsAsciiDigit(code[6])));
     }
 
-    /// <summary>The classes of the ATC codes written in a medicine: a word with the code's shape whose code and a class's share a prefix (the longer one within the shorter one's group).</summary>
-    private ulong Coded(string medicine)
-    {
-        ulong classes = 0;
-        int i = 0;
-        while (i < medicine.Length)
-        {
-            if (!char.IsAsciiLetterOrDigit(medicine[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < medicine.Length && char.IsAsciiLetterOrDigit(medicine[i]))
-            {
-                i++;
-            }
-
-            ReadOnlySpan<char> word = medicine.AsSpan(start, i - start);
-            bool bounded = (start == 0 || Formulation.IsBreak(medicine[start - 1])) && (i == medicine.Length || Formulation.IsBreak(medicine[i]));
-            if (!bounded || !IsAtcCode(word))
-            {
-                continue;
-            }
-
-            foreach ((string code, int c) in _codes)
-            {
-                int shared = Math.Min(code.Length, word.Length);
-                if (word[..shared].Equals(code.AsSpan(0, shared), StringComparison.OrdinalIgnoreCase))
-                {
-                    classes |= 1UL << c;
-                }
-            }
-        }
-
-        return classes;
-    }
-
     private static MedicineClass Describe(string id, string name, HealthFactor? fact, ImmutableArray<string> codes, ImmutableArray<string> names, bool enabled, Provenance provenance, string? citation, string? reason) =>
         new(id, name, fact is HealthFactor f ? HealthFacts.Of(f).FactName : null, fact is HealthFactor answered ? DefaultEligibilityRules.HealthRuleOf(answered) : RuleIdOf(id), codes, names, enabled, provenance, citation, reason);
 
-    private struct Collector : WordIndex.ISink
+    /// <summary>Collects the classes of the names found, and of the words shaped like an ATC code that share a prefix with a class's code.</summary>
+    private struct Collector((string Code, int Class)[] codes) : WordIndex.ISink
     {
+        private readonly (string Code, int Class)[] _codes = codes;
+
         public ulong Classes;
 
         public bool Found(int value, string name)
         {
             Classes |= 1UL << value;
             return true;
+        }
+
+        public void Word(string text, int start, int length)
+        {
+            // Cheap first: a code starts with a letter and two digits.
+            if (length < 3 || !char.IsAsciiDigit(text[start + 1]) || !char.IsAsciiDigit(text[start + 2]))
+            {
+                return;
+            }
+
+            ReadOnlySpan<char> word = text.AsSpan(start, length);
+            if (!IsAtcCode(word))
+            {
+                return;
+            }
+
+            // The code and a class's code share a prefix: the longer one lies within the shorter one's group.
+            foreach ((string code, int c) in _codes)
+            {
+                int shared = Math.Min(code.Length, word.Length);
+                if (word[..shared].Equals(code.AsSpan(0, shared), StringComparison.OrdinalIgnoreCase))
+                {
+                    Classes |= 1UL << c;
+                }
+            }
         }
     }
 }

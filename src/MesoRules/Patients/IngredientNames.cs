@@ -154,6 +154,10 @@ internal sealed class IngredientNames
             Held.Add(value);
             return true;
         }
+
+        public readonly void Word(string text, int start, int length)
+        {
+        }
     }
 
     /// <summary>Stops at the first name of one of the wanted groups.</summary>
@@ -175,6 +179,10 @@ internal sealed class IngredientNames
             Group = value;
             Name = name;
             return false;
+        }
+
+        public readonly void Word(string text, int start, int length)
+        {
         }
     }
 
