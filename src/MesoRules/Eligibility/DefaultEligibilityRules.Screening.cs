@@ -49,7 +49,7 @@ internal static partial class DefaultEligibilityRules
             Detail = (p, screen) => string.Join(
                 " ",
                 HealthFacts.All.Where(f => (byFact[(int)f.Factor] & screen.Medicines) != 0 && f.Read(p.Health) == Answer.No)
-                    .Select(f => $"{medicines.Describe(byFact[(int)f.Factor] & screen.Medicines)} on the medicine list, against the answer No to {f.FactName}.")),
+                    .Select(f => $"On the medicine list: {medicines.Describe(byFact[(int)f.Factor] & screen.Medicines)}; the answer to {f.FactName} is No.")),
         };
     }
 

@@ -112,9 +112,9 @@ internal sealed class MedicineCatalog
     /// <summary>The classes that stand for <paramref name="fact"/>.</summary>
     public ulong Answering(HealthFactor fact) => _byFact[(int)fact];
 
-    /// <summary>The names of the classes of <paramref name="mask"/>, for a note: <c>antithrombotic agents (ATC B01A)</c>.</summary>
+    /// <summary>The names of the classes of <paramref name="mask"/>, for a note: <c>systemic retinoids [ATC D10BA, D05BB, D11AH04]</c>.</summary>
     public string Describe(ulong mask) =>
-        string.Join("; ", Enumerable.Range(0, Classes.Length).Where(i => (mask & (1UL << i)) != 0).Select(i => Classes[i].AtcCodes.IsEmpty ? Classes[i].Name : $"{Classes[i].Name} (ATC {string.Join(", ", Classes[i].AtcCodes)})"));
+        string.Join("; ", Enumerable.Range(0, Classes.Length).Where(i => (mask & (1UL << i)) != 0).Select(i => Classes[i].AtcCodes.IsEmpty ? Classes[i].Name : $"{Classes[i].Name} [ATC {string.Join(", ", Classes[i].AtcCodes)}]"));
 
     /// <summary>Whether <paramref name="code"/> is an ATC code or code prefix: a letter, two digits, then up to two letters and two digits.</summary>
     public static bool IsAtcCode(ReadOnlySpan<char> code)
