@@ -7,6 +7,8 @@ using MesoRules.Patients;
 using MesoRules.Policy;
 using MesoRules.Tests.Patients;
 using MesoRules.Tests.Properties;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using static MesoRules.Eligibility.EligibilityRuleIds;
 
@@ -243,6 +245,38 @@ public class MedicineScreeningTests
         Assert.Contains("MesoRules:Eligibility:MedicineClasses: 65 classes in all; allowed: at most 64, the shipped 6 included.", Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options)).Failures);
         options.Eligibility.MedicineClasses.Remove("clinic.c0");
         Assert.NotNull(MesoRulesPolicy.Create(options));
+    }
+
+    [Fact]
+    public void Classes_and_ingredient_names_bind_strictly_from_configuration()
+    {
+        IConfigurationRoot config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MesoRules:Eligibility:MedicineClasses:antithrombotic:Names:0"] = "Marcoumar",
+            ["MesoRules:Eligibility:MedicineClasses:clinic.jak:Name"] = "JAK inhibitors",
+            ["MesoRules:Eligibility:MedicineClasses:clinic.jak:Answers"] = "Immunosuppression",
+            ["MesoRules:Eligibility:MedicineClasses:clinic.jak:AtcCodes:0"] = "L04AF",
+            ["MesoRules:Ingredients:Groups:biotin:Names:0"] = "HairVit B",
+        }).Build();
+        using (ServiceProvider sp = new ServiceCollection().AddMesoRules(config.GetSection("MesoRules")).BuildServiceProvider())
+        {
+            MesoRulesPolicy policy = sp.GetRequiredService<IMesoRulesPolicyProvider>().Current;
+            Assert.Contains("Marcoumar", policy.MedicineClasses.Single(c => c.Id == "antithrombotic").Names);
+            Assert.Equal("health.immunosuppression", policy.MedicineClasses.Single(c => c.Id == "clinic.jak").Answers);
+            Assert.Contains("HairVit B", policy.Ingredients.Single(g => g.Id == "biotin").Names);
+            var engine = sp.GetRequiredService<EligibilityEngine>();
+            Assert.NotNull(Note(engine.Assess(Taking("L04AF03")), MedicineContradictsAnswer));
+        }
+
+        IConfigurationRoot bad = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["MesoRules:Eligibility:MedicineClasses:antithrombotic:Colour"] = "red",
+            ["MesoRules:Eligibility:MedicineClasses:antithrombotic:Enabled"] = "maybe",
+        }).Build();
+        using ServiceProvider broken = new ServiceCollection().AddMesoRules(bad.GetSection("MesoRules")).BuildServiceProvider();
+        OptionsValidationException ex = Assert.Throws<OptionsValidationException>(() => broken.GetRequiredService<IMesoRulesPolicyProvider>());
+        Assert.Contains(ex.Failures, f => f.StartsWith("MesoRules:Eligibility:MedicineClasses:antithrombotic:Colour:", StringComparison.Ordinal));
+        Assert.Contains(ex.Failures, f => f.StartsWith("MesoRules:Eligibility:MedicineClasses:antithrombotic:Enabled:", StringComparison.Ordinal));
     }
 
     private static Gen<string> ClassMedicine =>
