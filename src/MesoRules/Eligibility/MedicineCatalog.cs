@@ -63,14 +63,14 @@ internal sealed class MedicineCatalog
         {
             MedicineClassOptions? own = clinic.Remove(shipped.Id, out MedicineClassOptions? o) ? o : null;
             bool changed = own is not null && (own.Name is not null || own.Names.Count > 0 || own.AtcCodes.Count > 0 || own.Enabled == false);
-            classes.Add(Describe(shipped.Id, own?.Name ?? shipped.Name, shipped.Fact, [.. shipped.AtcCodes, .. own?.AtcCodes ?? []], [.. shipped.Names, .. own?.Names ?? []], own?.Enabled ?? true, changed ? Provenance.Clinic : Provenance.ClinicalLiterature, ShippedMedicineClasses.Citation, own?.Reason));
+            classes.Add(Describe(shipped.Id, own?.Name ?? shipped.Name, $"Medicines of this class raise the risk of {shipped.Concern}.", shipped.Fact, [.. shipped.AtcCodes, .. own?.AtcCodes ?? []], [.. shipped.Names, .. own?.Names ?? []], own?.Enabled ?? true, changed ? Provenance.Clinic : Provenance.ClinicalLiterature, ShippedMedicineClasses.Citation, own?.Reason));
             facts.Add(shipped.Fact);
         }
 
         foreach (KeyValuePair<string, MedicineClassOptions> own in clinic.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             HealthFactor? fact = FactNamed(own.Value.Answers);
-            classes.Add(Describe(own.Key, own.Value.Name ?? own.Key, fact, [.. own.Value.AtcCodes ?? []], [.. own.Value.Names ?? []], own.Value.Enabled ?? true, Provenance.Clinic, null, own.Value.Reason));
+            classes.Add(Describe(own.Key, own.Value.Name ?? own.Key, null, fact, [.. own.Value.AtcCodes ?? []], [.. own.Value.Names ?? []], own.Value.Enabled ?? true, Provenance.Clinic, null, own.Value.Reason));
             facts.Add(fact);
         }
 
@@ -78,6 +78,7 @@ internal sealed class MedicineCatalog
         {
             fingerprint?.Fields($"eligibility.medicineClass.{c.Id}")
                 .Field("name", c.Name)
+                .Field("rationale", c.Rationale)
                 .Field("answers", c.Answers)
                 .Field("atcCodes", c.AtcCodes)
                 .Field("names", c.Names)
@@ -129,8 +130,8 @@ internal sealed class MedicineCatalog
             && (code.Length < 7 || (char.IsAsciiDigit(code[5]) && char.IsAsciiDigit(code[6])));
     }
 
-    private static MedicineClass Describe(string id, string name, HealthFactor? fact, ImmutableArray<string> codes, ImmutableArray<string> names, bool enabled, Provenance provenance, string? citation, string? reason) =>
-        new(id, name, fact is HealthFactor f ? HealthFacts.Of(f).FactName : null, fact is HealthFactor answered ? DefaultEligibilityRules.HealthRuleOf(answered) : RuleIdOf(id), codes, names, enabled, provenance, citation, reason);
+    private static MedicineClass Describe(string id, string name, string? rationale, HealthFactor? fact, ImmutableArray<string> codes, ImmutableArray<string> names, bool enabled, Provenance provenance, string? citation, string? reason) =>
+        new(id, name, rationale, fact is HealthFactor f ? HealthFacts.Of(f).FactName : null, fact is HealthFactor answered ? DefaultEligibilityRules.HealthRuleOf(answered) : RuleIdOf(id), codes, names, enabled, provenance, citation, reason);
 
     /// <summary>Collects the classes of the names found, and of the words shaped like an ATC code that share a prefix with a class's code.</summary>
     private struct Collector((string Code, int Class)[] codes) : WordIndex.ISink

@@ -11,10 +11,11 @@ namespace MesoRules.Eligibility;
 public sealed class MedicineClass
 {
     [JsonConstructor]
-    internal MedicineClass(string Id, string Name, string? Answers, string RuleId, ImmutableArray<string> AtcCodes, ImmutableArray<string> Names, bool Enabled, Provenance Provenance, string? Citation, string? ClinicReason)
+    internal MedicineClass(string Id, string Name, string? Rationale, string? Answers, string RuleId, ImmutableArray<string> AtcCodes, ImmutableArray<string> Names, bool Enabled, Provenance Provenance, string? Citation, string? ClinicReason)
     {
         this.Id = Id;
         this.Name = Name;
+        this.Rationale = Rationale;
         this.Answers = Answers;
         this.RuleId = RuleId;
         this.AtcCodes = AtcCodes;
@@ -30,6 +31,9 @@ public sealed class MedicineClass
 
     /// <summary>The class's name as notes show it, for example <c>antithrombotic agents (anticoagulants and antiplatelets)</c>.</summary>
     public string Name { get; }
+
+    /// <summary>Why the class matters for scalp injections (for a shipped class), or <see langword="null"/> for a class of the clinic's own.</summary>
+    public string? Rationale { get; }
 
     /// <summary>The health fact the class stands for (<c>health.anticoagulants</c>), or <see langword="null"/> when it has a rule of its own.</summary>
     public string? Answers { get; }

@@ -69,6 +69,6 @@ internal static class ShippedMedicineClasses
             null,
             ["D10BA", "D05BB", "D11AH04"],
             ["isotretinoin", "acitretin", "alitretinoin"],
-            "impaired healing and scarring"),
+            "slow healing and scarring after skin procedures"),
     ];
 }

@@ -11,10 +11,11 @@ namespace MesoRules.Patients;
 public sealed class IngredientGroup
 {
     [JsonConstructor]
-    internal IngredientGroup(string Id, ImmutableArray<string> Names, Provenance Provenance, string? Citation)
+    internal IngredientGroup(string Id, ImmutableArray<string> Names, string? Rationale, Provenance Provenance, string? Citation)
     {
         this.Id = Id;
         this.Names = Names;
+        this.Rationale = Rationale;
         this.Provenance = Provenance;
         this.Citation = Citation;
     }
@@ -24,6 +25,9 @@ public sealed class IngredientGroup
 
     /// <summary>The names, the shipped ones first, then the clinic's.</summary>
     public ImmutableArray<string> Names { get; }
+
+    /// <summary>Why these names are one ingredient (for a shipped group), or <see langword="null"/> for a group of the clinic's own.</summary>
+    public string? Rationale { get; }
 
     /// <summary>Where the names come from: <see cref="Provenance.ClinicalLiterature"/> for the shipped table, <see cref="Provenance.Clinic"/> for a group the clinic added or extended.</summary>
     public Provenance Provenance { get; }

@@ -31,6 +31,7 @@ internal sealed class IngredientNames
         {
             fingerprint.Fields($"ingredients.group.{group.Id}")
                 .Field("names", group.Names)
+                .Field("rationale", group.Rationale)
                 .Field("provenance", group.Provenance)
                 .Field("citation", group.Citation);
         }
@@ -45,12 +46,12 @@ internal sealed class IngredientNames
         foreach ((string id, string[] shipped, string citation) in ShippedIngredients.Groups)
         {
             IList<string> added = clinic.Remove(id, out IngredientGroupOptions? extra) ? extra.Names ?? [] : [];
-            groups.Add(new IngredientGroup(id, [.. shipped, .. added], added.Count > 0 ? Provenance.Clinic : Provenance.ClinicalLiterature, citation));
+            groups.Add(new IngredientGroup(id, [.. shipped, .. added], ShippedIngredients.Rationale, added.Count > 0 ? Provenance.Clinic : Provenance.ClinicalLiterature, citation));
         }
 
         foreach (KeyValuePair<string, IngredientGroupOptions> own in clinic.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            groups.Add(new IngredientGroup(own.Key, [.. own.Value.Names ?? []], Provenance.Clinic, null));
+            groups.Add(new IngredientGroup(own.Key, [.. own.Value.Names ?? []], null, Provenance.Clinic, null));
         }
 
         return new IngredientNames([.. groups]);

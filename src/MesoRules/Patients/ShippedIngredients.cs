@@ -14,6 +14,9 @@ namespace MesoRules.Patients;
 /// </remarks>
 internal static class ShippedIngredients
 {
+    /// <summary>Why the names of a shipped group are matched as one ingredient.</summary>
+    public const string Rationale = "An allergy under any name of an ingredient is an allergy to that ingredient; a vial and a patient may use different names (INN, INCI, vitamin or common name), and a name that stands for several substances covers each of them.";
+
     private const string Names = "INN; INCI name (European Commission CosIng database); synonyms listed in PubChem";
     private const string Vitamins = "Vitamin names: IUPAC-IUB nomenclature of vitamins; synonyms listed in PubChem";
     private const string Anaesthetics = "INN and BAN (British Approved Name); synonyms listed in PubChem";
