@@ -19,6 +19,10 @@ internal static class SafetyFloor
         if (reason is not null)
         {
             failures.NotBlank(member, reason, ReasonLength);
+            if (!BlankText.IsBlank(reason) && !BlankText.HasLetterOrDigit(reason))
+            {
+                failures.Add(member, "a reason must say something: it holds no letter or digit.");
+            }
         }
         else if (relaxes)
         {

@@ -73,18 +73,18 @@ internal static partial class DefaultEligibilityRules
         return contradicted;
     }
 
-    /// <summary>A patient recorded as unable to become pregnant who answers Yes to pregnancy or breastfeeding: ask.</summary>
+    /// <summary>A patient recorded as unable to become pregnant who answers Yes to pregnancy: ask.</summary>
     private static EligibilityRule PregnancyContradiction() => new()
     {
         Id = PregnancyPossibleContradictsAnswer,
         Outcome = EligibilityOutcome.NeedsInformation,
-        Text = "Your record says pregnancy is not possible for you, but one of your answers says you are pregnant or breastfeeding. Please check these answers with the clinic before treatment.",
-        Rationale = "Pregnancy and breastfeeding are absolute contraindications; a record that rules pregnancy out must not silence an answer that says otherwise.",
+        Text = "Your record says pregnancy is not possible for you, but one of your answers says you are pregnant. Please check these answers with the clinic before treatment.",
+        Rationale = "Pregnancy is an absolute contraindication; a record that rules pregnancy out must not silence an answer that says otherwise.",
         Provenance = Provenance.ClinicalPractice,
         Citation = PracticeContraindications,
         Contraindication = ContraindicationKind.None,
-        Facts = ["patient.pregnancyPossible", "health.pregnancy", "health.breastfeeding"],
-        Condition = static p => p.PregnancyPossible == Answer.No && (p.Health.Pregnancy == Answer.Yes || p.Health.Breastfeeding == Answer.Yes) ? RuleState.Fired : RuleState.Silent,
+        Facts = ["patient.pregnancyPossible", "health.pregnancy"],
+        Condition = static p => p.PregnancyPossible == Answer.No && p.Health.Pregnancy == Answer.Yes ? RuleState.Fired : RuleState.Silent,
     };
 
     /// <summary>The rule of each class that stands for no health answer (the shipped systemic retinoids, and a clinic's own such classes).</summary>
@@ -136,7 +136,7 @@ internal static partial class DefaultEligibilityRules
         Func<HealthHistory, Answer> read = HealthFacts.Of(factor).Read;
         MedicineCatalog medicines = settings.Medicines;
         ulong classes = medicines.Answering(factor);
-        bool pregnancyQuestion = factor is HealthFactor.Pregnancy or HealthFactor.Breastfeeding;
+        bool pregnancyQuestion = factor == HealthFactor.Pregnancy;
         Func<PatientProfile, PatientScreen, RuleState> screened =
             pregnancyQuestion ? (p, _) => p.PregnancyPossible == Answer.No ? RuleState.Silent : State(read(p.Health))
             : classes == 0 ? (p, _) => State(read(p.Health))

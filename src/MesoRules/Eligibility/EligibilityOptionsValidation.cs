@@ -69,22 +69,29 @@ internal static class EligibilityOptionsValidation
     }
 
     /// <summary>
-    /// The safety floor over one rule's setting: switching off, or giving a less restrictive outcome to, an absolute
-    /// contraindication or a check of answers against each other needs the clinic's reason.
+    /// The safety floor over one rule's setting (<see cref="FloorRule"/>): switching it off, or giving it a less restrictive
+    /// outcome, needs the clinic's reason; an absolute contraindication given any outcome but <see cref="EligibilityOutcome.NotEligible"/>
+    /// other than its own needs one too (a specialist's referral or a deferral is no stricter than "not now").
     /// </summary>
     private static void Floor(string? id, EligibilityRuleOptions setting, string member, EligibilityOptions options, OptionsFailures failures)
     {
         EligibilityRule? rule = id is null ? null : FloorRule(id, options);
-        bool relaxes = rule is not null
-            && (setting.Enabled == false || (setting.Outcome is EligibilityOutcome outcome && Enum.IsDefined(outcome) && outcome < rule.Outcome));
-        string what = setting.Enabled == false ? $"Switching off '{id}'" : $"A milder outcome for '{id}'";
+        bool regraded = setting.Outcome is EligibilityOutcome outcome && Enum.IsDefined(outcome) && rule is not null && outcome != rule.Outcome
+            && (outcome < rule.Outcome || (rule.Contraindication == ContraindicationKind.Absolute && outcome != EligibilityOutcome.NotEligible));
+        bool relaxes = rule is not null && (setting.Enabled == false || regraded);
+        string what = setting.Enabled == false ? $"Switching off '{id}'" : $"Another outcome for '{id}'";
         SafetyFloor.Check(failures, $"{member}:{nameof(EligibilityRuleOptions.Reason)}", relaxes, setting.Reason, what);
     }
 
-    /// <summary>The rule <paramref name="id"/> names when the safety floor covers it: an absolute contraindication, built-in or the clinic's, or a contradiction check.</summary>
+    /// <summary>
+    /// The rule <paramref name="id"/> names when the safety floor covers it: an absolute contraindication (built-in, or a
+    /// clinic rule marked so), a rule that asks rather than passes (the contradiction checks, disclosure required), or a
+    /// rule a shipped medicine class feeds, which switching off would let the class's medicines pass unread.
+    /// </summary>
     private static EligibilityRule? FloorRule(string id, EligibilityOptions options)
     {
-        if (id is EligibilityRuleIds.MedicineContradictsAnswer or EligibilityRuleIds.PregnancyPossibleContradictsAnswer)
+        if (id is EligibilityRuleIds.MedicineContradictsAnswer or EligibilityRuleIds.PregnancyPossibleContradictsAnswer or EligibilityRuleIds.DisclosureRequired
+            || MedicineCatalog.Shipped.Classes.Any(c => c.RuleId == id))
         {
             return BuiltIn(id);
         }

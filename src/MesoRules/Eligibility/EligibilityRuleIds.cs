@@ -84,7 +84,7 @@ public static class EligibilityRuleIds
     /// <summary>A systemic retinoid (isotretinoin, acitretin, alitretinoin) on the medicine list: practitioner review.</summary>
     public const string SystemicRetinoid = "eligibility.medicine.systemic-retinoid";
 
-    /// <summary>Pregnancy recorded as not possible, yet an answer of Yes to pregnancy or breastfeeding: ask.</summary>
+    /// <summary>Pregnancy recorded as not possible, yet an answer of Yes to pregnancy: ask.</summary>
     public const string PregnancyPossibleContradictsAnswer = "eligibility.pregnancy-possible.contradicts-answer";
 
     /// <summary>No response to an earlier course: refer and consider other therapies.</summary>

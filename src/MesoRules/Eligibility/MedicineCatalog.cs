@@ -62,7 +62,7 @@ internal sealed class MedicineCatalog
         foreach (MedicineClassDefinition shipped in ShippedMedicineClasses.All)
         {
             MedicineClassOptions? own = clinic.Remove(shipped.Id, out MedicineClassOptions? o) ? o : null;
-            bool changed = own is not null && (own.Name is not null || own.Names.Count > 0 || own.AtcCodes.Count > 0 || own.Enabled == false);
+            bool changed = own is not null && (own.Name is not null || own.Names?.Count > 0 || own.AtcCodes?.Count > 0 || own.Enabled == false);
             classes.Add(Describe(shipped.Id, own?.Name ?? shipped.Name, $"Medicines of this class raise the risk of {shipped.Concern}.", shipped.Fact, [.. shipped.AtcCodes, .. own?.AtcCodes ?? []], [.. shipped.Names, .. own?.Names ?? []], own?.Enabled ?? true, changed ? Provenance.Clinic : Provenance.ClinicalLiterature, ShippedMedicineClasses.Citation, own?.Reason));
             facts.Add(shipped.Fact);
         }

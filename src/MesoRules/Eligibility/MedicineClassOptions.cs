@@ -20,7 +20,8 @@ public sealed class MedicineClassOptions
     /// <c>Immunosuppression</c>, <c>CancerTreatment</c>...): a medicine of the class counts as Yes when the answer is
     /// unknown, and contradicts an answer of No. A class without one has its own rule, <c>eligibility.medicine.&lt;class id&gt;</c>,
     /// which fires when a medicine of the class is listed (outcome <see cref="EligibilityOutcome.ReferToSpecialist"/>,
-    /// re-gradable through <see cref="EligibilityOptions.Rules"/>). Only for a class of the clinic's own.
+    /// re-gradable through <see cref="EligibilityOptions.Rules"/>). Only for a class of the clinic's own, and not
+    /// <c>Pregnancy</c> or <c>Breastfeeding</c> (a medicine does not answer those).
     /// <value>The default value is <see langword="null"/>.</value>
     /// </summary>
     public string? Answers { get; set; }

@@ -35,13 +35,13 @@ internal static class MedicineClassValidation
                     failures.NotBlank($"{at}:{nameof(MedicineClassOptions.Name)}", value.Name, EligibilityOptions.ClassNameLength);
                 }
 
-                if (value.Answers is not null && (isShipped || MedicineCatalog.FactNamed(value.Answers) is null))
+                if (value.Answers is not null && (isShipped || MedicineCatalog.FactNamed(value.Answers) is null or HealthFactor.Pregnancy or HealthFactor.Breastfeeding))
                 {
                     failures.Add(
                         $"{at}:{nameof(MedicineClassOptions.Answers)}",
                         isShipped
                             ? "a shipped class keeps its own health question."
-                            : $"'{value.Answers}' names no health answer; allowed: {string.Join(", ", HealthFacts.All.Select(f => f.Name))}.");
+                            : $"'{value.Answers}' names no health answer a medicine can stand for; allowed: {string.Join(", ", HealthFacts.All.Where(f => f.Factor is not (HealthFactor.Pregnancy or HealthFactor.Breastfeeding)).Select(f => f.Name))}.");
                 }
 
                 NameList.Check(value.Names, $"{at}:{nameof(MedicineClassOptions.Names)}", failures, EligibilityOptions.ClassNameLength, minimum: 0);

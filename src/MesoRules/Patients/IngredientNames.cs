@@ -39,7 +39,8 @@ internal sealed class IngredientNames
         return names;
     }
 
-    private static IngredientNames Build(IngredientOptions options)
+    /// <summary>The table of <paramref name="options"/> (validated, or being validated: names that cannot be indexed are left out).</summary>
+    internal static IngredientNames Build(IngredientOptions options)
     {
         Dictionary<string, IngredientGroupOptions> clinic = ClinicKeys.ById(options.Groups, static key => key.ToLowerInvariant());
         var groups = new List<IngredientGroup>();
@@ -98,6 +99,46 @@ internal sealed class IngredientNames
         }
 
         return [.. names.Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// Every name of a group that holds, as whole words, a name of another group that its own group lacks: such a name
+    /// would make an allergy to the other ingredient match it (<c>nicotinic acid amide</c>, niacinamide, holds
+    /// <c>nicotinic acid</c>, niacin). The shipped table has none; validation refuses a clinic name that makes one.
+    /// </summary>
+    public IEnumerable<(string Group, string Name, string Other, string Held)> Overlaps()
+    {
+        for (int g = 0; g < Groups.Length; g++)
+        {
+            foreach (string name in Groups[g].Names)
+            {
+                var sink = new Everything();
+                _index.ForEachHeld(name, ref sink);
+                foreach ((int other, string held) in sink.Hits ?? [])
+                {
+                    if (other != g && !Groups[g].Names.Contains(held, StringComparer.OrdinalIgnoreCase))
+                    {
+                        yield return (Groups[g].Id, name, Groups[other].Id, held);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Every name found, with its group (for the checks of a table, not for matching).</summary>
+    private struct Everything : WordIndex.ISink
+    {
+        public List<(int, string)>? Hits;
+
+        public bool Found(int value, string name)
+        {
+            (Hits ??= []).Add((value, name));
+            return true;
+        }
+
+        public readonly void Word(string text, int start, int length)
+        {
+        }
     }
 
     private (int Component, string ComponentName, string AllergyName, int Group)? FirstByName(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)

@@ -67,6 +67,14 @@ public sealed class IngredientOptions
         {
             failures.Add(member, $"{shipped.Count + added} groups in all; allowed: at most {MaxGroups}, the shipped {shipped.Count} included.");
         }
+
+        if (options.Groups is not null && options.Groups.Values.All(g => g?.Names is not null))
+        {
+            foreach ((string group, string name, string other, string held) in IngredientNames.Build(options).Overlaps())
+            {
+                failures.Add(member, $"'{name}' ({group}) holds '{held}', a name of {other} only, so an allergy to {other} would match {group}; give names that do not hold another ingredient's name.");
+            }
+        }
     }
 }
 

@@ -27,9 +27,10 @@ public sealed class PatientProfile
 
     /// <summary>
     /// Whether the patient can become pregnant. <see cref="Answer.No"/> (recorded by the clinic, for example after
-    /// menopause or for a male patient) silences the pregnancy and breastfeeding questions and the pregnancy-avoidance
-    /// advice of a mix; an answer of Yes to pregnancy or breastfeeding then contradicts it, and the assessment asks.
-    /// <see cref="Answer.Unknown"/> and <see cref="Answer.Yes"/> ask and advise as usual.
+    /// menopause or for a male patient) silences the pregnancy question and the pregnancy-avoidance advice of a mix; an
+    /// answer of Yes to pregnancy then contradicts it, and the assessment asks. Breastfeeding is still asked: it can
+    /// follow a birth after which pregnancy is no longer possible. <see cref="Answer.Unknown"/> and <see cref="Answer.Yes"/>
+    /// ask and advise as usual.
     /// <value>The default value is <see cref="Answer.Unknown"/>.</value>
     /// </summary>
     public Answer PregnancyPossible { get; set; }

@@ -27,7 +27,7 @@ internal static class ShippedIngredients
         ("biotin", ["biotin", "vitamin B7", "vitamin H", "coenzyme R", "vitamin B complex"], Vitamins),
         ("dexpanthenol", ["dexpanthenol", "panthenol", "D-panthenol", "pantothenol", "provitamin B5", "vitamin B5", "vitamin B complex"], Vitamins),
         ("pantothenic-acid", ["pantothenic acid", "calcium pantothenate", "pantothenate", "vitamin B5", "vitamin B complex"], Vitamins),
-        ("niacinamide", ["niacinamide", "nicotinamide", "nicotinic acid amide", "vitamin B3", "vitamin PP", "vitamin B complex"], Vitamins),
+        ("niacinamide", ["niacinamide", "nicotinamide", "vitamin B3", "vitamin PP", "vitamin B complex"], Vitamins),
         ("niacin", ["niacin", "nicotinic acid", "vitamin B3", "vitamin PP", "vitamin B complex"], Vitamins),
         ("thiamine", ["thiamine", "thiamin", "aneurine", "vitamin B1", "vitamin B complex"], Vitamins),
         ("riboflavin", ["riboflavin", "riboflavine", "lactoflavin", "vitamin B2", "vitamin B complex"], Vitamins),

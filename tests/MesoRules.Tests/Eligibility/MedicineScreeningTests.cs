@@ -226,7 +226,7 @@ public class MedicineScreeningTests
         Assert.Contains($"{at}:antithrombotic:Answers: a shipped class keeps its own health question.", failures);
         Assert.Contains($"{at}:clinic.empty: a class of the clinic's own needs at least one name or ATC code.", failures);
         Assert.Contains($"{at}:clinic.new:Name: must not be null or blank.", failures);
-        Assert.Contains(failures, f => f.StartsWith($"{at}:clinic.new:Answers: 'sleep' names no health answer; allowed: Pregnancy, ", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith($"{at}:clinic.new:Answers: 'sleep' names no health answer a medicine can stand for; allowed: ActiveScalpInfection, ", StringComparison.Ordinal));
         Assert.Contains($"{at}:clinic.new:Names:0: a name needs at least two letters or digits.", failures);
         Assert.Contains($"{at}:clinic.new:Names:1: must not be null or blank.", failures);
         Assert.Contains(failures, f => f.StartsWith($"{at}:clinic.new:AtcCodes:0: not an ATC code", StringComparison.Ordinal));

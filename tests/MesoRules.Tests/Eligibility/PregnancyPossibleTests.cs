@@ -30,16 +30,17 @@ public class PregnancyPossibleTests
     }
 
     [Theory]
-    [InlineData(Answer.No, Answer.Unknown, Answer.Unknown, EligibilityOutcome.Eligible, new string[0])]
+    [InlineData(Answer.No, Answer.Unknown, Answer.No, EligibilityOutcome.Eligible, new string[0])]
     [InlineData(Answer.No, Answer.No, Answer.No, EligibilityOutcome.Eligible, new string[0])]
     [InlineData(Answer.No, Answer.Yes, Answer.No, EligibilityOutcome.NeedsInformation, new[] { "eligibility.pregnancy-possible.contradicts-answer:Fired" })]
-    [InlineData(Answer.No, Answer.No, Answer.Yes, EligibilityOutcome.NeedsInformation, new[] { "eligibility.pregnancy-possible.contradicts-answer:Fired" })]
+    [InlineData(Answer.No, Answer.Unknown, Answer.Unknown, EligibilityOutcome.NeedsInformation, new[] { "eligibility.breastfeeding:MissingInformation" })] // still asked
+    [InlineData(Answer.No, Answer.No, Answer.Yes, EligibilityOutcome.Deferred, new[] { "eligibility.breastfeeding:Fired" })]
     [InlineData(Answer.Unknown, Answer.Unknown, Answer.No, EligibilityOutcome.NeedsInformation, new[] { "eligibility.pregnancy:MissingInformation", "eligibility.formulation.pregnancy-avoidance:Fired" })]
     [InlineData(Answer.Unknown, Answer.No, Answer.No, EligibilityOutcome.EligibleWithCautions, new[] { "eligibility.formulation.pregnancy-avoidance:Fired" })]
     [InlineData(Answer.Yes, Answer.No, Answer.No, EligibilityOutcome.EligibleWithCautions, new[] { "eligibility.formulation.pregnancy-avoidance:Fired" })]
     [InlineData(Answer.Yes, Answer.Yes, Answer.No, EligibilityOutcome.Deferred, new[] { "eligibility.pregnancy:Fired", "eligibility.formulation.pregnancy-avoidance:Fired" })]
     [InlineData(Answer.Unknown, Answer.No, Answer.Yes, EligibilityOutcome.Deferred, new[] { "eligibility.breastfeeding:Fired", "eligibility.formulation.pregnancy-avoidance:Fired" })]
-    public void No_silences_the_pregnancy_questions_and_advice_and_a_yes_answer_against_it_asks(Answer possible, Answer pregnancy, Answer breastfeeding, EligibilityOutcome outcome, string[] fired)
+    public void No_silences_the_pregnancy_question_and_advice_a_yes_answer_against_it_asks_and_breastfeeding_is_still_asked(Answer possible, Answer pregnancy, Answer breastfeeding, EligibilityOutcome outcome, string[] fired)
     {
         EligibilityAssessment a = Engine.Assess(Patient(possible, pregnancy, breastfeeding));
         Assert.Equal(outcome, a.Outcome);

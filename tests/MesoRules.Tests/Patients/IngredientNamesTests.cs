@@ -138,6 +138,18 @@ public class IngredientNamesTests
     }
 
     [Fact]
+    public void No_shipped_name_holds_a_name_of_another_ingredient_and_a_clinic_name_that_would_is_refused()
+    {
+        Assert.Empty(IngredientNames.Shipped.Overlaps());
+
+        var options = new MesoRulesOptions();
+        options.Ingredients.Groups["clinic.amide"] = new IngredientGroupOptions { Names = ["nicotinic acid amide", "clinic amide"] };
+        Assert.Contains(
+            "MesoRules:Ingredients:Groups: 'nicotinic acid amide' (clinic.amide) holds 'nicotinic acid', a name of niacin only, so an allergy to niacin would match clinic.amide; give names that do not hold another ingredient's name.",
+            Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options)).Failures);
+    }
+
+    [Fact]
     public void Bad_ingredient_settings_are_each_listed()
     {
         var options = new MesoRulesOptions();

@@ -22,12 +22,37 @@ public class SafetyFloorTests
 {
     private const string Reason = "Medical director's decision 2026-11, minutes 14";
 
-    /// <summary>The rules the floor covers.</summary>
+    /// <summary>
+    /// The rules the floor covers: the absolute contraindications, the rules that ask rather than pass, and the rules a
+    /// shipped medicine class feeds (switching one off would let the class's medicines pass unread).
+    /// </summary>
     public static TheoryData<string> FloorRules =>
     [
         Pregnancy, Breastfeeding, ScalpInfection, AnaphylaxisToComponent, AllergyToComponent, Minor, CancerTreatment,
-        MedicineContradictsAnswer, PregnancyPossibleContradictsAnswer,
+        MedicineContradictsAnswer, PregnancyPossibleContradictsAnswer, DisclosureRequired, Anticoagulants, Immunosuppression, SystemicRetinoid,
     ];
+
+    [Theory]
+    [InlineData(Pregnancy, EligibilityOutcome.ReferToSpecialist, true)] // a referral can approve treatment during pregnancy
+    [InlineData(Pregnancy, EligibilityOutcome.NotEligible, false)]
+    [InlineData(ScalpInfection, EligibilityOutcome.NotEligible, false)]
+    [InlineData(Anticoagulants, EligibilityOutcome.EligibleWithCautions, true)]
+    [InlineData(Anticoagulants, EligibilityOutcome.NotEligible, false)]
+    [InlineData(KeloidTendency, EligibilityOutcome.Eligible, false)] // relative, fed by no medicine class
+    public void Which_outcomes_need_a_reason(string ruleId, EligibilityOutcome outcome, bool needsReason)
+    {
+        var options = new MesoRulesOptions();
+        options.Eligibility.Rules[ruleId] = new EligibilityRuleOptions { Outcome = outcome };
+        Assert.Equal(needsReason, MesoRulesOptionsValidator.Collect(options).Any);
+    }
+
+    [Fact]
+    public void A_reason_without_a_letter_or_digit_is_refused()
+    {
+        var options = new MesoRulesOptions();
+        options.Eligibility.Rules[Pregnancy] = new EligibilityRuleOptions { Enabled = false, Reason = "." };
+        Assert.Equal([$"MesoRules:Eligibility:Rules:{Pregnancy}:Reason: a reason must say something: it holds no letter or digit."], Failures(options));
+    }
 
     private static string[] Failures(MesoRulesOptions options) =>
         [.. Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options)).Failures];
@@ -59,7 +84,7 @@ public class SafetyFloorTests
     {
         var options = new MesoRulesOptions();
         options.Eligibility.Rules[ruleId] = new EligibilityRuleOptions { Outcome = milder };
-        Assert.Single(Failures(options), f => f.StartsWith($"MesoRules:Eligibility:Rules:{ruleId}:Reason: A milder outcome for '{ruleId}'", StringComparison.Ordinal));
+        Assert.Single(Failures(options), f => f.StartsWith($"MesoRules:Eligibility:Rules:{ruleId}:Reason: Another outcome for '{ruleId}'", StringComparison.Ordinal));
 
         options.Eligibility.Rules[ruleId].Reason = Reason;
         var policy = MesoRulesPolicy.Create(options);
@@ -76,6 +101,7 @@ public class SafetyFloorTests
     {
         var options = new MesoRulesOptions();
         options.Eligibility.Rules[Pregnancy] = new EligibilityRuleOptions { Outcome = EligibilityOutcome.NotEligible };
+        options.Eligibility.Rules[Immunosuppression] = new EligibilityRuleOptions { Outcome = EligibilityOutcome.Deferred };
         options.Eligibility.Rules[KeloidTendency] = new EligibilityRuleOptions { Enabled = false };
         options.Eligibility.Rules[Diabetes] = new EligibilityRuleOptions { Outcome = EligibilityOutcome.Eligible };
         Assert.Null(MesoRulesPolicy.Create(options).SwitchedOffRules.Single().ClinicReason);
@@ -186,7 +212,7 @@ public class SafetyFloorTests
     }
 
     private static Gen<(string Rule, EligibilityRuleOptions Setting)> Relaxation =>
-        from rule in Gen.Elements(Pregnancy, Breastfeeding, ScalpInfection, AnaphylaxisToComponent, AllergyToComponent, Minor, CancerTreatment, MedicineContradictsAnswer, PregnancyPossibleContradictsAnswer)
+        from rule in Gen.Elements(Pregnancy, Breastfeeding, ScalpInfection, AnaphylaxisToComponent, AllergyToComponent, Minor, CancerTreatment, MedicineContradictsAnswer, PregnancyPossibleContradictsAnswer, DisclosureRequired, Anticoagulants, Immunosuppression, SystemicRetinoid)
         let own = EligibilityRuleSetOutcome(rule)
         from setting in Gen.OneOf(
             Gen.Constant(new EligibilityRuleOptions { Enabled = false }),
