@@ -133,7 +133,8 @@ internal sealed class DisclosureRuleSet
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
     public RiskDisclosure Disclose(PatientProfile patient, string policyVersion, DateTimeOffset createdAt)
     {
-        CompiledRisk[] risks = Risks;
+        DisclosureDocumentParts parts = _document.Value;
+        CompiledRisk[] risks = parts.Risks;
         var shown = new DisclosedRisk[risks.Length];
         Span<int> variants = stackalloc int[risks.Length];
         for (int i = 0; i < risks.Length; i++)
@@ -146,7 +147,7 @@ internal sealed class DisclosureRuleSet
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
         try
         {
-            WriteDocument(ref document, policyVersion, variants);
+            WriteDocument(ref document, parts, policyVersion, variants);
             document.Sha256(hash);
         }
         finally
@@ -170,7 +171,8 @@ internal sealed class DisclosureRuleSet
     /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>
     internal string CanonicalDocument(PatientProfile patient, string policyVersion)
     {
-        CompiledRisk[] risks = Risks;
+        DisclosureDocumentParts parts = _document.Value;
+        CompiledRisk[] risks = parts.Risks;
         Span<int> variants = stackalloc int[risks.Length];
         for (int i = 0; i < risks.Length; i++)
         {
@@ -180,7 +182,7 @@ internal sealed class DisclosureRuleSet
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
         try
         {
-            WriteDocument(ref document, policyVersion, variants);
+            WriteDocument(ref document, parts, policyVersion, variants);
             return document.ToText();
         }
         finally
@@ -190,9 +192,8 @@ internal sealed class DisclosureRuleSet
     }
 
     /// <summary>The document after its header: the policy version, then the precomputed lines of every shown item.</summary>
-    private void WriteDocument(ref CanonicalWriter document, string policyVersion, ReadOnlySpan<int> variants)
+    private static void WriteDocument(ref CanonicalWriter document, DisclosureDocumentParts parts, string policyVersion, ReadOnlySpan<int> variants)
     {
-        DisclosureDocumentParts parts = _document.Value;
         document.Field("policy", policyVersion);
         document.Append(parts.FirstLines);
         for (int i = 0; i < parts.Risks.Length; i++)

@@ -111,6 +111,29 @@ public class DeferredCompilationTests
         Assert.Equal(MesoRulesPolicy.Default.Version, policy.Version);
     }
 
+    /// <summary>
+    /// <see cref="MesoRulesPolicy.Texts"/> is built on first read from every feature's texts, and would fail on an id two
+    /// features share. A clinic's eligibility rule brings <c>&lt;id&gt;.text</c> and <c>&lt;id&gt;.question</c>; no other
+    /// feature has a text of that shape except under one of its own rule ids, which validation refuses as a clinic's id.
+    /// </summary>
+    [Fact]
+    public void No_text_of_another_feature_can_share_an_id_with_a_clinic_eligibility_rules_text()
+    {
+        HashSet<string> builtIn = [.. MesoRulesOptionsValidator.BuiltInRuleIds.Where(f => f.Feature != "eligibility").SelectMany(f => f.Ids)];
+        string[] shaped =
+        [
+            .. MesoRulesPolicy.Default.Texts.Keys
+                .Where(id => !id.StartsWith("eligibility.", StringComparison.Ordinal))
+                .Where(id => id.EndsWith(".text", StringComparison.Ordinal) || id.EndsWith(".question", StringComparison.Ordinal)),
+        ];
+        Assert.NotEmpty(shaped);
+        Assert.All(shaped, id => Assert.Contains(id[..id.LastIndexOf('.')], builtIn));
+
+        var options = new MesoRulesOptions();
+        options.Eligibility.CustomRules.Add(new EligibilityRule { Id = shaped[0][..shaped[0].LastIndexOf('.')], Outcome = EligibilityOutcome.Eligible, Text = "t", Rationale = "r", Condition = _ => RuleState.Silent });
+        Assert.Throws<OptionsValidationException>(() => MesoRulesPolicy.Create(options));
+    }
+
     /// <summary>Texts a clinic may write: ordinary, empty-looking, escaped, surrogates, line breaks, the longest allowed.</summary>
     private static readonly string[] Wordings =
     [
