@@ -18,6 +18,11 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 {
     private static readonly Lazy<MesoRulesPolicy> DefaultPolicy = new(() => Create(new MesoRulesOptions()));
 
+    // Lists for callers that read the whole policy (documentation, audits), not for the engines: built on first read,
+    // from the immutable rule sets only, once.
+    private readonly Lazy<ImmutableArray<RuleDescriptor>> _rules;
+    private readonly Lazy<ImmutableSortedDictionary<string, string>> _texts;
+
     private MesoRulesPolicy(string name, string version, string canonicalText, IngredientNames ingredients, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure, PlanningRuleSet planning)
     {
         Ingredients = ingredients.Groups;
@@ -30,9 +35,13 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         AftercareRules = aftercare;
         DisclosureRules = disclosure;
         PlanningRules = planning;
-        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. planning.Descriptors];
-        ConsentRule = Rules.FirstOrDefault(r => r.Id == DisclosureRuleIds.Consent);
-        Texts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [.. eligibility.Texts.All, .. aftercare.Texts.All, .. planning.Texts.All, .. disclosure.Texts.All]);
+        ConsentRule = disclosure.Consent;
+        _rules = new(
+            () => [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. planning.Descriptors],
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _texts = new(
+            () => ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [.. eligibility.Texts.All, .. aftercare.Texts.All, .. planning.Texts.All, .. disclosure.Texts.All]),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The policy with every shipped default.</summary>
@@ -52,7 +61,7 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     public string CanonicalText { get; }
 
     /// <summary>The rules in force, in evaluation order (switched-off rules are left out; see <see cref="SwitchedOffRules"/>).</summary>
-    public ImmutableArray<RuleDescriptor> Rules { get; }
+    public ImmutableArray<RuleDescriptor> Rules => _rules.Value;
 
     /// <summary>
     /// The eligibility rules and aftercare restrictions the clinic switched off, each with its recorded reason
@@ -72,7 +81,7 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     /// in force: the clinic's where it set one through a feature's <c>Texts</c> option, else the library's. A translation
     /// is one such dictionary in another language. A text with placeholders (<c>{date}</c>) is shown with them.
     /// </summary>
-    public ImmutableSortedDictionary<string, string> Texts { get; }
+    public ImmutableSortedDictionary<string, string> Texts => _texts.Value;
 
     internal EligibilityRuleSet EligibilityRules { get; }
 
@@ -101,6 +110,16 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
             throw new OptionsValidationException(Options.DefaultName, typeof(MesoRulesOptions), failures.Items);
         }
 
+        return Compile(options);
+    }
+
+    /// <summary>
+    /// Compiles options that <see cref="MesoRulesOptionsValidator"/> has accepted, as they are now (the caller makes sure
+    /// nothing changed them since). Whatever a snapshot builds later, on first use, is made from what this compiled, never
+    /// from the options, so it cannot fail either.
+    /// </summary>
+    internal static MesoRulesPolicy Compile(MesoRulesOptions options)
+    {
         var fingerprint = new PolicyFingerprint();
         fingerprint.Add("policyName", options.PolicyName);
         IngredientNames ingredients = IngredientNames.Compile(options.Ingredients, fingerprint);
