@@ -93,12 +93,12 @@ internal sealed class CompiledRisk(string id, RiskTailoring[] tailorings, Disclo
 
     public byte[][] Lines { get; } = lines;
 
-    public int VariantOf(PatientProfile patient, IngredientNames ingredients)
+    public int VariantOf(PatientProfile patient, TailoringContext context)
     {
         int mask = 0;
         for (int i = 0; i < Tailorings.Length; i++)
         {
-            if (Tailorings[i].Applies(patient, ingredients))
+            if (Tailorings[i].Applies(patient, context))
             {
                 mask |= 1 << i;
             }

@@ -45,8 +45,8 @@ internal sealed class DisclosureRuleSet
     /// <summary>The lines of the canonical document that list the labels shown, precomputed.</summary>
     private byte[] LabelLines { get; init; } = [];
 
-    /// <summary>The ingredient names the allergy risk's tailoring matches under.</summary>
-    private IngredientNames Ingredients { get; init; } = IngredientNames.Shipped;
+    /// <summary>What the tailoring reads in a patient's lists: the ingredient names and the medicine catalogue of the policy.</summary>
+    private TailoringContext Context { get; init; } = null!;
 
     /// <summary>Every disclosure text in force.</summary>
     public CompiledTexts Texts { get; private init; } = Catalog.Library;
@@ -90,7 +90,7 @@ internal sealed class DisclosureRuleSet
         ]);
 
     /// <summary>Compiles validated options; the fingerprint receives the format version, the consent switch and every item's effective wording.</summary>
-    public static DisclosureRuleSet Compile(DisclosureOptions options, IngredientNames ingredients, PolicyFingerprint fingerprint)
+    public static DisclosureRuleSet Compile(DisclosureOptions options, TailoringContext context, PolicyFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
@@ -133,7 +133,7 @@ internal sealed class DisclosureRuleSet
             }
         }
 
-        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts, Consent = consent, LabelLines = DisclosureCanonicalForm.LabelLines(labels), Ingredients = ingredients };
+        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts, Consent = consent, LabelLines = DisclosureCanonicalForm.LabelLines(labels), Context = context };
     }
 
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
@@ -145,7 +145,7 @@ internal sealed class DisclosureRuleSet
         Span<int> variants = stackalloc int[risks.Length];
         for (int i = 0; i < risks.Length; i++)
         {
-            variants[i] = risks[i].VariantOf(patient, Ingredients);
+            variants[i] = risks[i].VariantOf(patient, Context);
             shown[i] = risks[i].Variants[variants[i]];
         }
 
@@ -182,7 +182,7 @@ internal sealed class DisclosureRuleSet
         Span<int> variants = stackalloc int[risks.Length];
         for (int i = 0; i < risks.Length; i++)
         {
-            variants[i] = risks[i].VariantOf(patient, Ingredients);
+            variants[i] = risks[i].VariantOf(patient, Context);
         }
 
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);

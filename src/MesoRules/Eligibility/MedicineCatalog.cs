@@ -8,7 +8,7 @@ namespace MesoRules.Eligibility;
 /// The compiled medicine catalogue of one policy: which classes a medicine list holds, read as whole words (generic
 /// names) and ATC codes. Immutable; safe to share between threads.
 /// </summary>
-internal sealed class MedicineCatalog
+internal sealed class MedicineCatalog : IMedicineScreen
 {
     /// <summary>The most classes a catalogue may hold, shipped and the clinic's: a medicine list's classes are one 64-bit mask.</summary>
     public const int MaxClasses = 64;
@@ -16,6 +16,7 @@ internal sealed class MedicineCatalog
     private readonly WordIndex _names;
     private readonly (string Code, int Class)[] _codes;
     private readonly ulong[] _byFact;
+    private readonly Dictionary<string, int> _enabled = new(StringComparer.Ordinal);
 
     private MedicineCatalog(ImmutableArray<MedicineClass> classes, HealthFactor?[] facts)
     {
@@ -31,8 +32,10 @@ internal sealed class MedicineCatalog
                 continue;
             }
 
+            _enabled[classes[i].Id] = i;
+
             // Validation refuses a blank name or a malformed code; while validating, they are left out here.
-            names.AddRange(classes[i].Names.Where(n => !BlankText.IsBlank(n)).Select(n => (n, i)));
+            names.AddRange(classes[i].Names.Where(n => !BlankText.IsBlank(n)).Select(n => (Words(n.IsNormalized(System.Text.NormalizationForm.FormKC) ? n : n.Normalize(System.Text.NormalizationForm.FormKC)), i)));
             codes.AddRange(classes[i].AtcCodes.Where(c => c is not null && IsAtcCode(c)).Select(c => (c.ToUpperInvariant(), i)));
             if (facts[i] is HealthFactor fact)
             {
@@ -40,6 +43,7 @@ internal sealed class MedicineCatalog
             }
         }
 
+        // Names are indexed in the form medicines are read in (see Screen).
         _names = new WordIndex(names);
         _codes = [.. codes];
     }
@@ -98,17 +102,74 @@ internal sealed class MedicineCatalog
     public static HealthFactor? FactNamed(string? name) =>
         name is null ? null : HealthFacts.All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase))?.Factor;
 
-    /// <summary>The classes of a medicine list, as a mask of class indices: each medicine read once, for names and ATC codes alike.</summary>
+    /// <summary>
+    /// The classes of a medicine list, as a mask of class indices. A medicine is read as written when it is plain ASCII and
+    /// keeps letters and digits apart (the common case: no copy); otherwise in its compatibility form (full-width and other
+    /// compatibility letters as plain ones) with a space between a letter and a digit, so that a dose written against the
+    /// name (<c>warfarin5mg</c>) does not hide it; ATC codes are read from the compatibility form as written.
+    /// </summary>
     public ulong Screen(IReadOnlyList<string> medicines)
     {
-        var sink = new Collector(_codes);
+        var sink = new Collector();
         for (int i = 0; i < medicines.Count; i++)
         {
-            _names.ForEachHeld(medicines[i], ref sink);
+            string medicine = medicines[i];
+            string compatible = System.Text.Ascii.IsValid(medicine) ? medicine : medicine.Normalize(System.Text.NormalizationForm.FormKC);
+            string words = Words(compatible);
+            _names.ForEachHeld(words, ref sink);
+
+            // An ATC code has a letter next to a digit, so a medicine without one holds none.
+            if (!ReferenceEquals(words, compatible))
+            {
+                sink.Classes |= Coded(compatible);
+            }
         }
 
         return sink.Classes;
     }
+
+    /// <summary>The text with a space between each letter and a digit next to it; the same instance when there is none.</summary>
+    internal static string Words(string text)
+    {
+        int boundaries = 0;
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (Boundary(text[i - 1], text[i]))
+            {
+                boundaries++;
+            }
+        }
+
+        if (boundaries == 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length + boundaries, text, static (span, source) =>
+        {
+            int n = 0;
+            for (int i = 0; i < source.Length; i++)
+            {
+                if (i > 0 && Boundary(source[i - 1], source[i]))
+                {
+                    span[n++] = ' ';
+                }
+
+                span[n++] = source[i];
+            }
+        });
+    }
+
+    private static bool Boundary(char a, char b) =>
+        (char.IsLetter(a) && char.IsDigit(b)) || (char.IsDigit(a) && char.IsLetter(b));
+
+    /// <inheritdoc/>
+    public bool ListsFor(PatientProfile patient, HealthFactor factor) =>
+        _byFact[(int)factor] != 0 && patient.CurrentMedicines.Count > 0 && (Screen(patient.CurrentMedicines) & _byFact[(int)factor]) != 0;
+
+    /// <inheritdoc/>
+    public bool Lists(PatientProfile patient, string classId) =>
+        _enabled.TryGetValue(classId, out int index) && patient.CurrentMedicines.Count > 0 && (Screen(patient.CurrentMedicines) & (1UL << index)) != 0;
 
     /// <summary>The classes that stand for <paramref name="fact"/>.</summary>
     public ulong Answering(HealthFactor fact) => _byFact[(int)fact];
@@ -130,45 +191,59 @@ internal sealed class MedicineCatalog
             && (code.Length < 7 || (char.IsAsciiDigit(code[5]) && char.IsAsciiDigit(code[6])));
     }
 
+    /// <summary>The classes of the ATC codes written in a medicine: a word of the code's shape whose code and a class's code share a prefix (the longer one lies within the shorter one's group).</summary>
+    private ulong Coded(string medicine)
+    {
+        ulong classes = 0;
+        ReadOnlySpan<char> text = medicine;
+
+        // A code is a letter and two digits, then letters and digits: look only where a digit follows a letter that starts a word.
+        int from = 1;
+        while (from < text.Length)
+        {
+            int found = text[from..].IndexOfAnyInRange('0', '9');
+            if (found < 0)
+            {
+                break;
+            }
+
+            int start = from + found - 1;
+            int end = start + 1;
+            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (char.IsAsciiLetter(text[start]) && (start == 0 || Formulation.IsBreak(text[start - 1])) && (end == text.Length || Formulation.IsBreak(text[end])) && IsAtcCode(text[start..end]))
+            {
+                foreach ((string code, int c) in _codes)
+                {
+                    int shared = Math.Min(code.Length, end - start);
+                    if (text.Slice(start, shared).Equals(code.AsSpan(0, shared), StringComparison.OrdinalIgnoreCase))
+                    {
+                        classes |= 1UL << c;
+                    }
+                }
+            }
+
+            from = end + 1;
+        }
+
+        return classes;
+    }
+
     private static MedicineClass Describe(string id, string name, string? rationale, HealthFactor? fact, ImmutableArray<string> codes, ImmutableArray<string> names, bool enabled, Provenance provenance, string? citation, string? reason) =>
         new(id, name, rationale, fact is HealthFactor f ? HealthFacts.Of(f).FactName : null, fact is HealthFactor answered ? DefaultEligibilityRules.HealthRuleOf(answered) : RuleIdOf(id), codes, names, enabled, provenance, citation, reason);
 
-    /// <summary>Collects the classes of the names found, and of the words shaped like an ATC code that share a prefix with a class's code.</summary>
-    private struct Collector((string Code, int Class)[] codes) : WordIndex.ISink
+    /// <summary>Collects the classes of the names found.</summary>
+    private struct Collector : WordIndex.ISink
     {
-        private readonly (string Code, int Class)[] _codes = codes;
-
         public ulong Classes;
 
         public bool Found(int value, string name)
         {
             Classes |= 1UL << value;
             return true;
-        }
-
-        public void Word(string text, int start, int length)
-        {
-            // Cheap first: a code starts with a letter and two digits.
-            if (length < 3 || !char.IsAsciiDigit(text[start + 1]) || !char.IsAsciiDigit(text[start + 2]))
-            {
-                return;
-            }
-
-            ReadOnlySpan<char> word = text.AsSpan(start, length);
-            if (!IsAtcCode(word))
-            {
-                return;
-            }
-
-            // The code and a class's code share a prefix: the longer one lies within the shorter one's group.
-            foreach ((string code, int c) in _codes)
-            {
-                int shared = Math.Min(code.Length, word.Length);
-                if (word[..shared].Equals(code.AsSpan(0, shared), StringComparison.OrdinalIgnoreCase))
-                {
-                    Classes |= 1UL << c;
-                }
-            }
         }
     }
 }

@@ -7,7 +7,9 @@ internal sealed record MedicineClassDefinition(string Id, string Name, HealthFac
 
 /// <summary>
 /// The library's catalogue of the medicine classes that matter for scalp injections, by their WHO ATC groups (WHO
-/// Collaborating Centre for Drug Statistics Methodology, ATC/DDD Index) with common generic names (INN) of each.
+/// Collaborating Centre for Drug Statistics Methodology, ATC/DDD Index) with common generic names (INN) of each. A name
+/// matches whatever the route: a corticosteroid cream or inhaler counts as the class, on the safe side (its question is
+/// then asked, or its answer checked), and the practitioner decides.
 /// </summary>
 internal static class ShippedMedicineClasses
 {
@@ -23,7 +25,7 @@ internal static class ShippedMedicineClasses
             ["B01A"],
             [
                 "warfarin", "acenocoumarol", "phenprocoumon", "fluindione", "heparin", "enoxaparin", "dalteparin", "tinzaparin",
-                "nadroparin", "fondaparinux", "apixaban", "rivaroxaban", "edoxaban", "dabigatran", "clopidogrel", "prasugrel",
+                "nadroparin", "bemiparin", "heparins", "fondaparinux", "argatroban", "bivalirudin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran", "clopidogrel", "prasugrel",
                 "ticagrelor", "ticlopidine", "dipyridamole", "cilostazol", "acetylsalicylic acid", "aspirin",
             ],
             "bleeding and bruising at the injection sites"),
@@ -33,9 +35,9 @@ internal static class ShippedMedicineClasses
             HealthFactor.Immunosuppression,
             ["L04A"],
             [
-                "methotrexate", "ciclosporin", "cyclosporine", "tacrolimus", "sirolimus", "everolimus", "azathioprine",
+                "methotrexate", "ciclosporin", "cyclosporine", "cyclosporin", "tacrolimus", "sirolimus", "everolimus", "azathioprine",
                 "mycophenolate", "mycophenolic acid", "leflunomide", "tofacitinib", "baricitinib", "upadacitinib", "ritlecitinib",
-                "adalimumab", "etanercept", "infliximab", "certolizumab", "golimumab", "ustekinumab", "secukinumab", "fingolimod",
+                "adalimumab", "etanercept", "infliximab", "certolizumab", "golimumab", "ustekinumab", "secukinumab", "fingolimod", "tocilizumab", "sarilumab", "abatacept", "anakinra",
             ],
             "infection and slower healing"),
         new(
@@ -43,7 +45,11 @@ internal static class ShippedMedicineClasses
             "corticosteroids for systemic use",
             HealthFactor.Immunosuppression,
             ["H02"],
-            ["prednisone", "prednisolone", "methylprednisolone", "dexamethasone", "deflazacort", "cortisone", "fludrocortisone"],
+            
+            [
+                "prednisone", "prednisolone", "methylprednisolone", "dexamethasone", "deflazacort", "cortisone", "fludrocortisone",
+                "hydrocortisone", "betamethasone", "triamcinolone", "budesonide",
+            ],
             "infection and slower healing"),
         new(
             "antineoplastic",

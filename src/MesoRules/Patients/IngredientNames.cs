@@ -135,10 +135,6 @@ internal sealed class IngredientNames
             (Hits ??= []).Add((value, name));
             return true;
         }
-
-        public readonly void Word(string text, int start, int length)
-        {
-        }
     }
 
     private (int Component, string ComponentName, string AllergyName, int Group)? FirstByName(IReadOnlyList<KnownAllergy> allergies, IReadOnlyList<string> components, bool anaphylaxisOnly)
@@ -196,10 +192,6 @@ internal sealed class IngredientNames
             Held.Add(value);
             return true;
         }
-
-        public readonly void Word(string text, int start, int length)
-        {
-        }
     }
 
     /// <summary>Stops at the first name of one of the wanted groups.</summary>
@@ -221,10 +213,6 @@ internal sealed class IngredientNames
             Group = value;
             Name = name;
             return false;
-        }
-
-        public readonly void Word(string text, int start, int length)
-        {
         }
     }
 

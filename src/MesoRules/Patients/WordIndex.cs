@@ -76,9 +76,6 @@ internal sealed class WordIndex
     {
         /// <summary>Receives the value of a name held and the name as indexed; returns <see langword="false"/> to stop the search.</summary>
         bool Found(int value, string name);
-
-        /// <summary>Receives each word of the text (a run of letters and digits), before the names that start at it.</summary>
-        void Word(string text, int start, int length);
     }
 
     /// <summary>Reports every indexed name <paramref name="text"/> holds as whole words; stops when the sink says so.</summary>
@@ -91,26 +88,19 @@ internal sealed class WordIndex
             return false;
         }
 
-        return _composed.Count == 0 || Scan(Formulation.Composed(text), _composed, ref sink, words: false);
+        return _composed.Count == 0 || Scan(Formulation.Composed(text), _composed, ref sink);
     }
 
-    private static bool Scan<TSink>(string text, Dictionary<uint, Entry[]> table, ref TSink sink, bool words)
+    private static bool Scan<TSink>(string text, Dictionary<uint, Entry[]> table, ref TSink sink)
         where TSink : struct, ISink
     {
         bool previousBreak = true;
-        int wordStart = 0;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
             bool isBreak = c < 128 ? !char.IsAsciiLetterOrDigit(c) : Formulation.IsBreak(c);
-            if (words && isBreak && !previousBreak)
-            {
-                sink.Word(text, wordStart, i - wordStart);
-            }
-
             if (!isBreak && previousBreak)
             {
-                wordStart = i;
                 if (TryKey(text, i, out uint key) && table.TryGetValue(key, out Entry[]? entries))
                 {
                     foreach (Entry entry in entries)
@@ -124,11 +114,6 @@ internal sealed class WordIndex
             }
 
             previousBreak = isBreak;
-        }
-
-        if (words && !previousBreak)
-        {
-            sink.Word(text, wordStart, text.Length - wordStart);
         }
 
         return true;
@@ -150,8 +135,8 @@ internal sealed class WordIndex
             {
                 if (text[i] >= 128)
                 {
-                    // Not ASCII after all: the general scan reads the whole text (a sink may hear a word or a name twice).
-                    return Scan(text, _ascii, ref sink, words: true);
+                    // Not ASCII after all: the general scan reads the whole text (a sink may hear a name twice).
+                    return Scan(text, _ascii, ref sink);
                 }
 
                 i++;
@@ -170,10 +155,9 @@ internal sealed class WordIndex
             int length = i - start;
             if (i < text.Length && text[i] >= 128)
             {
-                return Scan(text, _ascii, ref sink, words: true);
+                return Scan(text, _ascii, ref sink);
             }
 
-            sink.Word(text, start, length);
             if (length == 1 && i == text.Length)
             {
                 break;

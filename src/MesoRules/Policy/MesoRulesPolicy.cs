@@ -125,7 +125,7 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         IngredientNames ingredients = IngredientNames.Compile(options.Ingredients, fingerprint);
         EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, ingredients, fingerprint);
         AftercareRuleSet aftercare = AftercareRuleSet.Compile(options.Aftercare, fingerprint);
-        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, ingredients, fingerprint);
+        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, new TailoringContext(ingredients, eligibility.Medicines), fingerprint);
         PlanningRuleSet planning = PlanningRuleSet.Compile(options.Planning, fingerprint);
         return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, ingredients, eligibility, aftercare, disclosure, planning);
     }

@@ -84,6 +84,21 @@ public class MedicineScreeningTests
     }
 
     [Theory]
+    [InlineData("warfarin5mg")]
+    [InlineData("Clopidogrel75mg")]
+    [InlineData("\uFF57\uFF41\uFF52\uFF46\uFF41\uFF52\uFF49\uFF4E")] // full-width
+    [InlineData("\uFF22\uFF10\uFF11\uFF21\uFF21\uFF10\uFF13")] // a full-width ATC code
+    [InlineData("hydrocortisone 10 mg")]
+    [InlineData("budesonide inhaler")] // any route counts, on the safe side
+    [InlineData("heparins")]
+    [InlineData("cyclosporin")]
+    public void A_dose_written_against_the_name_or_compatibility_letters_do_not_hide_a_class_medicine(string medicine)
+    {
+        EligibilityAssessment a = Engine.Assess(Taking(medicine));
+        Assert.NotNull(Note(a, MedicineContradictsAnswer));
+    }
+
+    [Theory]
     [InlineData(Answer.Unknown, true, false)]
     [InlineData(Answer.Yes, true, false)]
     [InlineData(Answer.No, false, true)]

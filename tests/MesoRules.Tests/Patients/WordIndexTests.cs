@@ -31,15 +31,11 @@ public class WordIndexTests
     {
         public HashSet<int> Values;
 
-        public List<string> Words;
-
         public bool Found(int value, string name)
         {
             (Values ??= []).Add(value);
             return true;
         }
-
-        public void Word(string text, int start, int length) => (Words ??= []).Add(text.Substring(start, length));
     }
 
     private static HashSet<int> Indexed(string text)
@@ -71,14 +67,6 @@ public class WordIndexTests
     {
         Assert.Equal(expected.Order(), Indexed(text).Order());
         Assert.Equal(Exact(text).Order(), Indexed(text).Order());
-    }
-
-    [Fact]
-    public void Every_word_is_handed_to_the_sink_once_on_the_ascii_path()
-    {
-        var sink = new Collector();
-        Index.ForEachHeld("B01AF01 warfarin-5mg, x", ref sink);
-        Assert.Equal(["B01AF01", "warfarin", "5mg", "x"], sink.Words);
     }
 
     [Fact]
