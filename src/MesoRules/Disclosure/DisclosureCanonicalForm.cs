@@ -48,26 +48,40 @@ internal static class DisclosureCanonicalForm
     }
 
     /// <summary>
-    /// The lines of the labels a disclosure is shown with, as UTF-8 bytes: <c>labels.count=N</c>, then
-    /// <c>labels[i].name</c> and <c>labels[i].text</c> for each label in <see cref="DisclosureLabels.Names"/> order.
+    /// The line of the labels a disclosure is shown with, as UTF-8 bytes: <c>labels.sha256=&lt;hash&gt;</c>, the SHA-256 (64
+    /// lower-case hex digits) of the labels' canonical text: <c>labels.count=N</c>, then <c>labels[i].name</c> and
+    /// <c>labels[i].text</c> for each label in <see cref="DisclosureLabels.Names"/> order. One line, like an item's, so a
+    /// disclosure hashes a short document.
     /// </summary>
     public static byte[] LabelLines(DisclosureLabels labels)
     {
-        var lines = new CanonicalWriter(stackalloc byte[2048]);
+        Span<byte> hash = stackalloc byte[32];
+        var text = new CanonicalWriter(stackalloc byte[2048]);
         try
         {
-            lines.Count("labels", DisclosureLabels.Names.Count);
+            text.Count("labels", DisclosureLabels.Names.Count);
             for (int i = 0; i < DisclosureLabels.Names.Count; i++)
             {
-                lines.Item("labels", i, "name", DisclosureLabels.Names[i]);
-                lines.Item("labels", i, "text", labels.Get(DisclosureLabels.Names[i]));
+                text.Item("labels", i, "name", DisclosureLabels.Names[i]);
+                text.Item("labels", i, "text", labels.Get(DisclosureLabels.Names[i]));
             }
 
-            return lines.Written.ToArray();
+            text.Sha256(hash);
         }
         finally
         {
-            lines.Dispose();
+            text.Dispose();
+        }
+
+        var line = new CanonicalWriter(stackalloc byte[128]);
+        try
+        {
+            line.Field("labels.sha256", HexDigits.Lower(hash));
+            return line.Written.ToArray();
+        }
+        finally
+        {
+            line.Dispose();
         }
     }
 

@@ -25,9 +25,7 @@ namespace MesoRules.Disclosure;
 /// </para>
 /// <code>
 /// mesorules-disclosure/3\n
-/// labels.count=&lt;N&gt;\n
-/// labels[0].name=&lt;label name&gt;\n      (for each label, in a fixed order: Title, DisclosureFormat, Policy, ...)
-/// labels[0].text=&lt;label text shown&gt;\n
+/// labels.sha256=&lt;labels hash&gt;\n
 /// items.count=&lt;N&gt;\n
 /// items[0].id=&lt;rule id&gt;\n             (for each shown item, in shown order)
 /// items[0].sha256=&lt;item hash&gt;\n
@@ -41,7 +39,10 @@ namespace MesoRules.Disclosure;
 /// <c>raisedBy</c> of <see cref="DisclosedRisk.RaisedBy"/> (<c>raisedBy.count</c>, then <c>raisedBy[i].fact</c> and
 /// <c>raisedBy[i].explanation</c>), <c>provenance</c> (the <see cref="Provenance"/> name) and <c>citation</c>.
 /// A statement's lines are <c>kind</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>,
-/// <c>title</c>, <c>text</c>, <c>provenance</c> and <c>citation</c>. Format 1 joined a raiser's fact and explanation
+/// <c>title</c>, <c>text</c>, <c>provenance</c> and <c>citation</c>. The labels hash is the SHA-256 of the labels'
+/// canonical text: <c>labels.count</c>, then <c>labels[i].name</c> and <c>labels[i].text</c> for each label shown, in the
+/// fixed order Title, DisclosureFormat, Policy, ContentHash, Prepared, NotHashed and the others of the plain-text layout.
+/// Format 1 joined a raiser's fact and explanation
 /// with <c>|</c> and listed <c>&lt;rule id&gt;=&lt;item hash&gt;</c> lines; formats 1 and 2 had a <c>policy=</c> line and no
 /// labels.
 /// </para>

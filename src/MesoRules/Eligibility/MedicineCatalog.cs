@@ -110,6 +110,11 @@ internal sealed class MedicineCatalog : IMedicineScreen
     /// </summary>
     public ulong Screen(IReadOnlyList<string> medicines)
     {
+        if (_names.IsEmpty && _codes.Length == 0)
+        {
+            return 0;
+        }
+
         var sink = new Collector();
         for (int i = 0; i < medicines.Count; i++)
         {
@@ -161,7 +166,9 @@ internal sealed class MedicineCatalog : IMedicineScreen
     }
 
     private static bool Boundary(char a, char b) =>
-        (char.IsLetter(a) && char.IsDigit(b)) || (char.IsDigit(a) && char.IsLetter(b));
+        (a | b) < 128
+            ? (char.IsAsciiLetter(a) && char.IsAsciiDigit(b)) || (char.IsAsciiDigit(a) && char.IsAsciiLetter(b))
+            : (char.IsLetter(a) && char.IsDigit(b)) || (char.IsDigit(a) && char.IsLetter(b));
 
     /// <inheritdoc/>
     public bool ListsFor(PatientProfile patient, HealthFactor factor) =>

@@ -55,6 +55,9 @@ internal sealed class WordIndex
         }
     }
 
+    /// <summary>Whether no name is indexed.</summary>
+    public bool IsEmpty => _ascii.Count == 0 && _composed.Count == 0;
+
     /// <summary>Whether <paramref name="name"/> can be indexed: it holds at least two letters or digits.</summary>
     public static bool CanIndex(string name)
     {
@@ -83,6 +86,11 @@ internal sealed class WordIndex
     public bool ForEachHeld<TSink>(string text, ref TSink sink)
         where TSink : struct, ISink
     {
+        if (IsEmpty)
+        {
+            return true;
+        }
+
         if (!ScanAscii(text, ref sink))
         {
             return false;
