@@ -20,7 +20,7 @@ public class DisclosureHashTests
     private const string GoldenHash = "30a9ce12ca9f3b334cc60c401439d67ad12d1a94986dc31e54043a947bc387f2";
 
     /// <summary>The default policy version, on the record of the golden disclosure (not part of its hash since disclosure format 3).</summary>
-    private const string GoldenPolicyVersion = "a0d7ce452c5a8168";
+    private const string GoldenPolicyVersion = "447027994991ebda";
 
     [Fact]
     public void The_default_disclosure_of_the_reference_patient_has_the_committed_hash()
