@@ -38,11 +38,17 @@ public class CourseHistoryPropertyTests
         return Request(severity, response).With(r => { r.Visits = visits; r.Today = visits.Count > 0 ? visits[^1].Date.AddDays(wait) : Monday; });
     }
 
-    [Property(MaxTest = 200, Skip = "Open: falsified on a small generated history (seed 3067031504873184794,18136251418023838423); under investigation, see the issue 13 handover note.")]
+    [Property(MaxTest = 200)]
     public Property Planned_sessions_follow_the_history_on_open_days_in_increasing_order() =>
         Prop.ForAll(Histories.ToArbitrary(), r =>
         {
             SessionPlan plan = Planner.Plan(r);
+            if (plan.Sessions.IsEmpty)
+            {
+                // A plan stopped by its gates (eligibility, an ungraded severity) has no sessions and says why.
+                return plan.Findings.Any(f => f.Kind == PlanFindingKind.Blocking);
+            }
+
             PlannedSession[] planned = [.. plan.Sessions.Where(s => !s.Completed)];
             bool increasing = plan.Sessions.Zip(plan.Sessions.Skip(1)).All(p => p.First.Date < p.Second.Date);
             bool open = planned.All(s => r.Calendar.IsOpen(s.Date));
