@@ -11,7 +11,7 @@ namespace MesoRules.Benchmarks;
 /// </summary>
 public class TreatmentAssessmentBenchmarks
 {
-    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan.With(r => { r.Patient = p; r.FirstSessionDate = PlanningBenchmarks.FullPlan.FirstSessionDate.AddDays(i * 5); }))];
+    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan.With(r => { r.Patient = p; r.CourseStart = PlanningBenchmarks.FullPlan.CourseStart.AddDays(i * 5); }))];
     private TreatmentAssessor _assessor = null!;
     private int _next;
 

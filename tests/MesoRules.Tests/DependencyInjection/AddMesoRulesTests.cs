@@ -24,7 +24,7 @@ public class AddMesoRulesTests
         Assert.Equal(
             AftercareStatus.NotYet,
             sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)]).Status);
-        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear.With(it0 => { it0.Severity = Severity.Unknown; }), FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
+        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear.With(it0 => { it0.Severity = Severity.Unknown; }), CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
         Assert.Equal(6, sp.GetRequiredService<DisclosureEngine>().Disclose(SamplePatients.Clear).Risks.Length);
     }
 

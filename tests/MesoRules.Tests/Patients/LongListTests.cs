@@ -142,7 +142,7 @@ public class LongListTests
     private static PlanRequest Request(PatientProfile patient, params DisclosureAcknowledgment[] acknowledgments) => new()
     {
         Patient = patient,
-        FirstSessionDate = new DateOnly(2026, 3, 2),
+        CourseStart = new DateOnly(2026, 3, 2),
         TimeZone = TimeZoneInfo.Utc,
         Acknowledgments = acknowledgments,
     };

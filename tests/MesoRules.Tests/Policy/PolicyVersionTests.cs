@@ -16,7 +16,7 @@ public class PolicyVersionTests
     /// written field by field under <c>disclosure.item.&lt;id&gt;.</c> instead of as one escaped text, and the
     /// disclosure format version is 2); no default setting or text changed.
     /// </summary>
-    private const string DefaultVersion = "df8b9e357e568939";
+    private const string DefaultVersion = "9b9df5fb71b22ade";
 
     [Fact]
     public void The_default_policy_version_is_the_committed_one_in_every_process()
