@@ -119,6 +119,14 @@ internal sealed class MedicineCatalog : IMedicineScreen
         for (int i = 0; i < medicines.Count; i++)
         {
             string medicine = medicines[i];
+
+            // The common case, plain ASCII with letters and digits apart, is read as written: one pass to tell, one to scan.
+            if (PlainWords(medicine))
+            {
+                _names.ForEachHeld(medicine, ref sink);
+                continue;
+            }
+
             string compatible = System.Text.Ascii.IsValid(medicine) ? medicine : medicine.Normalize(System.Text.NormalizationForm.FormKC);
             string words = Words(compatible);
             _names.ForEachHeld(words, ref sink);
@@ -133,13 +141,45 @@ internal sealed class MedicineCatalog : IMedicineScreen
         return sink.Classes;
     }
 
+    /// <summary>Whether a text is ASCII without a letter next to a digit: then it is read as written.</summary>
+    private static bool PlainWords(string text)
+    {
+        // 1 for a letter, 2 for a digit, 0 for anything else: a letter next to a digit makes 3 with its neighbour.
+        int previous = 0;
+        foreach (char c in text)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+
+            int kind = (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : (uint)(c - '0') <= 9 ? 2 : 0;
+            if ((previous | kind) == 3)
+            {
+                return false;
+            }
+
+            previous = kind;
+        }
+
+        return true;
+    }
+
     /// <summary>The text with a space between each letter and a digit next to it; the same instance when there is none.</summary>
     internal static string Words(string text)
     {
+        // Every boundary has a digit on one side: look next to the digits only (a vector search finds them).
         int boundaries = 0;
-        for (int i = 1; i < text.Length; i++)
+        ReadOnlySpan<char> span = text;
+        int from = span.IndexOfAnyInRange('0', '9');
+        if (from < 0 && System.Text.Ascii.IsValid(span))
         {
-            if (Boundary(text[i - 1], text[i]))
+            return text;
+        }
+
+        for (int i = Math.Max(1, from); i < span.Length; i++)
+        {
+            if (Boundary(span[i - 1], span[i]))
             {
                 boundaries++;
             }
