@@ -47,6 +47,30 @@ public static class BenchmarkPatients
         Formulation = new Formulation("Hair vitamin complex", ["biotin", "hyaluronic acid", "zinc", "d-panthenol"]),
     };
 
+    /// <summary>
+    /// The typical patient with twenty medicines written as a medicine list is (name, dose, schedule): eighteen of no
+    /// screened class and two of screened classes (an antiplatelet and a systemic corticosteroid), whose questions the
+    /// patient answered Yes, so no answer contradicts the list.
+    /// </summary>
+    public static PatientProfile TwentyMedicines { get; } = new()
+    {
+        Cause = HairLossCause.AndrogeneticAlopecia,
+        Severity = Severity.Moderate,
+        AgeYears = 58,
+        Health = HealthHistory.AllNo.With(h => { h.KeloidTendency = Answer.Yes; h.Anticoagulants = Answer.Yes; h.Immunosuppression = Answer.Yes; }),
+        AllergiesDisclosed = true,
+        Allergies = [new KnownAllergy("penicillin")],
+        MedicinesDisclosed = true,
+        CurrentMedicines =
+        [
+            "minoxidil 5% topical", "levothyroxine 75 mcg once daily", "metformin 1000 mg twice daily", "atorvastatin 20 mg at night",
+            "ramipril 5 mg", "amlodipine 5 mg", "omeprazole 20 mg", "sertraline 50 mg", "vitamin D3 1000 IU", "cetirizine 10 mg as needed",
+            "salbutamol inhaler", "bisoprolol 2.5 mg", "tamsulosin 0.4 mg", "allopurinol 100 mg", "gabapentin 300 mg three times daily",
+            "paracetamol 1 g as needed", "magnesium citrate", "finasteride 1 mg", "aspirin 75 mg once daily", "prednisolone 5 mg",
+        ],
+        Formulation = new Formulation("Hair vitamin complex", ["biotin", "hyaluronic acid", "zinc", "d-panthenol"]),
+    };
+
     /// <summary>The varied set: <see cref="VariedCount"/> generated patients.</summary>
     public static PatientProfile[] Varied { get; } = Generate(VariedCount);
 

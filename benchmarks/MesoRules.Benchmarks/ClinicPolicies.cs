@@ -5,7 +5,7 @@ using MesoRules.Policy;
 namespace MesoRules.Benchmarks;
 
 /// <summary>
-/// The two policy sizes the engine benchmarks take: the 26 default eligibility rules, and the same plus 50
+/// The two policy sizes the engine benchmarks take: the 29 default eligibility rules, and the same plus 50
 /// clinic rules added through <see cref="EligibilityOptions.CustomRules"/>. The clinic rules are the kind a
 /// clinic writes: a medicine it wants to know about, an age band, a mix ingredient, a combination of
 /// answers; each asks for the fact when it is unknown.
@@ -13,14 +13,14 @@ namespace MesoRules.Benchmarks;
 public static class ClinicPolicies
 {
     /// <summary>The number of default eligibility rules.</summary>
-    public const int DefaultRuleCount = 26;
+    public const int DefaultRuleCount = 29;
 
     /// <summary>The number of default rules plus the 50 clinic rules.</summary>
     public const int WithClinicRuleCount = DefaultRuleCount + 50;
 
     private static readonly Lazy<MesoRulesPolicy> WithClinic = new(() => MesoRulesPolicy.Create(CreateOptions()));
 
-    /// <summary>Returns the policy with <paramref name="ruleCount"/> eligibility rules: 26 or 76.</summary>
+    /// <summary>Returns the policy with <paramref name="ruleCount"/> eligibility rules: 29 or 79.</summary>
     public static MesoRulesPolicy For(int ruleCount) => ruleCount switch
     {
         DefaultRuleCount => MesoRulesPolicy.Default,

@@ -8,12 +8,12 @@ namespace MesoRules.Benchmarks;
 /// <summary>
 /// A full plan: 6 initial sessions, a review and 4 maintenance sessions, weekends closed, 3 patient activities
 /// (target: at most 5 us); and plans for 64 generated patients, of whom some are stopped by the eligibility
-/// gate, under a policy of 26 or 76 eligibility rules.
+/// gate, under a policy of 29 or 79 eligibility rules; and re-planning a course with 20 recorded visits (target: at most 10 us).
 /// </summary>
 public class PlanningBenchmarks
 {
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => FullPlan.With(r => { r.Patient = p; r.FirstSessionDate = FullPlan.FirstSessionDate.AddDays(i * 5); }))];
+    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => FullPlan.With(r => { r.Patient = p; r.CourseStart = FullPlan.CourseStart.AddDays(i * 5); }))];
     private SessionPlanner _planner = null!;
     private int _next;
 
@@ -21,7 +21,7 @@ public class PlanningBenchmarks
     public static PlanRequest FullPlan { get; } = new()
     {
         Patient = BenchmarkPatients.Typical.With(p => { p.Severity = Severity.Severe; p.Response = TreatmentResponse.Good; }),
-        FirstSessionDate = new DateOnly(2026, 3, 2),
+        CourseStart = new DateOnly(2026, 3, 2),
         TimeZone = London,
         SessionTime = new TimeOnly(10, 0),
         MaintenanceHorizonMonths = 24,
@@ -33,7 +33,24 @@ public class PlanningBenchmarks
         ],
     };
 
-    /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>
+    /// <summary>
+    /// Re-planning a course with 20 recorded visits (target: at most 10 us): 6 initial sessions, the review and 13
+    /// maintenance sessions done six months apart, re-planned the day after the last one.
+    /// </summary>
+    public static PlanRequest Replan { get; } = FullPlan.With(r =>
+    {
+        DateOnly start = FullPlan.CourseStart;
+        DateOnly review = start.AddDays(42);
+        r.Visits =
+        [
+            .. Enumerable.Range(0, 6).Select(i => new CourseVisit(start.AddDays(i * 7))),
+            new CourseVisit(review, SessionPhase.Review),
+            .. Enumerable.Range(1, 13).Select(i => new CourseVisit(review.AddMonths(i * 6), SessionPhase.Maintenance)),
+        ];
+        r.Today = review.AddMonths(78).AddDays(1);
+    });
+
+    /// <summary>The number of eligibility rules in the policy: the 29 defaults, or those and 50 clinic rules.</summary>
     [Params(ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount)]
     public int Rules { get; set; } = ClinicPolicies.DefaultRuleCount;
 
@@ -42,6 +59,10 @@ public class PlanningBenchmarks
 
     [Benchmark(Baseline = true)]
     public SessionPlan Plan() => _planner.Plan(FullPlan);
+
+    /// <summary>Re-plans <see cref="Replan"/>: 20 visits read, maintenance placed from the last one.</summary>
+    [Benchmark]
+    public SessionPlan ReplanTwentyVisits() => _planner.Plan(Replan);
 
     /// <summary>The next of 64 generated patients, with the activities of <see cref="FullPlan"/>.</summary>
     [Benchmark]

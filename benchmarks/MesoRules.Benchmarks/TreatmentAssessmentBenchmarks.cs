@@ -7,15 +7,15 @@ namespace MesoRules.Benchmarks;
 /// <summary>
 /// The facade: one full assessment (eligibility, disclosure, plan, aftercare of the first session) for the
 /// full-plan request of <see cref="PlanningBenchmarks"/> (target: at most 10 us), and for 64 generated
-/// patients, under a policy of 26 or 76 eligibility rules.
+/// patients, under a policy of 29 or 79 eligibility rules.
 /// </summary>
 public class TreatmentAssessmentBenchmarks
 {
-    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan.With(r => { r.Patient = p; r.FirstSessionDate = PlanningBenchmarks.FullPlan.FirstSessionDate.AddDays(i * 5); }))];
+    private readonly PlanRequest[] _varied = [.. BenchmarkPatients.Varied.Select((p, i) => PlanningBenchmarks.FullPlan.With(r => { r.Patient = p; r.CourseStart = PlanningBenchmarks.FullPlan.CourseStart.AddDays(i * 5); }))];
     private TreatmentAssessor _assessor = null!;
     private int _next;
 
-    /// <summary>The number of eligibility rules in the policy: the 26 defaults, or those and 50 clinic rules.</summary>
+    /// <summary>The number of eligibility rules in the policy: the 29 defaults, or those and 50 clinic rules.</summary>
     [Params(ClinicPolicies.DefaultRuleCount, ClinicPolicies.WithClinicRuleCount)]
     public int Rules { get; set; } = ClinicPolicies.DefaultRuleCount;
 

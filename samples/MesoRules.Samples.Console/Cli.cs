@@ -159,7 +159,7 @@ internal static class Cli
         TreatmentAssessment assessment = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
         {
             Patient = patient,
-            FirstSessionDate = first,
+            CourseStart = first,
             TimeZone = ClinicZone,
             SessionTime = new TimeOnly(10, 0),
             MaintenanceHorizonMonths = 12,

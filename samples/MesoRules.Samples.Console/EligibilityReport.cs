@@ -24,6 +24,16 @@ internal static class EligibilityReport
             {
                 output.WriteLine($"    Facts: {string.Join(", ", note.Facts)}");
             }
+
+            if (note.Detail is not null)
+            {
+                output.WriteLine($"    Found: {note.Detail}");
+            }
+
+            if (note.ClinicReason is not null)
+            {
+                output.WriteLine($"    Clinic's reason: {note.ClinicReason}");
+            }
         }
     }
 

@@ -7,4 +7,7 @@ namespace MesoRules.Benchmarks.Tests;
 internal static class Answers
 {
     public static string Of(EligibilityAssessment assessment) => MesoRulesJson.Serialize(assessment);
+
+    /// <summary>The outcome and the notes, without the policy version.</summary>
+    public static string NotesOf(EligibilityAssessment assessment) => $"{assessment.Outcome}: {MesoRulesJson.Serialize(assessment.Notes)}";
 }

@@ -57,7 +57,7 @@ public class MesoRulesBenchmarkConfigTests
     public void Every_parameter_value_of_the_other_classes_runs()
     {
         Assert.Equal(12, Cases(typeof(LargePatientBenchmarks)).Length);
-        Assert.Equal(6, Cases(typeof(EligibilityBenchmarks), "--job", "dry").Length);
+        Assert.Equal(8, Cases(typeof(EligibilityBenchmarks), "--job", "dry").Length); // 4 methods x 2 policy sizes
         Assert.Equal(5, Cases(typeof(AftercareBenchmarks)).Length);
     }
 

@@ -15,7 +15,7 @@ namespace MesoRules.Benchmarks.Tests;
 /// </summary>
 public class PeerAgreementTests
 {
-    private static readonly EligibilityEngine Engine = new();
+    private static readonly EligibilityEngine Engine = new(DefaultRuleNotes.Policy);
     private static readonly RulesEngineEligibility RulesEngine = new();
     private static readonly NRulesEligibility NRules = new();
 

@@ -13,7 +13,7 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
         string request = $$"""
             {
               "patient": {{Http.Patient}},
-              "firstSessionDate": "2026-06-01",
+              "courseStart": "2026-06-01",
               "calendar": { "openDays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"], "closedDates": ["2026-06-01"] },
               "timeZone": "Europe/London",
               "sessionTime": "09:30:00"
@@ -34,7 +34,7 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
     [Fact]
     public async Task Plan_carries_the_follow_up_check_and_the_signs_to_contact_the_clinic_for()
     {
-        (HttpStatusCode status, JsonNode body, string text) = await Http.PostAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "2026-06-01", "timeZone": "UTC" }""");
+        (HttpStatusCode status, JsonNode body, string text) = await Http.PostAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "courseStart": "2026-06-01", "timeZone": "UTC" }""");
 
         Assert.True(status == HttpStatusCode.OK, text);
         JsonNode followUp = body["followUp"]!;
@@ -47,7 +47,7 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
     [Fact]
     public async Task Plan_for_a_good_response_plans_maintenance_over_the_default_twelve_month_horizon()
     {
-        string request = $$"""{ "patient": {{Http.Patient.Replace("\"NotYetTreated\"", "\"Good\"", StringComparison.Ordinal)}}, "firstSessionDate": "2026-06-01", "timeZone": "UTC" }""";
+        string request = $$"""{ "patient": {{Http.Patient.Replace("\"NotYetTreated\"", "\"Good\"", StringComparison.Ordinal)}}, "courseStart": "2026-06-01", "timeZone": "UTC" }""";
 
         (_, JsonNode body, _) = await Http.PostAsync(_client, "/plans", request);
 
@@ -58,13 +58,13 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
     [Fact]
     public async Task Plan_with_a_maintenance_horizon_out_of_range_names_the_field()
     {
-        await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "2026-06-01", "timeZone": "UTC", "maintenanceHorizonMonths": 500 }""", "$.maintenanceHorizonMonths", "0 and 120");
+        await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "courseStart": "2026-06-01", "timeZone": "UTC", "maintenanceHorizonMonths": 500 }""", "$.maintenanceHorizonMonths", "0 and 120");
     }
 
     [Fact]
     public async Task Plan_with_an_unknown_time_zone_names_the_field_without_echoing_it()
     {
-        string text = await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "2026-06-01", "timeZone": "Mars/Olympus" }""", "$.timeZone", "IANA");
+        string text = await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "courseStart": "2026-06-01", "timeZone": "Mars/Olympus" }""", "$.timeZone", "IANA");
 
         Assert.DoesNotContain("Olympus", text, StringComparison.Ordinal);
     }
@@ -75,7 +75,7 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
         string request = $$"""
             {
               "patient": {{Http.Patient}},
-              "firstSessionDate": "2026-06-01", "timeZone": "UTC",
+              "courseStart": "2026-06-01", "timeZone": "UTC",
               "acknowledgments": [{ "disclosureHash": "abc", "policyVersion": "0123456789abcdef", "patientReference": "{{Http.SecretReference}}", "acknowledgedAt": "2026-05-01T10:00:00Z", "acknowledgedBy": "Patient" }]
             }
             """;
@@ -86,6 +86,6 @@ public sealed class PlanEndpointTests(SampleApp app) : IClassFixture<SampleApp>
     [Fact]
     public async Task Plan_with_a_date_in_the_wrong_format_names_the_field_and_the_format()
     {
-        await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "01/06/2026", "timeZone": "UTC" }""", "$.firstSessionDate", "yyyy-MM-dd");
+        await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "courseStart": "01/06/2026", "timeZone": "UTC" }""", "$.courseStart", "yyyy-MM-dd");
     }
 }

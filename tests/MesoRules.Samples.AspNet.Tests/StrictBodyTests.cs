@@ -28,7 +28,7 @@ public sealed class StrictBodyTests(SampleApp app) : IClassFixture<SampleApp>
     [Fact]
     public async Task Plan_with_a_calendar_member_written_twice_is_refused()
     {
-        string request = $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "2026-06-01", "timeZone": "UTC", "calendar": { "openDays": ["Monday"], "openDays": ["Tuesday"] } }""";
+        string request = $$"""{ "patient": {{Http.Patient}}, "courseStart": "2026-06-01", "timeZone": "UTC", "calendar": { "openDays": ["Monday"], "openDays": ["Tuesday"] } }""";
 
         await Http.AssertProblemAsync(_client, "/plans", request, "$.calendar.openDays", "more than once");
     }
@@ -50,7 +50,7 @@ public sealed class StrictBodyTests(SampleApp app) : IClassFixture<SampleApp>
     [Fact]
     public async Task Plan_with_the_maintenance_horizon_written_as_a_string_is_refused()
     {
-        await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "firstSessionDate": "2026-06-01", "timeZone": "UTC", "maintenanceHorizonMonths": "6" }""", "$.maintenanceHorizonMonths", "whole number");
+        await Http.AssertProblemAsync(_client, "/plans", $$"""{ "patient": {{Http.Patient}}, "courseStart": "2026-06-01", "timeZone": "UTC", "maintenanceHorizonMonths": "6" }""", "$.maintenanceHorizonMonths", "whole number");
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class StrictBodyTests(SampleApp app) : IClassFixture<SampleApp>
     public async Task An_unknown_member_with_a_hostile_name_is_reported_at_its_parent_never_by_its_name(string path, string parent)
     {
         string patient = Http.Patient.Replace("\"cause\"", $"\"{Hostile.Replace("'", "\\u0027", StringComparison.Ordinal)}\": 1, \"cause\"", StringComparison.Ordinal);
-        string body = path == "/eligibility" ? patient : $$"""{ "patient": {{patient}}, "firstSessionDate": "2026-06-01", "timeZone": "UTC" }""";
+        string body = path == "/eligibility" ? patient : $$"""{ "patient": {{patient}}, "courseStart": "2026-06-01", "timeZone": "UTC" }""";
 
         string text = await Http.AssertProblemAsync(_client, path, body, parent, "not part of the contract");
 

@@ -59,7 +59,7 @@ foreach (EligibilityNote note in eligibility.Notes)
 TreatmentAssessment all = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
 {
     Patient = patient,
-    FirstSessionDate = new DateOnly(2026, 3, 2),
+    CourseStart = new DateOnly(2026, 3, 2),
     TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
 });
 Console.WriteLine($"{all.Eligibility.Outcome}, {all.Plan.Sessions.Length} sessions, disclosure {all.Disclosure.ContentHash}, policy {all.PolicyVersion}");
@@ -86,7 +86,7 @@ Expect(all.PolicyVersion != MesoRulesPolicy.Default.Version, "the clinic's optio
 var (newEligibility, planner, newAftercare, newDisclosures) = EnginesWithNew();
 Expect(newEligibility.Assess(Copy(patient, p => p.AgeYears = 20)).Outcome == EligibilityOutcome.NotEligible,
     "an engine built with new from MinimumAgeYears = 21 refuses a 20-year-old");
-SessionPlan plan = planner.Plan(new PlanRequest { Patient = patient, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc });
+SessionPlan plan = planner.Plan(new PlanRequest { Patient = patient, CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc });
 Expect(plan.Sessions.Count(s => s.Phase == SessionPhase.Initial) == 5, "a planner built with new plans 5 initial sessions for a moderate course");
 Expect(newAftercare.Check(AftercareActivity.Sun, at: new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 30, 0, TimeSpan.Zero)]).Status == AftercareStatus.Allowed,
     "sun is allowed 48 h after a session (the window is half-open)");
@@ -215,8 +215,9 @@ static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, P
     // Later, before the first session: rebuild the stored acknowledgment and verify it against today's disclosure.
     var stored = new DisclosureAcknowledgment(hash, policyVersion, patientReference, acknowledgedAt, AcknowledgingParty.Patient, historyHash);
     AcknowledgmentVerification check = stored.Verify(disclosures.Disclose(patient), firstSessionStart);
-    // Valid, StalePolicy, StaleText (the shown content changed, e.g. a history that raises a risk),
-    // StaleHistory (the history or the mix changed though the text did not, e.g. a new pregnancy or medicine),
+    // Valid (also after a policy change that shows nothing new), StaleText (a shown word, level or label changed,
+    // e.g. a history that raises a risk), StaleHistory (the history or the mix changed though the text did not,
+    // e.g. a new pregnancy or medicine),
     // or GivenAfterFirstSession
     return check;
 }

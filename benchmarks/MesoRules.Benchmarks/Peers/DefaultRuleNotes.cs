@@ -14,8 +14,13 @@ namespace MesoRules.Benchmarks.Peers;
 /// </summary>
 public static class DefaultRuleNotes
 {
-    /// <summary>The default policy the notes come from.</summary>
-    public static MesoRulesPolicy Policy { get; } = MesoRulesPolicy.Default;
+    /// <summary>
+    /// The policy the notes come from: the shipped defaults with medicine screening switched off (every shipped medicine
+    /// class and the check of the list against the answers, each with its reason), so that the rules are the 26 the peers
+    /// implement. Allergies are matched under other ingredient names too; the peers' patients name components as the
+    /// mixes do, so both ways give the same answers (a test checks it).
+    /// </summary>
+    public static MesoRulesPolicy Policy { get; } = PeerPolicy();
 
     /// <summary>The default rule ids in evaluation order.</summary>
     public static ImmutableArray<string> RuleIds { get; } = [.. Policy.Rules.Select(r => r.Id).Where(id => id.StartsWith("eligibility.", StringComparison.Ordinal))];
@@ -75,6 +80,20 @@ public static class DefaultRuleNotes
         }
 
         return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), Policy.Version);
+    }
+
+    private static MesoRulesPolicy PeerPolicy()
+    {
+        const string Reason = "The rules engine peers implement the 26 rules that read no medicine list.";
+        var options = new MesoRulesOptions();
+        foreach (MedicineClass c in MesoRulesPolicy.Default.MedicineClasses)
+        {
+            options.Eligibility.MedicineClasses[c.Id] = new MedicineClassOptions { Enabled = false, Reason = Reason };
+        }
+
+        options.Eligibility.Rules[EligibilityRuleIds.MedicineContradictsAnswer] = new EligibilityRuleOptions { Enabled = false, Reason = Reason };
+        options.Eligibility.Rules[EligibilityRuleIds.PregnancyPossibleContradictsAnswer] = new EligibilityRuleOptions { Enabled = false, Reason = Reason };
+        return MesoRulesPolicy.Create(options);
     }
 
     private static (EligibilityNote?, EligibilityNote?)[] BuildNotes()

@@ -21,7 +21,7 @@ wrk.body = [[
     "response": "NotYetTreated",
     "formulation": { "name": "Hair vitamin complex", "components": ["biotin", "hyaluronic acid", "zinc", "d-panthenol"] }
   },
-  "firstSessionDate": "2026-06-01",
+  "courseStart": "2026-06-01",
   "timeZone": "Europe/London",
   "patientActivities": [{ "kind": "Sun", "from": "2026-06-11", "to": "2026-06-18", "label": "beach holiday" }]
 }

@@ -231,40 +231,8 @@ public sealed class AftercareEngine
     }
 
     /// <summary>Validates every instruction against the policy and returns the one for <paramref name="wanted"/>, if any.</summary>
-    private static AftercareInstruction? ValidateAndFind(AftercareRuleSet rules, ReadOnlySpan<AftercareInstruction> instructions, AftercareActivity? wanted, string paramName)
-    {
-        AftercareInstruction? found = null;
-        int seen = 0;
-        for (int i = 0; i < instructions.Length; i++)
-        {
-            AftercareInstruction? instruction = instructions[i];
-            if (instruction is null)
-            {
-                throw new ArgumentNullException(AftercareArguments.Field(paramName, i), $"{AftercareArguments.Field(paramName, i)} must not be null.");
-            }
-
-            AftercareActivity activity = instruction.Activity;
-            if ((uint)activity >= DefaultAftercareRules.ActivityCount)
-            {
-                throw AftercareArguments.UndefinedActivity($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
-            }
-
-            int bit = 1 << (int)activity;
-            if ((seen & bit) != 0)
-            {
-                throw new ArgumentException($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)} repeats {activity}; give at most one instruction per activity.", $"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
-            }
-
-            seen |= bit;
-            InstructionChecks.Validate(instruction, rules.ByActivity[(int)activity], paramName, i);
-            if (activity == wanted)
-            {
-                found = instruction;
-            }
-        }
-
-        return found;
-    }
+    private static AftercareInstruction? ValidateAndFind(AftercareRuleSet rules, ReadOnlySpan<AftercareInstruction> instructions, AftercareActivity? wanted, string paramName) =>
+        InstructionChecks.ValidateAll(rules.ByActivity, instructions, wanted, paramName);
 
     private static AftercareInstruction? Find(ReadOnlySpan<AftercareInstruction> instructions, AftercareActivity activity)
     {

@@ -43,5 +43,5 @@ public sealed class AftercareInstruction
     public string? Reason { get; }
 
     /// <summary>The longest reason accepted, in characters: 500.</summary>
-    internal const int MaxReasonLength = 500;
+    internal static int MaxReasonLength => Core.SafetyFloor.ReasonLength.Max;
 }

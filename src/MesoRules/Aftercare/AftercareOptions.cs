@@ -47,8 +47,6 @@ public sealed class AftercareOptions
     /// <summary>The allowed range of every window a clinic (<see cref="AftercareRuleOptions"/>) or a practitioner (<see cref="AftercareInstruction"/>) sets: greater than zero, at most 30 days.</summary>
     internal static DurationRange WindowRange { get; } = new(TimeSpan.Zero, TimeSpan.FromDays(30), minExcluded: true);
 
-    /// <summary>The allowed length of <see cref="AftercareRuleOptions.Reason"/>.</summary>
-    internal static TextLength ReasonLength { get; } = new(500);
 
     /// <summary>The allowed length of a title, a label or a heading.</summary>
     internal static TextLength TitleLength { get; } = new(200);
@@ -97,8 +95,9 @@ public sealed class AftercareRuleOptions
     public TimeSpan? Recommended { get; set; }
 
     /// <summary>
-    /// Why the clinic changed a restriction's default, recorded on it (<see cref="AftercareRestriction.ClinicReason"/>).
-    /// <value>The default value is <see langword="null"/>; allowed: 1 to 500 characters, not blank.</value>
+    /// Why the clinic changed a restriction's default, recorded on it (<see cref="AftercareRestriction.ClinicReason"/>) and part
+    /// of the policy version. The safety floor requires it to switch a restriction off or to set a window shorter than the
+    /// shipped minimum. <value>The default value is <see langword="null"/>; allowed: 1 to 500 characters, not blank.</value>
     /// </summary>
     public string? Reason { get; set; }
 
@@ -107,5 +106,5 @@ public sealed class AftercareRuleOptions
         RuleSettings.Flag(nameof(Enabled), static (o, v) => o.Enabled = v),
         RuleSettings.Duration(nameof(Minimum), static (o, v) => o.Minimum = v, AftercareOptions.WindowRange),
         RuleSettings.Duration(nameof(Recommended), static (o, v) => o.Recommended = v, AftercareOptions.WindowRange),
-        RuleSettings.Text(nameof(Reason), static (o, v) => o.Reason = v, AftercareOptions.ReasonLength));
+        RuleSettings.Text(nameof(Reason), static (o, v) => o.Reason = v, SafetyFloor.ReasonLength));
 }

@@ -40,10 +40,16 @@ internal static class AftercareOptionsValidation
                 $"{AftercareArguments.Format(min)} is above Recommended {AftercareArguments.Format(rec)}; allowed: Minimum <= Recommended.");
         }
 
-        if (value.Reason is not null)
-        {
-            failures.NotBlank($"{member}:{nameof(AftercareRuleOptions.Reason)}", value.Reason, AftercareOptions.ReasonLength);
-        }
+        // The safety floor: a window shorter than the shipped minimum (set directly, or through a recommended window below
+        // it) or a restriction switched off needs the clinic's reason.
+        TimeSpan floor = entry.Id is { } rule ? DefaultAftercareRules.Restrictions.First(r => r.RuleId == rule).Minimum : TimeSpan.Zero;
+        bool shorter = minimumValid && recommendedValid && (value.Minimum ?? value.Recommended) is { } window && window < floor;
+        SafetyFloor.Check(
+            failures,
+            $"{member}:{nameof(AftercareRuleOptions.Reason)}",
+            shorter || value.Enabled == false,
+            value.Reason,
+            value.Enabled == false ? $"Switching off '{entry.Id}'" : $"A minimum window below the shipped {AftercareArguments.Format(floor)} for '{entry.Id}'");
     }
 
     private static bool Duration(OptionsFailures failures, string member, TimeSpan? value)

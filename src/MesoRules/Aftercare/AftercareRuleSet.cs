@@ -8,8 +8,9 @@ internal sealed class AftercareRuleSet
 {
     private readonly ImmutableArray<RuleDescriptor> _descriptors;
 
-    private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors, CompiledTexts texts)
+    private AftercareRuleSet(AftercareRestriction[] restrictions, ImmutableArray<AftercareGuidance> guidance, ImmutableArray<RuleDescriptor> descriptors, RuleDescriptor[] switchedOff, CompiledTexts texts)
     {
+        SwitchedOff = switchedOff;
         ByActivity = restrictions;
         Restrictions = [.. restrictions];
         Guidance = guidance;
@@ -28,6 +29,9 @@ internal sealed class AftercareRuleSet
 
     /// <summary>The rules in force: the switched-on restrictions, then the switched-on guidance.</summary>
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
+
+    /// <summary>The restrictions and guidance the clinic switched off, with the reason where one was given.</summary>
+    public RuleDescriptor[] SwitchedOff { get; }
 
     /// <summary>Every aftercare text in force, the sheet's words included.</summary>
     public CompiledTexts Texts { get; }
@@ -72,6 +76,7 @@ internal sealed class AftercareRuleSet
 
         var restrictions = new AftercareRestriction[AftercareActivities.Count];
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();
+        var switchedOff = new List<RuleDescriptor>();
         for (int i = 0; i < restrictions.Length; i++)
         {
             AftercareRestriction library = DefaultAftercareRules.Restrictions[i];
@@ -87,10 +92,8 @@ internal sealed class AftercareRuleSet
                 .Field("rationale", effective.Rationale)
                 .Field("citation", effective.Citation)
                 .Field("clinicReason", effective.ClinicReason);
-            if (effective.Enabled)
-            {
-                descriptors.Add(new RuleDescriptor(effective.RuleId, effective.Guidance, effective.Rationale, effective.Provenance, effective.Citation));
-            }
+            var descriptor = new RuleDescriptor(effective.RuleId, effective.Guidance, effective.Rationale, effective.Provenance, effective.Citation, effective.ClinicReason);
+            (effective.Enabled ? (ICollection<RuleDescriptor>)descriptors : switchedOff).Add(descriptor);
         }
 
         var guidance = ImmutableArray.CreateBuilder<AftercareGuidance>();
@@ -112,14 +115,15 @@ internal sealed class AftercareRuleSet
             {
                 // Written only when off, so that the shipped policy keeps its version.
                 fields.Field("enabled", false);
+                switchedOff.Add(new RuleDescriptor(item.RuleId, item.Text, item.Rationale, item.Provenance, item.Citation));
                 continue;
             }
 
             guidance.Add(item);
-            descriptors.Add(new RuleDescriptor(item.RuleId, item.Text, item.Rationale, item.Provenance, item.Citation));
+            descriptors.Add(new RuleDescriptor(item.RuleId, item.Text, item.Rationale, item.Provenance, item.Citation, null));
         }
 
-        return new AftercareRuleSet(restrictions, guidance.ToImmutable(), descriptors.ToImmutable(), texts);
+        return new AftercareRuleSet(restrictions, guidance.ToImmutable(), descriptors.ToImmutable(), [.. switchedOff], texts);
     }
 
     /// <summary>A restriction as the clinic sets it. Changed windows or wording make it the clinic's; its citation stays.</summary>

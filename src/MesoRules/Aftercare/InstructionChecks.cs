@@ -5,6 +5,42 @@ namespace MesoRules.Aftercare;
 /// <summary>The checks of a practitioner's <see cref="AftercareInstruction"/> against the policy's restriction for its activity.</summary>
 internal static class InstructionChecks
 {
+    /// <summary>Validates every instruction (none null, each activity defined and given once) against the policy's restrictions and returns the one for <paramref name="wanted"/>, if any.</summary>
+    public static AftercareInstruction? ValidateAll(AftercareRestriction[] byActivity, ReadOnlySpan<AftercareInstruction> instructions, AftercareActivity? wanted, string paramName)
+    {
+        AftercareInstruction? found = null;
+        int seen = 0;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            AftercareInstruction? instruction = instructions[i];
+            if (instruction is null)
+            {
+                throw new ArgumentNullException(AftercareArguments.Field(paramName, i), $"{AftercareArguments.Field(paramName, i)} must not be null.");
+            }
+
+            AftercareActivity activity = instruction.Activity;
+            if ((uint)activity >= DefaultAftercareRules.ActivityCount)
+            {
+                throw AftercareArguments.UndefinedActivity($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
+            }
+
+            int bit = 1 << (int)activity;
+            if ((seen & bit) != 0)
+            {
+                throw new ArgumentException($"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)} repeats {activity}; give at most one instruction per activity.", $"{AftercareArguments.Field(paramName, i)}.{nameof(AftercareInstruction.Activity)}");
+            }
+
+            seen |= bit;
+            InstructionChecks.Validate(instruction, byActivity[(int)activity], paramName, i);
+            if (activity == wanted)
+            {
+                found = instruction;
+            }
+        }
+
+        return found;
+    }
+
     public static void Validate(AftercareInstruction instruction, AftercareRestriction policy, string paramName, int index)
     {
         string field = AftercareArguments.Field(paramName, index);

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Security.Cryptography;
 
 namespace MesoRules.Core;
 
@@ -99,11 +98,14 @@ internal sealed class PolicyFingerprint
 
     public string CanonicalText => System.Text.Encoding.UTF8.GetString(_text.WrittenSpan);
 
-    /// <summary>The first 16 lower-case hex digits of the SHA-256 of the canonical text.</summary>
+    /// <summary>
+    /// The first 16 lower-case hex digits of the SHA-256 of the canonical text, computed in managed code so that building
+    /// a policy loads no native crypto library (see <see cref="ManagedSha256"/>).
+    /// </summary>
     public string ComputeVersion()
     {
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(_text.WrittenSpan, hash);
+        Span<byte> hash = stackalloc byte[ManagedSha256.HashSize];
+        ManagedSha256.HashData(_text.WrittenSpan, hash);
         return HexDigits.Lower(hash[..8]);
     }
 }

@@ -5,13 +5,14 @@ namespace MesoRules.Core;
 public sealed class RuleDescriptor
 {
     [JsonConstructor]
-    internal RuleDescriptor(string Id, string Summary, string Rationale, Provenance Provenance, string? Citation)
+    internal RuleDescriptor(string Id, string Summary, string Rationale, Provenance Provenance, string? Citation, string? ClinicReason = null)
     {
         this.Id = Id;
         this.Summary = Summary;
         this.Rationale = Rationale;
         this.Provenance = Provenance;
         this.Citation = Citation;
+        this.ClinicReason = ClinicReason;
     }
 
     /// <summary>The stable rule id.</summary>
@@ -28,4 +29,7 @@ public sealed class RuleDescriptor
 
     /// <summary>The source cited, if any.</summary>
     public string? Citation { get; }
+
+    /// <summary>The clinic's recorded reason for setting the rule below the safety floor, or <see langword="null"/>.</summary>
+    public string? ClinicReason { get; }
 }

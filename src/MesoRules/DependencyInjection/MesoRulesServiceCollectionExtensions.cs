@@ -47,7 +47,10 @@ public static class MesoRulesServiceCollectionExtensions
             .Validate<IOptionsFactory<MesoRulesOptions>>(static (_, factory) => factory.Create(Microsoft.Extensions.Options.Options.DefaultName) is not null)
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(static sp => new MonitoredPolicyProvider(sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>(), sp.GetServices<IOptionsChangeTokenSource<MesoRulesOptions>>()));
+        services.TryAddSingleton(static sp => new MonitoredPolicyProvider(
+            sp.GetRequiredService<IOptionsFactory<MesoRulesOptions>>(),
+            sp.GetServices<IOptionsChangeTokenSource<MesoRulesOptions>>(),
+            LibraryValidator(sp.GetServices<IValidateOptions<MesoRulesOptions>>())));
         services.TryAddSingleton<IMesoRulesPolicyProvider>(static sp => sp.GetRequiredService<MonitoredPolicyProvider>());
         services.TryAddSingleton<EligibilityEngine>(static sp => new EligibilityEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
         services.TryAddSingleton<AftercareEngine>(static sp => new AftercareEngine(sp.GetRequiredService<IMesoRulesPolicyProvider>()));
@@ -55,6 +58,20 @@ public static class MesoRulesServiceCollectionExtensions
         services.TryAddSingleton<SessionPlanner>(static sp => new SessionPlanner(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<TreatmentAssessor>(static sp => new TreatmentAssessor(sp.GetRequiredService<IMesoRulesPolicyProvider>(), sp.GetRequiredService<TimeProvider>()));
         return services;
+    }
+
+    /// <summary>The library's validator among the registered ones, or <see langword="null"/> if the host removed it.</summary>
+    private static MesoRulesOptionsValidator? LibraryValidator(IEnumerable<IValidateOptions<MesoRulesOptions>> validators)
+    {
+        foreach (IValidateOptions<MesoRulesOptions> validator in validators)
+        {
+            if (validator is MesoRulesOptionsValidator library)
+            {
+                return library;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

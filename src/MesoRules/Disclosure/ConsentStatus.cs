@@ -9,14 +9,14 @@ public enum ConsentStatus
     /// <summary>No acknowledgment was supplied (only a <see cref="ConsentCheck"/> reports it).</summary>
     Missing = 0,
 
-    /// <summary>The acknowledgment names the disclosure the patient would be shown now, under the policy in force, and precedes the first session's start.</summary>
+    /// <summary>
+    /// The acknowledgment names the disclosure the patient would be shown now (whatever policy version produced either: a
+    /// policy change that shows nothing new keeps it valid), and precedes the first session's start.
+    /// </summary>
     Valid = 1,
 
-    /// <summary>The acknowledgment is for other content under the same policy: the disclosure shown now differs.</summary>
+    /// <summary>The acknowledgment is for other content: a word, risk level or label the patient would be shown now differs (or it was given for an earlier disclosure format).</summary>
     StaleText = 2,
-
-    /// <summary>The acknowledgment is for a disclosure under an earlier policy.</summary>
-    StalePolicy = 3,
 
     /// <summary>The acknowledgment of the current disclosure was given at or after the first session's start.</summary>
     GivenAfterFirstSession = 4,

@@ -8,7 +8,12 @@ namespace MesoRules.Disclosure;
 /// One way a patient fact raises a risk: a pure condition over the profile, the level it sets and the explanation
 /// shown. <paramref name="Key"/> names the reason in the id of its text, <c>&lt;risk id&gt;.raised-by.&lt;key&gt;</c> (<see cref="DisclosureOptions.Texts"/>).
 /// </summary>
-internal sealed record RiskTailoring(string Key, string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, bool> Applies);
+internal sealed record RiskTailoring(string Key, string Fact, RiskLevel Level, string Explanation, Func<PatientProfile, TailoringContext, bool> Applies);
+
+/// <summary>What a policy reads in a patient's lists for the tailoring: the ingredient names allergies match under, and the medicine catalogue.</summary>
+/// <param name="Ingredients">The ingredient names.</param>
+/// <param name="Medicines">The medicine catalogue.</param>
+internal sealed record TailoringContext(IngredientNames Ingredients, IMedicineScreen Medicines);
 
 /// <summary>A risk as the library defines it, before the clinic's wording and the patient's tailoring.</summary>
 internal sealed record RiskDefinition(
@@ -43,6 +48,9 @@ internal static class DefaultDisclosureContent
     internal const string CauseFact = "patient.cause";
 
     internal const string ComponentsFact = "formulation.components";
+
+    /// <summary>The fact named when a medicine on the list raises a risk.</summary>
+    internal const string MedicinesFact = "patient.currentMedicines";
 
     public static DisclosureStatement General { get; } = new(
         DisclosureRuleIds.General,
@@ -95,8 +103,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [AllergiesFact, ComponentsFact],
             [
-                new("allergy-component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", p => AllergyMatchesComponent(p)),
-                new("allergy-other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", p => p.Allergies.Count > 0 && !AllergyMatchesComponent(p)),
+                new("allergy-component", AllergiesFact, RiskLevel.HighlyRaised, "An ingredient of this mix is a substance you reported an allergy to, so an allergic reaction is clearly more likely. Your practitioner must review the mix with you before any injection.", (p, c) => AllergyMatchesComponent(p, c.Ingredients)),
+                new("allergy-other", AllergiesFact, RiskLevel.Raised, "You reported at least one allergy. People with allergies react to injected substances more often, even when the allergy is to something else.", (p, c) => p.Allergies.Count > 0 && !AllergyMatchesComponent(p, c.Ingredients)),
             ]),
         new(
             SkinIrritation,
@@ -125,8 +133,8 @@ internal static class DefaultDisclosureContent
             FaqRisks,
             [CauseFact],
             [
-                new("cause-undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static p => p.Cause == HairLossCause.Undiagnosed),
-                new("cause-other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static p => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
+                new("cause-undiagnosed", CauseFact, RiskLevel.Raised, "The cause of your hair loss has not been diagnosed yet, so it is hard to predict whether mesotherapy will help you.", static (p, _) => p.Cause == HairLossCause.Undiagnosed),
+                new("cause-other", CauseFact, RiskLevel.Raised, "Mesotherapy tends to work best for pattern hair loss; for the type of hair loss you have, the result is harder to predict.", static (p, _) => p.Cause is HairLossCause.AlopeciaAreata or HairLossCause.TelogenEffluvium or HairLossCause.Other),
             ]),
         new(
             Scarring,
@@ -138,9 +146,10 @@ internal static class DefaultDisclosureContent
             "The source names scarring and tissue damage as rare and linked to poor injection technique or training; scarring hair loss at injection sites has been reported up to a year after treatment.",
             Provenance.SourceFaq,
             $"{FaqRisks}; {ScarringLiterature}",
-            [Fact(HealthFactor.KeloidTendency)],
+            [Fact(HealthFactor.KeloidTendency), MedicinesFact],
             [
                 Health(HealthFactor.KeloidTendency, "You tend to form keloids or raised scars, so scarring at the injection sites is more likely for you."),
+                new("systemic-retinoid", MedicinesFact, RiskLevel.Raised, "You take a retinoid medicine (such as isotretinoin or acitretin), which can slow healing, so scarring is more likely for you.", static (p, c) => c.Medicines.Lists(p, "systemic-retinoid")),
             ]),
     ];
 
@@ -191,13 +200,19 @@ internal static class DefaultDisclosureContent
 
     private static string Fact(HealthFactor factor) => HealthFacts.Of(factor).FactName;
 
+    /// <summary>A health answer of Yes raises the risk; so does an unknown answer with a medicine on the list that stands for it (as eligibility counts it).</summary>
     private static RiskTailoring Health(HealthFactor factor, string explanation)
     {
         HealthFact fact = HealthFacts.Of(factor);
         Func<HealthHistory, Answer> read = fact.Read;
-        return new(fact.Key, fact.FactName, RiskLevel.Raised, explanation, p => read(p.Health) == Answer.Yes);
+        return new(fact.Key, fact.FactName, RiskLevel.Raised, explanation, (p, c) => read(p.Health) switch
+        {
+            Answer.Yes => true,
+            Answer.Unknown => c.Medicines.ListsFor(p, factor),
+            _ => false,
+        });
     }
 
-    private static bool AllergyMatchesComponent(PatientProfile p) =>
-        p.Formulation is { } formulation && AllergySearch.AnyMatch(p.Allergies, formulation.Components, anaphylaxisOnly: false);
+    private static bool AllergyMatchesComponent(PatientProfile p, IngredientNames names) =>
+        p.Formulation is { } formulation && names.AnyMatch(p.Allergies, formulation.Components, anaphylaxisOnly: false);
 }

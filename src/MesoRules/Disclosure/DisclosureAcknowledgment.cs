@@ -76,8 +76,9 @@ public sealed class DisclosureAcknowledgment
 
     /// <summary>
     /// Verifies this acknowledgment against the disclosure the patient would be shown now. Checked in this
-    /// order: the content hash (<see cref="ConsentStatus.StalePolicy"/> when the policy version differs,
-    /// otherwise <see cref="ConsentStatus.StaleText"/>), then the medical history when this acknowledgment
+    /// order: the content hash (<see cref="ConsentStatus.StaleText"/> when it differs: the content hash covers every
+    /// word, level and label shown, not the policy version, so a policy change that shows nothing new keeps an
+    /// acknowledgment valid), then the medical history when this acknowledgment
     /// recorded one (<see cref="ConsentStatus.StaleHistory"/> when <see cref="HistoryHash"/> differs from the
     /// current disclosure's), then the instant: an acknowledgment given at or
     /// after <paramref name="firstSessionStart"/> is <see cref="ConsentStatus.GivenAfterFirstSession"/>;
@@ -94,18 +95,10 @@ public sealed class DisclosureAcknowledgment
         InstantRange.ThrowIfOutside(firstSessionStart, nameof(firstSessionStart), "session start instants");
         ConsentStatus status;
         string message;
-        if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal) || !string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))
+        if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal))
         {
-            if (!string.Equals(PolicyVersion, current.PolicyVersion, StringComparison.Ordinal))
-            {
-                status = ConsentStatus.StalePolicy;
-                message = $"The acknowledgment is for a disclosure under policy {PolicyVersion}; the current disclosure is under policy {current.PolicyVersion}. The patient must acknowledge the current disclosure.";
-            }
-            else
-            {
-                status = ConsentStatus.StaleText;
-                message = $"The acknowledgment is for disclosure {Short(DisclosureHash)}; the current disclosure under the same policy is {Short(current.ContentHash)}, so what the patient would be shown has changed. The patient must acknowledge the current disclosure.";
-            }
+            status = ConsentStatus.StaleText;
+            message = $"The acknowledgment is for disclosure {Short(DisclosureHash)}; the current disclosure is {Short(current.ContentHash)}, so what the patient would be shown has changed. The patient must acknowledge the current disclosure.";
         }
         else if (HistoryHash is not null && !string.Equals(HistoryHash, current.HistoryHash, StringComparison.Ordinal))
         {

@@ -9,7 +9,7 @@ namespace MesoRules.Disclosure;
 internal static class DisclosureCanonicalForm
 {
     /// <summary>The header line of the canonical document; its version is <see cref="RiskDisclosure.CurrentFormatVersion"/>.</summary>
-    public const string Header = "mesorules-disclosure/2";
+    public const string Header = "mesorules-disclosure/3";
 
     /// <summary>The list of shown items in the canonical document: <c>items.count</c>, then <c>items[i].id</c> and <c>items[i].sha256</c>.</summary>
     private const string Items = "items";
@@ -45,6 +45,44 @@ internal static class DisclosureCanonicalForm
         text.Field("text", statement.Text);
         text.Field("provenance", statement.Provenance);
         text.Field("citation", statement.Citation);
+    }
+
+    /// <summary>
+    /// The line of the labels a disclosure is shown with, as UTF-8 bytes: <c>labels.sha256=&lt;hash&gt;</c>, the SHA-256 (64
+    /// lower-case hex digits) of the labels' canonical text: <c>labels.count=N</c>, then <c>labels[i].name</c> and
+    /// <c>labels[i].text</c> for each label in <see cref="DisclosureLabels.Names"/> order. One line, like an item's, so a
+    /// disclosure hashes a short document.
+    /// </summary>
+    public static byte[] LabelLines(DisclosureLabels labels)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        var text = new CanonicalWriter(stackalloc byte[2048]);
+        try
+        {
+            text.Count("labels", DisclosureLabels.Names.Count);
+            for (int i = 0; i < DisclosureLabels.Names.Count; i++)
+            {
+                text.Item("labels", i, "name", DisclosureLabels.Names[i]);
+                text.Item("labels", i, "text", labels.Get(DisclosureLabels.Names[i]));
+            }
+
+            text.Sha256(hash);
+        }
+        finally
+        {
+            text.Dispose();
+        }
+
+        var line = new CanonicalWriter(stackalloc byte[128]);
+        try
+        {
+            line.Field("labels.sha256", HexDigits.Lower(hash));
+            return line.Written.ToArray();
+        }
+        finally
+        {
+            line.Dispose();
+        }
     }
 
     /// <summary>The line that opens the list of shown items: <c>items.count=N\n</c>, as UTF-8 bytes.</summary>

@@ -130,8 +130,7 @@ public sealed class DisclosureEngine
         return latest?.Status switch
         {
             null => Result(ConsentStatus.Missing, $"No acknowledgment of the risk disclosure was supplied. {need}"),
-            ConsentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content under the same policy (the disclosure shown now differs). {need}"),
-            ConsentStatus.StalePolicy => Result(ConsentStatus.StalePolicy, $"The latest acknowledgment is for a disclosure under an earlier policy. {need}"),
+            ConsentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content (the disclosure shown now differs). {need}"),
             ConsentStatus.StaleHistory => Result(ConsentStatus.StaleHistory, $"The latest acknowledgment was given before the patient's medical history changed. {need}"),
             _ => Result(ConsentStatus.GivenAfterFirstSession, $"The acknowledgment of the current disclosure was given at or after the first session's start. {need}"),
         };

@@ -17,9 +17,9 @@ internal static class DisclosureRendering
         DisclosureLabels l = d.Labels;
         var text = new StringBuilder(8192);
         text.Append(l.Title.ToUpperInvariant()).Append('\n');
-        text.Append(l.DisclosureFormat).Append(' ').Append(Number(d.FormatVersion)).Append(", ").Append(l.Policy).Append(' ').Append(d.PolicyVersion).Append('\n');
+        text.Append(l.DisclosureFormat).Append(' ').Append(Number(d.FormatVersion)).Append('\n');
         text.Append(l.ContentHash).Append(": ").Append(d.ContentHash).Append('\n');
-        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt)).Append(' ').Append(l.NotHashed).Append('\n');
+        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt)).Append(", ").Append(l.Policy).Append(' ').Append(d.PolicyVersion).Append(' ').Append(l.NotHashed).Append('\n');
 
         PlainStatement(text, d.General, l);
         for (int i = 0; i < d.Risks.Length; i++)
@@ -59,9 +59,9 @@ internal static class DisclosureRendering
         DisclosureLabels l = d.Labels;
         var text = new StringBuilder(8192);
         text.Append("# ").Append(l.Title).Append("\n\n");
-        text.Append(l.DisclosureFormat).Append(' ').Append(Number(d.FormatVersion)).Append(", ").Append(l.Policy).Append(" `").Append(d.PolicyVersion).Append("`  \n");
+        text.Append(l.DisclosureFormat).Append(' ').Append(Number(d.FormatVersion)).Append("  \n");
         text.Append(l.ContentHash).Append(": `").Append(d.ContentHash).Append("`  \n");
-        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt)).Append(' ').Append(l.NotHashed).Append('\n');
+        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt)).Append(", ").Append(l.Policy).Append(" `").Append(d.PolicyVersion).Append("` ").Append(l.NotHashed).Append('\n');
 
         MarkdownStatement(text, d.General, "##", l);
         text.Append("\n## ").Append(l.Risks).Append('\n');

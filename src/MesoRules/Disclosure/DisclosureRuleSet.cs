@@ -7,55 +7,66 @@ namespace MesoRules.Disclosure;
 
 /// <summary>
 /// The compiled, immutable risk-disclosure content of one policy snapshot. Everything that depends only on the
-/// policy is built here once: every tailoring variant of every risk (at most 2^3 per risk) with the lines of the
-/// canonical document that name it and its hash, and the lines of the statements. A disclosure then picks one
+/// policy is built here once: the wording of every statement and risk (what the policy's version covers) with the
+/// policy, and, on the first disclosure, every tailoring variant of every risk (at most 2^3 per risk) with the lines
+/// of the canonical document that name it and its hash, and the lines of the statements. A disclosure then picks one
 /// variant per risk and hashes about a kilobyte and a half of lines.
 /// </summary>
 internal sealed class DisclosureRuleSet
 {
     private readonly RuleDescriptor[] _descriptors;
-    private readonly byte[] _firstLines;
-    private readonly byte[] _suffixLines;
+
+    // The variants and the document's precomputed lines hash every item once (a few hundred microseconds, and the first
+    // SHA-256 of the process loads the platform's crypto library), so they wait for the first disclosure. Built from the
+    // immutable wording only, once, whichever thread asks first.
+    private readonly Lazy<DisclosureDocumentParts> _document;
 
     private DisclosureRuleSet(
         bool requireConsent,
         DisclosureStatement general,
-        CompiledRisk[] risks,
+        RiskWording[] risks,
         DisclosureStatement alternatives,
         ImmutableArray<DisclosureStatement> warningSigns,
         RuleDescriptor[] descriptors)
     {
         RequireConsent = requireConsent;
         General = general;
-        Risks = risks;
         Alternatives = alternatives;
         WarningSigns = warningSigns;
         _descriptors = descriptors;
         RuleIds = [general.RuleId, .. risks.Select(r => r.Id), alternatives.RuleId, .. warningSigns.Select(s => s.RuleId)];
-        _firstLines = [.. DisclosureCanonicalForm.CountLine(RuleIds.Length), .. DisclosureCanonicalForm.ItemLines(0, general)];
-        _suffixLines =
-        [
-            .. DisclosureCanonicalForm.ItemLines(1 + risks.Length, alternatives),
-            .. warningSigns.SelectMany((s, i) => DisclosureCanonicalForm.ItemLines(2 + risks.Length + i, s)),
-        ];
+        _document = new(() => DisclosureDocumentParts.Build(RuleIds.Length, general, risks, alternatives, warningSigns), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool RequireConsent { get; }
 
     public DisclosureLabels Labels { get; private init; } = DisclosureLabels.Default;
 
+    /// <summary>The lines of the canonical document that list the labels shown, precomputed.</summary>
+    private byte[] LabelLines { get; init; } = [];
+
+    /// <summary>What the tailoring reads in a patient's lists: the ingredient names and the medicine catalogue of the policy.</summary>
+    private TailoringContext Context { get; init; } = null!;
+
     /// <summary>Every disclosure text in force.</summary>
     public CompiledTexts Texts { get; private init; } = Catalog.Library;
 
     public DisclosureStatement General { get; }
 
-    public CompiledRisk[] Risks { get; }
+    /// <summary>Every risk with its variants, in the order shown (built on first use).</summary>
+    public CompiledRisk[] Risks => _document.Value.Risks;
+
+    /// <summary>Whether the variants and the document's lines are built yet.</summary>
+    internal bool DocumentBuilt => _document.IsValueCreated;
 
     public DisclosureStatement Alternatives { get; }
 
     public ImmutableArray<DisclosureStatement> WarningSigns { get; }
 
     public ImmutableArray<string> RuleIds { get; }
+
+    /// <summary>The consent gate's rule, or <see langword="null"/> when the policy does not require consent.</summary>
+    public RuleDescriptor? Consent { get; private init; }
 
     public IEnumerable<RuleDescriptor> Descriptors => _descriptors;
 
@@ -79,7 +90,7 @@ internal sealed class DisclosureRuleSet
         ]);
 
     /// <summary>Compiles validated options; the fingerprint receives the format version, the consent switch and every item's effective wording.</summary>
-    public static DisclosureRuleSet Compile(DisclosureOptions options, PolicyFingerprint fingerprint)
+    public static DisclosureRuleSet Compile(DisclosureOptions options, TailoringContext context, PolicyFingerprint fingerprint)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fingerprint);
@@ -89,27 +100,24 @@ internal sealed class DisclosureRuleSet
 
         CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
         DisclosureStatement general = Worded(DefaultDisclosureContent.General, texts, fingerprint);
-        var risks = new CompiledRisk[DefaultDisclosureContent.Risks.Count];
+        var risks = new RiskWording[DefaultDisclosureContent.Risks.Count];
         for (int i = 0; i < risks.Length; i++)
         {
-            risks[i] = CompileRisk(DefaultDisclosureContent.Risks[i], 1 + i, texts, fingerprint);
+            risks[i] = WordRisk(DefaultDisclosureContent.Risks[i], texts, fingerprint);
         }
 
         DisclosureStatement alternatives = Worded(DefaultDisclosureContent.Alternatives, texts, fingerprint);
         ImmutableArray<DisclosureStatement> signs = [.. DefaultDisclosureContent.WarningSigns.Select(s => Worded(s, texts, fingerprint))];
 
         var descriptors = new List<RuleDescriptor> { Describe(general) };
-        descriptors.AddRange(risks.Select(r => r.Variants[0]).Select(r => new RuleDescriptor(r.RuleId, r.Text, r.Rationale, r.Provenance, r.Citation)));
+        descriptors.AddRange(risks.Select(r => r.Baseline).Select(r => new RuleDescriptor(r.RuleId, r.Text, r.Rationale, r.Provenance, r.Citation)));
         descriptors.Add(Describe(alternatives));
         descriptors.AddRange(signs.Select(Describe));
-        RuleDescriptor consent = DefaultDisclosureContent.Consent;
-        consent = new RuleDescriptor(
-            consent.Id,
-            texts[$"{consent.Id}.summary"],
-            consent.Rationale,
-            texts.Reworded(consent.Id) ? Provenance.Clinic : consent.Provenance,
-            consent.Citation);
-        if (requireConsent)
+        RuleDescriptor library = DefaultDisclosureContent.Consent;
+        RuleDescriptor? consent = requireConsent
+            ? new RuleDescriptor(library.Id, texts[$"{library.Id}.summary"], library.Rationale, texts.Reworded(library.Id) ? Provenance.Clinic : library.Provenance, library.Citation)
+            : null;
+        if (consent is not null)
         {
             descriptors.Add(consent);
         }
@@ -125,25 +133,27 @@ internal sealed class DisclosureRuleSet
             }
         }
 
-        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts };
+        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts, Consent = consent, LabelLines = DisclosureCanonicalForm.LabelLines(labels), Context = context };
     }
 
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
     public RiskDisclosure Disclose(PatientProfile patient, string policyVersion, DateTimeOffset createdAt)
     {
-        var shown = new DisclosedRisk[Risks.Length];
-        Span<int> variants = stackalloc int[Risks.Length];
-        for (int i = 0; i < Risks.Length; i++)
+        DisclosureDocumentParts parts = _document.Value;
+        CompiledRisk[] risks = parts.Risks;
+        var shown = new DisclosedRisk[risks.Length];
+        Span<int> variants = stackalloc int[risks.Length];
+        for (int i = 0; i < risks.Length; i++)
         {
-            variants[i] = Risks[i].VariantOf(patient);
-            shown[i] = Risks[i].Variants[variants[i]];
+            variants[i] = risks[i].VariantOf(patient, Context);
+            shown[i] = risks[i].Variants[variants[i]];
         }
 
         Span<byte> hash = stackalloc byte[32];
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
         try
         {
-            WriteDocument(ref document, policyVersion, variants);
+            WriteDocument(ref document, parts, variants);
             document.Sha256(hash);
         }
         finally
@@ -165,18 +175,20 @@ internal sealed class DisclosureRuleSet
     }
 
     /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>
-    internal string CanonicalDocument(PatientProfile patient, string policyVersion)
+    internal string CanonicalDocument(PatientProfile patient)
     {
-        Span<int> variants = stackalloc int[Risks.Length];
-        for (int i = 0; i < Risks.Length; i++)
+        DisclosureDocumentParts parts = _document.Value;
+        CompiledRisk[] risks = parts.Risks;
+        Span<int> variants = stackalloc int[risks.Length];
+        for (int i = 0; i < risks.Length; i++)
         {
-            variants[i] = Risks[i].VariantOf(patient);
+            variants[i] = risks[i].VariantOf(patient, Context);
         }
 
         var document = new CanonicalWriter(stackalloc byte[2048], DisclosureCanonicalForm.Header);
         try
         {
-            WriteDocument(ref document, policyVersion, variants);
+            WriteDocument(ref document, parts, variants);
             return document.ToText();
         }
         finally
@@ -185,66 +197,49 @@ internal sealed class DisclosureRuleSet
         }
     }
 
-    /// <summary>The document after its header: the policy version, then the precomputed lines of every shown item.</summary>
-    private void WriteDocument(ref CanonicalWriter document, string policyVersion, ReadOnlySpan<int> variants)
+    /// <summary>
+    /// The document after its header: the labels shown, then the precomputed lines of every shown item. The policy version
+    /// is not part of it: a policy change that shows the patient nothing new keeps the hash, and every acknowledgment of it.
+    /// </summary>
+    private void WriteDocument(ref CanonicalWriter document, DisclosureDocumentParts parts, ReadOnlySpan<int> variants)
     {
-        document.Field("policy", policyVersion);
-        document.Append(_firstLines);
-        for (int i = 0; i < Risks.Length; i++)
+        document.Append(LabelLines);
+        document.Append(parts.FirstLines);
+        for (int i = 0; i < parts.Risks.Length; i++)
         {
-            document.Append(Risks[i].Lines[variants[i]]);
+            document.Append(parts.Risks[i].Lines[variants[i]]);
         }
 
-        document.Append(_suffixLines);
+        document.Append(parts.SuffixLines);
     }
 
-    private static CompiledRisk CompileRisk(RiskDefinition definition, int shownAt, CompiledTexts texts, PolicyFingerprint fingerprint)
+    /// <summary>A risk in the policy's wording; the fingerprint receives what every variant is made of: the shown fields, the rationale and each tailoring.</summary>
+    private static RiskWording WordRisk(RiskDefinition definition, CompiledTexts texts, PolicyFingerprint fingerprint)
     {
         string id = definition.Id;
-        string title = texts[$"{id}.title"];
-        string body = texts[$"{id}.text"];
-        string course = texts[$"{id}.course"];
-        string mitigation = texts[$"{id}.mitigation"];
-        Provenance provenance = texts.Reworded(id) ? Provenance.Clinic : definition.Provenance;
-        ImmutableArray<string> raisingFacts = [.. definition.RaisingFacts];
         RiskTailoring[] tailorings = definition.Tailorings;
-
-        int count = 1 << tailorings.Length;
-        var variants = new DisclosedRisk[count];
-        var lines = new byte[count][];
-        for (int mask = 0; mask < count; mask++)
-        {
-            RiskLevel level = RiskLevel.Baseline;
-            var raisedBy = ImmutableArray.CreateBuilder<RiskRaise>();
-            for (int i = 0; i < tailorings.Length; i++)
-            {
-                if ((mask & (1 << i)) != 0)
-                {
-                    raisedBy.Add(new RiskRaise(tailorings[i].Fact, texts[ReasonId(id, tailorings[i])]));
-                    level = tailorings[i].Level > level ? tailorings[i].Level : level;
-                }
-            }
-
-            var risk = new DisclosedRisk(id, title, definition.Likelihood, level, body, course, mitigation, raisedBy.ToImmutable(), raisingFacts, definition.Rationale, provenance, definition.Citation);
-            variants[mask] = risk;
-            lines[mask] = DisclosureCanonicalForm.ItemLines(shownAt, risk);
-        }
-
-        // The policy holds what every variant is made of: the shown fields, the rationale and each tailoring.
+        var risk = new RiskWording(
+            definition,
+            texts[$"{id}.title"],
+            texts[$"{id}.text"],
+            texts[$"{id}.course"],
+            texts[$"{id}.mitigation"],
+            texts.Reworded(id) ? Provenance.Clinic : definition.Provenance,
+            [.. tailorings.Select(t => texts[ReasonId(id, t)])]);
         fingerprint.Write($"disclosure.item.{id}.", (ref CanonicalWriter text) =>
         {
-            DisclosureCanonicalForm.Risk(ref text, variants[0]);
+            DisclosureCanonicalForm.Risk(ref text, risk.Baseline);
             text.Field("rationale", definition.Rationale);
-            text.List("raisingFacts", raisingFacts);
+            text.List("raisingFacts", risk.RaisingFacts);
             text.Count("tailorings", tailorings.Length);
             for (int i = 0; i < tailorings.Length; i++)
             {
                 text.Item("tailorings", i, "fact", tailorings[i].Fact);
                 text.Item("tailorings", i, "level", DisclosureCanonicalForm.Word(tailorings[i].Level));
-                text.Item("tailorings", i, "reason", texts[ReasonId(id, tailorings[i])]);
+                text.Item("tailorings", i, "reason", risk.Reason(i));
             }
         });
-        return new CompiledRisk(id, tailorings, variants, lines);
+        return risk;
     }
 
     /// <summary>The text id of the reason a risk is raised: <c>&lt;risk id&gt;.raised-by.&lt;reason&gt;</c>.</summary>
@@ -286,5 +281,5 @@ internal sealed class DisclosureRuleSet
         return worded;
     }
 
-    private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation);
+    private static RuleDescriptor Describe(DisclosureStatement s) => new(s.RuleId, s.Text, s.Rationale, s.Provenance, s.Citation, null);
 }

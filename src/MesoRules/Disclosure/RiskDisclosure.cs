@@ -24,8 +24,8 @@ namespace MesoRules.Disclosure;
 /// bytes of the <i>canonical document</i>:
 /// </para>
 /// <code>
-/// mesorules-disclosure/2\n
-/// policy=&lt;PolicyVersion&gt;\n
+/// mesorules-disclosure/3\n
+/// labels.sha256=&lt;labels hash&gt;\n
 /// items.count=&lt;N&gt;\n
 /// items[0].id=&lt;rule id&gt;\n             (for each shown item, in shown order)
 /// items[0].sha256=&lt;item hash&gt;\n
@@ -39,13 +39,18 @@ namespace MesoRules.Disclosure;
 /// <c>raisedBy</c> of <see cref="DisclosedRisk.RaisedBy"/> (<c>raisedBy.count</c>, then <c>raisedBy[i].fact</c> and
 /// <c>raisedBy[i].explanation</c>), <c>provenance</c> (the <see cref="Provenance"/> name) and <c>citation</c>.
 /// A statement's lines are <c>kind</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>,
-/// <c>title</c>, <c>text</c>, <c>provenance</c> and <c>citation</c>. Format 1 joined a raiser's fact and explanation
-/// with <c>|</c> and listed <c>&lt;rule id&gt;=&lt;item hash&gt;</c> lines.
+/// <c>title</c>, <c>text</c>, <c>provenance</c> and <c>citation</c>. The labels hash is the SHA-256 of the labels'
+/// canonical text: <c>labels.count</c>, then <c>labels[i].name</c> and <c>labels[i].text</c> for each label shown, in the
+/// fixed order Title, DisclosureFormat, Policy, ContentHash, Prepared, NotHashed and the others of the plain-text layout.
+/// Format 1 joined a raiser's fact and explanation
+/// with <c>|</c> and listed <c>&lt;rule id&gt;=&lt;item hash&gt;</c> lines; formats 1 and 2 had a <c>policy=</c> line and no
+/// labels.
 /// </para>
 /// <para>
-/// So the hash covers every word shown and the policy version, and changes when any of them changes. It does
-/// <b>not</b> cover <see cref="CreatedAt"/> (the same content shown twice has the same hash) nor the
-/// practitioner-only rationales.
+/// So the hash covers exactly what the patient is shown: the format, every text, level and label, and changes when any of
+/// them changes. It does <b>not</b> cover the <see cref="PolicyVersion"/> (a policy change that shows the patient nothing
+/// new, such as a planning interval or the policy's name, keeps the hash and every acknowledgment of it), nor
+/// <see cref="CreatedAt"/> (the same content shown twice has the same hash), nor the practitioner-only rationales.
 /// </para>
 /// <para>
 /// <b>History hash.</b> <see cref="HistoryHash"/> is the SHA-256, as 64 lower-case hex digits, of the UTF-8
@@ -72,7 +77,7 @@ namespace MesoRules.Disclosure;
 public sealed class RiskDisclosure
 {
     /// <summary>The format version of disclosures built by this library: the version of the canonical form above, and the <c>1</c> of its header line.</summary>
-    internal const int CurrentFormatVersion = 2;
+    internal const int CurrentFormatVersion = 3;
 
     internal RiskDisclosure(
         string contentHash,
@@ -111,7 +116,7 @@ public sealed class RiskDisclosure
     /// </summary>
     public string HistoryHash { get; }
 
-    /// <summary>The version id of the policy that produced the disclosure (part of the content hash).</summary>
+    /// <summary>The version id of the policy that produced the disclosure, kept on the record as information (not part of the content hash).</summary>
     public string PolicyVersion { get; }
 
     /// <summary>When the disclosure was built, from the engine's <see cref="TimeProvider"/>, in UTC. Not part of the content hash.</summary>
@@ -131,8 +136,8 @@ public sealed class RiskDisclosure
 
     /// <summary>
     /// The fixed labels <see cref="Render"/> put around the texts: the library's
-    /// English ones, or the clinic's (<see cref="DisclosureOptions.Texts"/>, <c>disclosure.label.*</c>). They change the policy version,
-    /// and so the content hash, when a clinic changes them.
+    /// English ones, or the clinic's (<see cref="DisclosureOptions.Texts"/>, <c>disclosure.label.*</c>). They are part of the
+    /// content hash: a clinic that changes a label changes what the patient is shown.
     /// </summary>
     internal DisclosureLabels Labels { get; }
 

@@ -4,8 +4,19 @@ using static MesoRules.Eligibility.EligibilityRuleIds;
 
 namespace MesoRules.Eligibility;
 
+/// <summary>What the built-in rules are built from: the clinic's settings, compiled.</summary>
+/// <param name="MinimumAgeYears">The minimum age.</param>
+/// <param name="PregnancyAvoidance">The pregnancy-avoidance substances under every name (<see cref="IngredientNames.Expand"/>).</param>
+/// <param name="Ingredients">The ingredient names allergies are matched under.</param>
+/// <param name="Medicines">The medicine catalogue.</param>
+internal sealed record BuiltInSettings(int MinimumAgeYears, string[] PregnancyAvoidance, IngredientNames Ingredients, MedicineCatalog Medicines)
+{
+    /// <summary>Reads a patient's lists under these settings (see <see cref="PatientScreen"/>).</summary>
+    public PatientScreen Screen(PatientProfile patient) => PatientScreen.Of(patient, Medicines, Ingredients);
+}
+
 /// <summary>The built-in eligibility rules, built from the clinic's eligibility settings.</summary>
-internal static class DefaultEligibilityRules
+internal static partial class DefaultEligibilityRules
 {
     private const string FaqEffectiveness = "Source FAQ: 'Is mesotherapy effective for hair?'";
     private const string FaqPermanent = "Source FAQ: 'Is mesotherapy for hair permanent?'";
@@ -14,7 +25,7 @@ internal static class DefaultEligibilityRules
 
     internal static readonly string[] DefaultPregnancyAvoidanceComponents = ["dutasteride", "finasteride"];
 
-    public static IReadOnlyList<EligibilityRule> Create(int minimumAgeYears, IReadOnlyList<string> pregnancyAvoidanceComponents) =>
+    public static IReadOnlyList<EligibilityRule> Create(BuiltInSettings settings) =>
     [
         new()
         {
@@ -92,20 +103,24 @@ internal static class DefaultEligibilityRules
             Contraindication = ContraindicationKind.Absolute,
             Facts = ["patient.ageYears"],
             MissingInformationText = "Please give the patient's age.",
-            Condition = p => p.AgeYears is not int age ? RuleState.MissingInformation : age < minimumAgeYears ? RuleState.Fired : RuleState.Silent,
+            Condition = p => p.AgeYears is not int age ? RuleState.MissingInformation : age < settings.MinimumAgeYears ? RuleState.Fired : RuleState.Silent,
         },
         Health(Pregnancy, HealthFactor.Pregnancy, EligibilityOutcome.Deferred, ContraindicationKind.Absolute,
             "Mesotherapy is not given during pregnancy; it can be considered once the pregnancy is over.",
             "Safety of the injected agents in pregnancy is not established.",
-            "Please tell us whether you are pregnant."),
+            "Please tell us whether you are pregnant.",
+            settings),
         Health(Breastfeeding, HealthFactor.Breastfeeding, EligibilityOutcome.Deferred, ContraindicationKind.Absolute,
             "Mesotherapy is not given while breastfeeding; it can be considered afterwards.",
             "Safety of the injected agents during breastfeeding is not established.",
-            "Please tell us whether you are breastfeeding."),
+            "Please tell us whether you are breastfeeding.",
+            settings),
+        PregnancyContradiction(),
         Health(ScalpInfection, HealthFactor.ActiveScalpInfection, EligibilityOutcome.Deferred, ContraindicationKind.Absolute,
             "Treatment waits until the infection or inflammation of the scalp (including cold sores or herpes) has cleared.",
             "Injecting through infected or inflamed skin can spread the infection.",
-            "Please tell us whether you have an infection or inflammation on the scalp."),
+            "Please tell us whether you have an infection or inflammation on the scalp.",
+            settings),
         new()
         {
             Id = AnaphylaxisToComponent,
@@ -117,7 +132,9 @@ internal static class DefaultEligibilityRules
             Contraindication = ContraindicationKind.Absolute,
             Facts = ["patient.allergies", "formulation.components"],
             MissingInformationText = "Please name the mix to be injected and its ingredients, so your allergies can be checked against it.",
-            Condition = p => MatchAllergies(p, anaphylaxisOnly: true),
+            Condition = p => MatchAllergies(p, settings.Screen(p), AllergyMatch.Anaphylaxis),
+            Screened = static (p, screen) => MatchAllergies(p, screen, AllergyMatch.Anaphylaxis),
+            Detail = (p, _) => DescribeAllergies(p, settings.Ingredients, anaphylaxisOnly: true),
         },
         new()
         {
@@ -130,7 +147,9 @@ internal static class DefaultEligibilityRules
             Contraindication = ContraindicationKind.Absolute,
             Facts = ["patient.allergies", "formulation.components"],
             MissingInformationText = "Please name the mix to be injected and its ingredients, so your allergies can be checked against it.",
-            Condition = p => MatchAllergies(p, anaphylaxisOnly: false),
+            Condition = p => MatchAllergies(p, settings.Screen(p), AllergyMatch.Component),
+            Screened = static (p, screen) => MatchAllergies(p, screen, AllergyMatch.Component),
+            Detail = (p, _) => DescribeAllergies(p, settings.Ingredients, anaphylaxisOnly: false),
         },
         new()
         {
@@ -142,45 +161,56 @@ internal static class DefaultEligibilityRules
             Citation = FaqRisks,
             Contraindication = ContraindicationKind.Relative,
             Facts = ["patient.allergies"],
-            Condition = p => p.Allergies.Count > 0 && Named(p) is { } f && !AllergySearch.AnyMatch(p.Allergies, f.Components, anaphylaxisOnly: false) ? RuleState.Fired : RuleState.Silent,
+            Condition = p => AllergyNotInMix(p, settings.Screen(p)),
+            Screened = static (p, screen) => AllergyNotInMix(p, screen),
         },
         Health(BleedingDisorder, HealthFactor.BleedingDisorder, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative,
             "A bleeding disorder needs review by the treating practitioner before any injections.",
             "Many small injections raise the risk of bleeding and bruising.",
-            "Please tell us whether you have a bleeding or clotting disorder."),
+            "Please tell us whether you have a bleeding or clotting disorder.",
+            settings),
         Health(Anticoagulants, HealthFactor.Anticoagulants, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative,
             "Blood-thinning medicine needs review by the treating practitioner before any injections; do not stop it on your own.",
             "Anticoagulants raise the risk of bleeding and bruising at injection sites.",
-            "Please tell us whether you take blood-thinning medicine."),
+            "Please tell us whether you take blood-thinning medicine.",
+            settings),
         Health(CancerTreatment, HealthFactor.CancerTreatment, EligibilityOutcome.Deferred, ContraindicationKind.Absolute,
             "Mesotherapy waits until cancer treatment has ended and the treating doctor agrees.",
             "Cancer and its treatment are listed among contraindications in practice.",
-            "Please tell us whether you are having cancer treatment."),
+            "Please tell us whether you are having cancer treatment.",
+            settings),
         Health(ActiveSkinDisease, HealthFactor.ActiveSkinDisease, EligibilityOutcome.ReferToSpecialist, ContraindicationKind.Relative,
             "An active skin disease should be reviewed by a dermatologist before scalp injections.",
             "Active skin disease is listed among contraindications in practice and raises the chance of irritation.",
-            "Please tell us whether you have an active skin disease."),
+            "Please tell us whether you have an active skin disease.",
+            settings),
         Health(Immunosuppression, HealthFactor.Immunosuppression, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative,
             "A weakened immune system raises the risk of infection; extra care and follow-up are needed.",
             "Immunosuppression raises the risk of infection at injection sites.",
-            "Please tell us whether your immune system is weakened by illness or medicine."),
+            "Please tell us whether your immune system is weakened by illness or medicine.",
+            settings),
         Health(AutoimmuneDisease, HealthFactor.AutoimmuneDisease, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative,
             "An autoimmune disease calls for caution; the practitioner will weigh it before treatment.",
             "Immune disease is listed among contraindications in practice.",
-            "Please tell us whether you have an autoimmune disease."),
+            "Please tell us whether you have an autoimmune disease.",
+            settings),
         Health(Diabetes, HealthFactor.Diabetes, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative,
             "Diabetes raises the risk of infection and slows healing; extra care is needed.",
             "Diabetes is listed among contraindications in practice and predisposes to infection.",
-            "Please tell us whether you have diabetes."),
+            "Please tell us whether you have diabetes.",
+            settings),
         Health(InfectionPredisposition, HealthFactor.InfectionPredisposition, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative,
             "You are prone to infections, so strict aftercare and follow-up matter even more.",
             "The source names an underlying predisposition to infection as a risk factor.",
             "Please tell us whether you are prone to infections.",
-            Provenance.SourceFaq, FaqRisks),
+            settings,
+            Provenance.SourceFaq,
+            FaqRisks),
         Health(KeloidTendency, HealthFactor.KeloidTendency, EligibilityOutcome.EligibleWithCautions, ContraindicationKind.Relative,
             "A tendency to keloids or abnormal scars raises the risk of scarring at injection sites.",
             "Scarring is a rare risk of mesotherapy and more likely with a keloid tendency.",
-            "Please tell us whether you tend to form keloids or raised scars."),
+            "Please tell us whether you tend to form keloids or raised scars.",
+            settings),
         new()
         {
             Id = PregnancyAvoidanceComponent,
@@ -194,14 +224,19 @@ internal static class DefaultEligibilityRules
             MissingInformationText = "Please name the mix to be injected and its ingredients.",
             Condition = p =>
             {
+                if (p.PregnancyPossible == Answer.No)
+                {
+                    return RuleState.Silent;
+                }
+
                 if (Named(p) is not { } f)
                 {
                     return RuleState.MissingInformation;
                 }
 
-                for (int i = 0; i < pregnancyAvoidanceComponents.Count; i++)
+                for (int i = 0; i < settings.PregnancyAvoidance.Length; i++)
                 {
-                    if (Formulation.Matches(f.Components, pregnancyAvoidanceComponents[i]))
+                    if (Formulation.Matches(f.Components, settings.PregnancyAvoidance[i]))
                     {
                         return RuleState.Fired;
                     }
@@ -210,6 +245,8 @@ internal static class DefaultEligibilityRules
                 return RuleState.Silent;
             },
         },
+        MedicineContradiction(settings.Medicines),
+        .. ClassRules(settings.Medicines),
         new()
         {
             Id = NoResponse,
@@ -234,32 +271,6 @@ internal static class DefaultEligibilityRules
         Condition = static _ => RuleState.Fired,
     };
 
-    private static EligibilityRule Health(
-        string id,
-        HealthFactor factor,
-        EligibilityOutcome outcome,
-        ContraindicationKind kind,
-        string text,
-        string rationale,
-        string question,
-        Provenance provenance = Provenance.ClinicalPractice,
-        string citation = PracticeContraindications) => new()
-        {
-            Id = id,
-            Outcome = outcome,
-            Text = text,
-            Rationale = rationale,
-            Provenance = provenance,
-            Citation = citation,
-            Contraindication = kind,
-            Facts = [HealthFacts.Of(factor).FactName],
-            MissingInformationText = question,
-            Condition = HealthCondition(HealthFacts.Of(factor).Read),
-        };
-
-    // The registry's read is one direct property read; these run for every assessment.
-    private static Func<PatientProfile, RuleState> HealthCondition(Func<HealthHistory, Answer> read) => p => State(read(p.Health));
-
     private static RuleState State(Answer answer) => answer switch
     {
         Answer.Yes => RuleState.Fired,
@@ -267,22 +278,9 @@ internal static class DefaultEligibilityRules
         _ => RuleState.MissingInformation,
     };
 
+    private static RuleState AllergyNotInMix(PatientProfile p, PatientScreen screen) =>
+        p.Allergies.Count > 0 && Named(p) is not null && (screen.Allergies & AllergyMatch.Component) == 0 ? RuleState.Fired : RuleState.Silent;
+
     /// <summary>The formulation when its ingredients are named; a mix with no components is as unknown as no mix, so the rules that need it ask.</summary>
     private static Formulation? Named(PatientProfile p) => p.Formulation is { Components.Count: > 0 } f ? f : null;
-
-    private static RuleState MatchAllergies(PatientProfile p, bool anaphylaxisOnly)
-    {
-        if (p.Allergies.Count == 0)
-        {
-            return RuleState.Silent;
-        }
-
-        if (Named(p) is not { } f)
-        {
-            return RuleState.MissingInformation;
-        }
-
-        // A component that caused anaphylaxis fires both allergy rules, so relaxing the general component rule never relaxes the anaphylaxis one.
-        return AllergySearch.AnyMatch(p.Allergies, f.Components, anaphylaxisOnly) ? RuleState.Fired : RuleState.Silent;
-    }
 }

@@ -47,7 +47,11 @@ public sealed class EligibilityEngine
     /// <summary>Evaluates a validated patient under one snapshot; shared with the engines that gate on eligibility.</summary>
     internal static EligibilityAssessment Evaluate(MesoRulesPolicy policy, PatientProfile patient)
     {
-        EligibilityRuleSet.CompiledRule[] rules = policy.EligibilityRules.Rules;
+        EligibilityRuleSet set = policy.EligibilityRules;
+        EligibilityRuleSet.CompiledRule[] rules = set.Rules;
+
+        // The medicine list and the allergies are read once; every rule that needs what they hold gets it.
+        PatientScreen screen = set.Screen(patient);
 
         Span<RuleState> states = rules.Length <= StackRuleLimit ? stackalloc RuleState[rules.Length] : new RuleState[rules.Length];
         int count = 0;
@@ -58,7 +62,7 @@ public sealed class EligibilityEngine
         {
             for (; i < rules.Length; i++)
             {
-                RuleState state = rules[i].Condition(patient);
+                RuleState state = rules[i].Condition(patient, screen);
                 states[i] = state;
                 if (state != RuleState.Silent)
                 {
@@ -80,7 +84,7 @@ public sealed class EligibilityEngine
         {
             EligibilityNote? note = states[i] switch
             {
-                RuleState.Fired => rules[i].Fired,
+                RuleState.Fired => rules[i].Detail is { } detail ? rules[i].Fired.WithDetail(detail(patient, screen)) : rules[i].Fired,
                 RuleState.MissingInformation => rules[i].Missing,
                 RuleState.Silent => null,
                 _ => throw new RuleEvaluationException(rules[i].Fired.RuleId, $"The condition of rule '{rules[i].Fired.RuleId}' returned an undefined RuleState; a condition returns Silent, Fired or MissingInformation.", null),

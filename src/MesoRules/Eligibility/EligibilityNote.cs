@@ -11,7 +11,7 @@ namespace MesoRules.Eligibility;
 public sealed class EligibilityNote
 {
     [JsonConstructor]
-    internal EligibilityNote(string RuleId, EligibilityOutcome Outcome, RuleState Reason, string Text, string Rationale, Provenance Provenance, string? Citation, ContraindicationKind Contraindication, ImmutableArray<string> Facts)
+    internal EligibilityNote(string RuleId, EligibilityOutcome Outcome, RuleState Reason, string Text, string Rationale, Provenance Provenance, string? Citation, ContraindicationKind Contraindication, ImmutableArray<string> Facts, string? Detail, string? ClinicReason)
     {
         this.RuleId = RuleId;
         this.Outcome = Outcome;
@@ -22,6 +22,8 @@ public sealed class EligibilityNote
         this.Citation = Citation;
         this.Contraindication = Contraindication;
         this.Facts = Facts;
+        this.Detail = Detail;
+        this.ClinicReason = ClinicReason;
     }
 
     /// <summary>The id of the rule that produced the note.</summary>
@@ -50,4 +52,18 @@ public sealed class EligibilityNote
 
     /// <summary>The names of the patient facts that triggered the note (or that are missing).</summary>
     public ImmutableArray<string> Facts { get; }
+
+    /// <summary>
+    /// What in the inputs made the rule fire, when the rule says: the medicine classes found on the list (never the
+    /// medicine as written), or the component an allergy matched and the ingredient names it matched under. Otherwise
+    /// <see langword="null"/>.
+    /// </summary>
+    public string? Detail { get; }
+
+    /// <summary>The clinic's recorded reason for relaxing this rule below the safety floor (switching it off, a milder outcome, a lower minimum age), or <see langword="null"/>.</summary>
+    public string? ClinicReason { get; }
+
+    /// <summary>This note with <paramref name="detail"/>.</summary>
+    internal EligibilityNote WithDetail(string? detail) =>
+        detail is null ? this : new(RuleId, Outcome, Reason, Text, Rationale, Provenance, Citation, Contraindication, Facts, detail, ClinicReason);
 }

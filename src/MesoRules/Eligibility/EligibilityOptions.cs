@@ -28,6 +28,22 @@ public sealed class EligibilityOptions
     public int MinimumAgeYears { get; set; } = DefaultMinimumAgeYears;
 
     /// <summary>
+    /// The clinic's recorded reason for a <see cref="MinimumAgeYears"/> below 18, which the safety floor requires; part of the
+    /// policy version and shown on the notes of the rule <see cref="EligibilityRuleIds.Minor"/>.
+    /// <value>The default value is <see langword="null"/>; allowed: 1 to 500 characters, not blank.</value>
+    /// </summary>
+    public string? MinimumAgeReason { get; set; }
+
+    /// <summary>
+    /// The clinic's settings of the medicine catalogue, keyed by class id (<see cref="Policy.MesoRulesPolicy.MedicineClasses"/>
+    /// lists the shipped ones: <c>antithrombotic</c>, <c>immunosuppressant</c>, <c>systemic-corticosteroid</c>,
+    /// <c>antineoplastic</c>, <c>endocrine-cancer-therapy</c>, <c>systemic-retinoid</c>): names and ATC codes added to a
+    /// shipped class, a shipped class switched off (with a reason), or a class of the clinic's own.
+    /// <value>The default value is empty: the shipped catalogue; allowed: at most 64 classes in all.</value>
+    /// </summary>
+    public IDictionary<string, MedicineClassOptions> MedicineClasses { get; } = new Dictionary<string, MedicineClassOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Formulation components that carry pregnancy-avoidance advice. <see langword="null"/> means the
     /// library's list (<c>dutasteride</c>, <c>finasteride</c>); a list set here replaces it and must hold at least one
     /// name. <value>The default value is <see langword="null"/>; allowed: each name 1 to 200 characters, not blank.</value>
@@ -57,6 +73,12 @@ public sealed class EligibilityOptions
     /// </summary>
     public IList<EligibilityRule> CustomRules { get; } = new List<EligibilityRule>();
 
+    /// <summary>The allowed length of a medicine class's name.</summary>
+    internal static TextLength ClassNameLength { get; } = new(200);
+
+    /// <summary>The lowest minimum age the safety floor allows without a reason.</summary>
+    internal const int FloorMinimumAgeYears = 18;
+
     /// <summary>The library's minimum age, in years.</summary>
     internal const int DefaultMinimumAgeYears = 18;
 
@@ -72,6 +94,8 @@ public sealed class EligibilityOptions
     /// <summary>The settings the configuration binder reads.</summary>
     internal static SettingTable Settings => field ??= new(
         EligibilitySettings.Number(nameof(MinimumAgeYears), static (o, v) => o.MinimumAgeYears = v, MinimumAgeRange),
+        EligibilitySettings.Text(nameof(MinimumAgeReason), static (o, v) => o.MinimumAgeReason = v, SafetyFloor.ReasonLength),
+        EligibilitySettings.Dictionary(nameof(MedicineClasses), static o => o.MedicineClasses, static key => key.ToLowerInvariant(), MedicineClassOptions.Settings),
         EligibilitySettings.TextList(nameof(PregnancyAvoidanceComponents), "[\"dutasteride\", \"finasteride\"]", static (o, v) => o.PregnancyAvoidanceComponents = v),
         EligibilitySettings.Dictionary(
             nameof(Rules),
@@ -102,8 +126,18 @@ public sealed class EligibilityRuleOptions
     /// </summary>
     public EligibilityOutcome? Outcome { get; set; }
 
+    /// <summary>
+    /// The clinic's recorded reason for the setting. Required by the safety floor to switch off, or give a less
+    /// restrictive outcome to, an absolute contraindication (pregnancy, breastfeeding, active scalp infection, anaphylaxis
+    /// or allergy to a component, minor, cancer treatment, a clinic rule marked absolute) or a check of answers against
+    /// each other; part of the policy version, and shown on the rule's notes and in <see cref="Policy.MesoRulesPolicy.Rules"/>.
+    /// <value>The default value is <see langword="null"/>; allowed: 1 to 500 characters, not blank.</value>
+    /// </summary>
+    public string? Reason { get; set; }
+
     /// <summary>The settings the configuration binder reads.</summary>
     internal static SettingTable Settings => field ??= new(
         RuleSettings.Flag(nameof(Enabled), static (o, v) => o.Enabled = v),
-        RuleSettings.Names<EligibilityOutcome>(nameof(Outcome), static (o, v) => o.Outcome = v));
+        RuleSettings.Names<EligibilityOutcome>(nameof(Outcome), static (o, v) => o.Outcome = v),
+        RuleSettings.Text(nameof(Reason), static (o, v) => o.Reason = v, SafetyFloor.ReasonLength));
 }

@@ -1,4 +1,5 @@
 using MesoRules.Core;
+using MesoRules.Patients;
 
 namespace MesoRules.Eligibility;
 
@@ -8,6 +9,12 @@ internal static class EligibilityOptionsValidation
     public static void Validate(EligibilityOptions options, string prefix, OptionsFailures failures)
     {
         failures.Range($"{prefix}:{nameof(EligibilityOptions.MinimumAgeYears)}", options.MinimumAgeYears, EligibilityOptions.MinimumAgeRange);
+        SafetyFloor.Check(
+            failures,
+            $"{prefix}:{nameof(EligibilityOptions.MinimumAgeReason)}",
+            options.MinimumAgeYears < EligibilityOptions.FloorMinimumAgeYears && EligibilityOptions.MinimumAgeRange.Contains(options.MinimumAgeYears),
+            options.MinimumAgeReason,
+            $"A minimum age of {options.MinimumAgeYears} (below {EligibilityOptions.FloorMinimumAgeYears})");
 
         if (options.PregnancyAvoidanceComponents is { } components)
         {
@@ -25,6 +32,7 @@ internal static class EligibilityOptionsValidation
         }
 
         var ids = new HashSet<string>(EligibilityRuleSet.BuiltInIds, StringComparer.Ordinal);
+        MedicineClassValidation.Validate(options.MedicineClasses, $"{prefix}:{nameof(EligibilityOptions.MedicineClasses)}", ids, failures);
         if (options.CustomRules is null)
         {
             failures.NotNull($"{prefix}:{nameof(EligibilityOptions.CustomRules)}", null);
@@ -49,14 +57,50 @@ internal static class EligibilityOptionsValidation
                 {
                     failures.Defined($"{member}:{nameof(EligibilityRuleOptions.Outcome)}", outcome);
                 }
+
+                Floor(entry.Id, entry.Value, member, options, failures);
             });
 
         if (options.CustomRules is not null)
         {
-            EligibilityRuleSet.Catalog(EligibilityRuleSet.AllRules(options).Where(r => r is { Text: not null } && RuleIdSyntax.IsValid(r.Id)))
+            EligibilityRuleSet.Catalog(EligibilityRuleSet.AllRules(options, IngredientNames.Shipped).Where(r => r is { Text: not null } && RuleIdSyntax.IsValid(r.Id)))
                 .Validate(options.Texts, $"{prefix}:{nameof(EligibilityOptions.Texts)}", failures);
         }
     }
+
+    /// <summary>
+    /// The safety floor over one rule's setting (<see cref="FloorRule"/>): switching it off, or giving it a less restrictive
+    /// outcome, needs the clinic's reason; an absolute contraindication given any outcome but <see cref="EligibilityOutcome.NotEligible"/>
+    /// other than its own needs one too (a specialist's referral or a deferral is no stricter than "not now").
+    /// </summary>
+    private static void Floor(string? id, EligibilityRuleOptions setting, string member, EligibilityOptions options, OptionsFailures failures)
+    {
+        EligibilityRule? rule = id is null ? null : FloorRule(id, options);
+        bool regraded = setting.Outcome is EligibilityOutcome outcome && Enum.IsDefined(outcome) && rule is not null && outcome != rule.Outcome
+            && (outcome < rule.Outcome || (rule.Contraindication == ContraindicationKind.Absolute && outcome != EligibilityOutcome.NotEligible));
+        bool relaxes = rule is not null && (setting.Enabled == false || regraded);
+        string what = setting.Enabled == false ? $"Switching off '{id}'" : $"Another outcome for '{id}'";
+        SafetyFloor.Check(failures, $"{member}:{nameof(EligibilityRuleOptions.Reason)}", relaxes, setting.Reason, what);
+    }
+
+    /// <summary>
+    /// The rule <paramref name="id"/> names when the safety floor covers it: an absolute contraindication (built-in, or a
+    /// clinic rule marked so), a rule that asks rather than passes (the contradiction checks, disclosure required), or a
+    /// rule a shipped medicine class feeds, which switching off would let the class's medicines pass unread.
+    /// </summary>
+    private static EligibilityRule? FloorRule(string id, EligibilityOptions options)
+    {
+        if (id is EligibilityRuleIds.MedicineContradictsAnswer or EligibilityRuleIds.PregnancyPossibleContradictsAnswer or EligibilityRuleIds.DisclosureRequired
+            || MedicineCatalog.Shipped.Classes.Any(c => c.RuleId == id))
+        {
+            return BuiltIn(id);
+        }
+
+        EligibilityRule? rule = BuiltIn(id) ?? options.CustomRules?.FirstOrDefault(r => r is not null && r.Id == id);
+        return rule is { Contraindication: ContraindicationKind.Absolute } ? rule : null;
+    }
+
+    private static EligibilityRule? BuiltIn(string id) => EligibilityRuleSet.ShippedRules.FirstOrDefault(r => r.Id == id);
 
     private static void CustomRule(EligibilityRule? rule, string member, HashSet<string> ids, OptionsFailures failures)
     {

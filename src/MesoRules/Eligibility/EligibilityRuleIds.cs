@@ -78,6 +78,15 @@ public static class EligibilityRuleIds
     /// <summary>A formulation with a component that carries pregnancy-avoidance advice: caution.</summary>
     public const string PregnancyAvoidanceComponent = "eligibility.formulation.pregnancy-avoidance";
 
+    /// <summary>A medicine of a class on the list contradicts the answer No to the class's health question: ask.</summary>
+    public const string MedicineContradictsAnswer = "eligibility.medicine.contradicts-answer";
+
+    /// <summary>A systemic retinoid (isotretinoin, acitretin, alitretinoin) on the medicine list: practitioner review.</summary>
+    public const string SystemicRetinoid = "eligibility.medicine.systemic-retinoid";
+
+    /// <summary>Pregnancy recorded as not possible, yet an answer of Yes to pregnancy: ask.</summary>
+    public const string PregnancyPossibleContradictsAnswer = "eligibility.pregnancy-possible.contradicts-answer";
+
     /// <summary>No response to an earlier course: refer and consider other therapies.</summary>
     public const string NoResponse = "eligibility.response.none";
 }

@@ -7,33 +7,53 @@ namespace MesoRules.Eligibility;
 /// <summary>The compiled, immutable eligibility rules of one policy snapshot, with their notes built once.</summary>
 internal sealed class EligibilityRuleSet
 {
-    private EligibilityRuleSet(CompiledRule[] rules, int minimumAgeYears, IReadOnlyList<string> pregnancyAvoidanceComponents, CompiledTexts texts)
+    private readonly BuiltInSettings _builtIn;
+
+    private EligibilityRuleSet(CompiledRule[] rules, RuleDescriptor[] switchedOff, BuiltInSettings settings, CompiledTexts texts)
     {
         Rules = rules;
-        MinimumAgeYears = minimumAgeYears;
-        PregnancyAvoidanceComponents = pregnancyAvoidanceComponents;
+        SwitchedOff = switchedOff;
+        MinimumAgeYears = settings.MinimumAgeYears;
+        Medicines = settings.Medicines;
+        _builtIn = settings;
         Texts = texts;
     }
 
     /// <summary>The rules in force, in evaluation order.</summary>
     public CompiledRule[] Rules { get; }
 
+    /// <summary>The rules the clinic switched off, with the reason where the safety floor asked for one.</summary>
+    public RuleDescriptor[] SwitchedOff { get; }
+
     public int MinimumAgeYears { get; }
 
-    public IReadOnlyList<string> PregnancyAvoidanceComponents { get; }
+    /// <summary>The medicine catalogue.</summary>
+    public MedicineCatalog Medicines { get; }
+
+    /// <summary>Reads a (validated) patient's lists once for an assessment: the medicine classes and the allergies' match with the mix.</summary>
+    public PatientScreen Screen(PatientProfile patient) => _builtIn.Screen(patient);
 
     /// <summary>Every note text in force, by text id.</summary>
     public CompiledTexts Texts { get; }
 
-    internal readonly record struct CompiledRule(Func<PatientProfile, RuleState> Condition, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor);
+    /// <summary>A rule ready to evaluate: its condition over the profile and the list's medicine classes, its notes, and what its notes say of a firing.</summary>
+    internal readonly record struct CompiledRule(Func<PatientProfile, PatientScreen, RuleState> Condition, Func<PatientProfile, PatientScreen, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor);
 
-    /// <summary>The ids of the built-in rules, in evaluation order.</summary>
-    public static IReadOnlyList<string> BuiltInIds { get; } = [.. BuiltIn.Select(r => r.Id)];
+    /// <summary>The ids of the built-in rules of the shipped catalogue, in evaluation order.</summary>
+    public static IReadOnlyList<string> BuiltInIds => field ??= [.. ShippedRules.Select(r => r.Id)];
 
-    private static IReadOnlyList<EligibilityRule> BuiltIn => DefaultEligibilityRules.Create(EligibilityOptions.DefaultMinimumAgeYears, DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents);
+    /// <summary>The built-in rules with the shipped settings.</summary>
+    public static IReadOnlyList<EligibilityRule> ShippedRules => field ??= DefaultEligibilityRules.Create(Settings(new EligibilityOptions(), IngredientNames.Shipped, MedicineCatalog.Shipped));
 
-    public static IReadOnlyList<EligibilityRule> AllRules(EligibilityOptions options) =>
-        [.. DefaultEligibilityRules.Create(options.MinimumAgeYears, EffectiveComponents(options)), .. options.CustomRules];
+    /// <summary>The built-in rules for <paramref name="options"/> (the medicine catalogue adds a rule per class without a health question), then the clinic's.</summary>
+    public static IReadOnlyList<EligibilityRule> AllRules(EligibilityOptions options, IngredientNames ingredients) =>
+        AllRules(options, Settings(options, ingredients, MedicineCatalog.Compile(options, null)));
+
+    private static IReadOnlyList<EligibilityRule> AllRules(EligibilityOptions options, BuiltInSettings settings) =>
+        [.. DefaultEligibilityRules.Create(settings), .. options.CustomRules];
+
+    private static BuiltInSettings Settings(EligibilityOptions options, IngredientNames ingredients, MedicineCatalog medicines) =>
+        new(options.MinimumAgeYears, ingredients.Expand(EffectiveComponents(options)), ingredients, medicines);
 
     private static string[] EffectiveComponents(EligibilityOptions options) =>
         options.PregnancyAvoidanceComponents is { } list ? [.. list] : DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents;
@@ -56,22 +76,29 @@ internal sealed class EligibilityRuleSet
         ?? (rule.Facts is not { Count: > 0 } facts ? "More information is needed for this rule." : $"More information is needed: {string.Join(", ", facts)}.");
 
     /// <summary>Compiles validated options; the fingerprint receives every effective setting and rule.</summary>
-    public static EligibilityRuleSet Compile(EligibilityOptions options, PolicyFingerprint fingerprint)
+    public static EligibilityRuleSet Compile(EligibilityOptions options, IngredientNames ingredients, PolicyFingerprint fingerprint)
     {
         IReadOnlyList<string> components = EffectiveComponents(options);
         fingerprint.Add("eligibility.minimumAgeYears", options.MinimumAgeYears);
-        fingerprint.Add("eligibility.pregnancyAvoidanceComponents", components);
+        if (options.MinimumAgeReason is not null)
+        {
+            fingerprint.Add("eligibility.minimumAgeReason", options.MinimumAgeReason);
+        }
 
-        IReadOnlyList<EligibilityRule> rules = AllRules(options);
+        fingerprint.Add("eligibility.pregnancyAvoidanceComponents", components);
+        BuiltInSettings built = Settings(options, ingredients, MedicineCatalog.Compile(options, fingerprint));
+        IReadOnlyList<EligibilityRule> rules = AllRules(options, built);
         CompiledTexts texts = Catalog(rules).Compile(options.Texts, fingerprint);
         Dictionary<string, EligibilityRuleOptions> settings = ClinicKeys.ById(options.Rules, static key => key.ToLowerInvariant());
         bool ageChanged = options.MinimumAgeYears != EligibilityOptions.DefaultMinimumAgeYears;
         bool componentsChanged = !components.SequenceEqual(DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents, StringComparer.Ordinal);
 
         var compiled = new List<CompiledRule>();
+        var switchedOff = new List<RuleDescriptor>();
         foreach (EligibilityRule rule in rules)
         {
             EligibilityRuleOptions? setting = settings.GetValueOrDefault(rule.Id);
+            string? reason = setting?.Reason ?? (rule.Id == EligibilityRuleIds.Minor ? options.MinimumAgeReason : null);
             bool enabled = setting?.Enabled ?? true;
             EligibilityOutcome outcome = setting?.Outcome ?? rule.Outcome;
             ImmutableArray<string> facts = [.. rule.Facts];
@@ -95,16 +122,25 @@ internal sealed class EligibilityRuleSet
                 .Field("citation", rule.Citation)
                 .Field("missingText", missingText)
                 .Field("facts", facts);
+            if (reason is not null)
+            {
+                // Written only when given, so that a policy without reasons keeps its version.
+                fingerprint.Fields($"eligibility.rule.{rule.Id}").Field("clinicReason", reason);
+            }
+
+            var descriptor = new RuleDescriptor(rule.Id, text, rule.Rationale, provenance, rule.Citation, reason);
             if (!enabled)
             {
+                switchedOff.Add(descriptor);
                 continue;
             }
 
-            var fired = new EligibilityNote(rule.Id, outcome, RuleState.Fired, text, rule.Rationale, provenance, rule.Citation, rule.Contraindication, facts);
-            var missing = new EligibilityNote(rule.Id, EligibilityOutcome.NeedsInformation, RuleState.MissingInformation, missingText, rule.Rationale, provenance, rule.Citation, rule.Contraindication, facts);
-            compiled.Add(new CompiledRule(rule.Condition, fired, missing, new RuleDescriptor(rule.Id, text, rule.Rationale, provenance, rule.Citation)));
+            var fired = new EligibilityNote(rule.Id, outcome, RuleState.Fired, text, rule.Rationale, provenance, rule.Citation, rule.Contraindication, facts, null, reason);
+            var missing = new EligibilityNote(rule.Id, EligibilityOutcome.NeedsInformation, RuleState.MissingInformation, missingText, rule.Rationale, provenance, rule.Citation, rule.Contraindication, facts, null, reason);
+            Func<PatientProfile, RuleState> condition = rule.Condition;
+            compiled.Add(new CompiledRule(rule.Screened ?? ((p, _) => condition(p)), rule.Detail, fired, missing, descriptor));
         }
 
-        return new EligibilityRuleSet([.. compiled], options.MinimumAgeYears, components, texts);
+        return new EligibilityRuleSet([.. compiled], [.. switchedOff], built, texts);
     }
 }

@@ -77,9 +77,11 @@ public sealed class HealthHistory
     /// <summary>Whether any answer is outside the defined <see cref="Answer"/> values.</summary>
     internal bool HasUndefinedAnswer()
     {
-        foreach (HealthFact fact in HealthFacts.All)
+        // An indexed loop: a foreach over the registry's list would allocate its enumerator on every assessment.
+        IReadOnlyList<HealthFact> facts = HealthFacts.All;
+        for (int i = 0; i < facts.Count; i++)
         {
-            if (Undefined(fact.Read(this)))
+            if (Undefined(facts[i].Read(this)))
             {
                 return true;
             }

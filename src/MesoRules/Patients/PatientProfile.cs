@@ -25,6 +25,16 @@ public sealed class PatientProfile
     /// <summary>Age in whole years, 0 to 130, or <see langword="null"/> when unknown.</summary>
     public int? AgeYears { get; set; }
 
+    /// <summary>
+    /// Whether the patient can become pregnant. <see cref="Answer.No"/> (recorded by the clinic, for example after
+    /// menopause or for a male patient) silences the pregnancy question and the pregnancy-avoidance advice of a mix; an
+    /// answer of Yes to pregnancy then contradicts it, and the assessment asks. Breastfeeding is still asked: it can
+    /// follow a birth after which pregnancy is no longer possible. <see cref="Answer.Unknown"/> and <see cref="Answer.Yes"/>
+    /// ask and advise as usual.
+    /// <value>The default value is <see cref="Answer.Unknown"/>.</value>
+    /// </summary>
+    public Answer PregnancyPossible { get; set; }
+
     /// <summary>The health answers. <value>The default value is <see cref="HealthHistory.AllUnknown"/>.</value></summary>
     public HealthHistory Health { get; set; } = new();
 
@@ -77,6 +87,11 @@ public sealed class PatientProfile
         if ((uint)patient.Response > (uint)TreatmentResponse.None)
         {
             throw OutOfRange(paramName, nameof(Response), "a defined TreatmentResponse value");
+        }
+
+        if ((uint)patient.PregnancyPossible > (uint)Answer.Yes)
+        {
+            throw OutOfRange(paramName, nameof(PregnancyPossible), "a defined Answer value");
         }
 
         if (patient.AgeYears is int age && (uint)age > MaxAgeYears)

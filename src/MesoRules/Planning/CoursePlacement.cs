@@ -11,7 +11,7 @@ using static MesoRules.Planning.PlanDates;
 namespace MesoRules.Planning;
 
 /// <summary>The per-call state of one plan.</summary>
-internal sealed class CoursePlacement
+internal sealed partial class CoursePlacement
 {
     private readonly List<PlanFinding> _findings;
     private readonly (AftercareActivity Kind, DateTimeOffset Start, DateTimeOffset End, TimeSpan Window, int Index, int FirstDay, int LastDay)[] _activities;
@@ -32,12 +32,16 @@ internal sealed class CoursePlacement
         {
             PatientActivity a = activities[i];
             AftercareRestriction restriction = restrictions[(int)a.Kind];
-            if (restriction.Enabled)
+            AftercareInstruction? own = InstructionFor(request.AftercareInstructions, a.Kind);
+            if (restriction.Enabled || own is not null)
             {
+                // The practitioner's window for this patient replaces the clinic's in every check.
+                TimeSpan window = own?.Recommended ?? restriction.Recommended;
+
                 // A session can only reach an activity from a few days before it (window plus a day of slack) to its last day.
-                int firstDay = a.From.DayNumber - (int)Math.Ceiling(restriction.Recommended.TotalDays) - 2;
+                int firstDay = a.From.DayNumber - (int)Math.Ceiling(window.TotalDays) - 2;
                 int lastDay = a.To.DayNumber + 1;
-                spans.Add((a.Kind, LocalTimeResolver.ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), LocalTimeResolver.ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), restriction.Recommended, i, firstDay, lastDay));
+                spans.Add((a.Kind, LocalTimeResolver.ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), LocalTimeResolver.ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), window, i, firstDay, lastDay));
                 _firstConflictDay = Math.Min(_firstConflictDay, firstDay);
                 _lastConflictDay = Math.Max(_lastConflictDay, lastDay);
             }
@@ -58,18 +62,52 @@ internal sealed class CoursePlacement
         _findings.Add(new PlanFinding(rule.Id, kind, text, rule.Rationale, rule.Provenance, rule.Citation, session));
     }
 
-    public PlannedSession Session(int number, SessionPhase phase, DateOnly date, bool completed)
+    /// <summary>A session of the plan; a local start time skipped by a daylight-saving change gets a finding.</summary>
+    public PlannedSession Session(int number, SessionPhase phase, DateOnly date, bool completed, TimeOnly? time = null)
     {
-        DateTimeOffset start = StartOf(date);
-        return new PlannedSession(number, phase, date, start, LocalTimeResolver.EndOf(start, Rules.SessionDuration, Request.TimeZone), completed);
+        TimeOnly local = time ?? Request.SessionTime;
+        DateTimeOffset start = LocalTimeResolver.ToInstant(date, local, Request.TimeZone);
+        if (start.DateTime != date.ToDateTime(local))
+        {
+            Add(PlanningRuleIds.LocalTime, PlanFindingKind.Moved, number, Rules.Say(
+                PlanningText.LocalTimeMoved, ("session", number), ("date", date), ("actual", T(TimeOnly.FromDateTime(start.DateTime))), ("time", T(local))));
+        }
+
+        bool treatment = phase != SessionPhase.Review || Rules.ReviewIncludesTreatment;
+        return new PlannedSession(number, phase, date, start, LocalTimeResolver.EndOf(start, Rules.SessionDuration, Request.TimeZone), completed, treatment);
     }
 
-    /// <summary>Places the next initial or review session one interval after <paramref name="previous"/>, within the bounds.</summary>
-    public DateOnly PlaceInCourse(int number, DateOnly? previous, int interval, DateOnly first)
+    /// <summary>
+    /// Places the first session of a course on or after <paramref name="from"/>: the first open day whose aftercare clears
+    /// the patient's activities, searched up to <see cref="PlanningRuleSet.CourseStartSearchDays"/> days on (a holiday at
+    /// the start moves the course); failing that, as any session, reporting the conflict.
+    /// </summary>
+    public DateOnly PlaceStart(int number, DateOnly from)
+    {
+        DateOnly open = NextOpenDay(from);
+        int blocking = ConflictWith(open);
+        if (blocking >= 0)
+        {
+            for (int offset = open.DayNumber - from.DayNumber + 1; offset <= Rules.CourseStartSearchDays; offset++)
+            {
+                DateOnly candidate = AddDaysChecked(from, offset);
+                if (Request.Calendar.IsOpen(candidate) && ConflictWith(candidate) < 0)
+                {
+                    Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ActivityStartMoved, ("target", open), ("date", candidate), ("activity", Describe(blocking))));
+                    return candidate;
+                }
+            }
+        }
+
+        return Place(number, from, from, AddDaysChecked(from, Rules.MaximumIntervalDays), out _);
+    }
+
+    /// <summary>Places the next initial or review session one interval after <paramref name="previous"/>, within the bounds; a visit that injects nothing ignores the patient's activities.</summary>
+    public DateOnly PlaceInCourse(int number, DateOnly? previous, int interval, DateOnly first, bool treatment = true)
     {
         if (previous is not { } prev)
         {
-            return Place(number, first, first, AddDaysChecked(first, Rules.MaximumIntervalDays), out _);
+            return PlaceStart(number, first);
         }
 
         DateOnly earliest = Max(AddDaysChecked(prev, Rules.MinimumIntervalDays), first);
@@ -78,10 +116,10 @@ internal sealed class CoursePlacement
         if (earliest > latest)
         {
             // Re-planning after the bound already passed (flagged as a gap): restart from the first date.
-            return Place(number, first, first, AddDaysChecked(first, Rules.MaximumIntervalDays), out _);
+            return Place(number, first, first, AddDaysChecked(first, Rules.MaximumIntervalDays), out _, treatment);
         }
 
-        DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow);
+        DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow, treatment);
         if (!withinWindow)
         {
             Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, Rules.Say(
@@ -112,7 +150,7 @@ internal sealed class CoursePlacement
     /// whose aftercare clears the patient's activities; failing that, the nearest open day in the window
     /// (reporting the activity conflict); failing that, the first open day after the window.
     /// </summary>
-    public DateOnly Place(int number, DateOnly target, DateOnly earliest, DateOnly latest, out bool withinWindow)
+    public DateOnly Place(int number, DateOnly target, DateOnly earliest, DateOnly latest, out bool withinWindow, bool treatment = true)
     {
         withinWindow = true;
         ClinicCalendar calendar = Request.Calendar;
@@ -140,7 +178,7 @@ internal sealed class CoursePlacement
                     continue;
                 }
 
-                if (ConflictWith(candidate) < 0)
+                if (!treatment || ConflictWith(candidate) < 0)
                 {
                     ReportMove(number, target, candidate, rejected);
                     return candidate;
@@ -169,7 +207,11 @@ internal sealed class CoursePlacement
             {
                 ReportMove(number, target, candidate, rejected);
                 Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, Rules.Say(PlanningText.ClosedDayNoOpenDay, ("session", number), ("earliest", earliest), ("latest", latest), ("date", candidate)));
-                ReportConflict(number, candidate);
+                if (treatment)
+                {
+                    ReportConflict(number, candidate);
+                }
+
                 return candidate;
             }
         }
@@ -177,74 +219,22 @@ internal sealed class CoursePlacement
         throw NoOpenDay(latest);
     }
 
-    private void ReportMove(int number, DateOnly target, DateOnly placed, DateOnly? rejected)
-    {
-        if (placed == target)
-        {
-            return;
-        }
-
-        if (!Request.Calendar.IsOpen(target))
-        {
-            Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ClosedDayMoved, ("session", number), ("target", target), ("date", placed)));
-        }
-
-        if (rejected is { } day && day != placed)
-        {
-            Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ActivityMoved, ("session", number), ("target", target), ("date", placed), ("activity", Describe(ConflictWith(day)))));
-        }
-    }
-
-    private void ReportConflict(int number, DateOnly date)
-    {
-        int conflict = ConflictWith(date);
-        if (conflict >= 0)
-        {
-            var a = _activities[conflict];
-            DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
-            Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, Rules.Say(
-                PlanningText.ActivityConflict,
-                ("session", number), ("date", date), ("kind", Rules.Word(a.Kind)), ("until", TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)), ("activity", Describe(conflict))));
-        }
-    }
-
-    private string Describe(int conflict)
-    {
-        var a = _activities[conflict];
-        PatientActivity source = Request.PatientActivities[a.Index];
-        string label = BlankText.IsBlank(source.Label) ? Rules.Word(a.Kind) : source.Label;
-        return Rules.Say(PlanningText.Activity, ("label", label), ("from", source.From), ("to", source.To));
-    }
-
-    /// <summary>The index of the first activity a session on <paramref name="date"/> would cover with its aftercare, or -1.</summary>
-    private int ConflictWith(DateOnly date)
-    {
-        if (date.DayNumber < _firstConflictDay || date.DayNumber > _lastConflictDay)
-        {
-            return -1;
-        }
-
-        int day = date.DayNumber;
-        for (int i = 0; i < _activities.Length; i++)
-        {
-            var a = _activities[i];
-            if (day < a.FirstDay || day > a.LastDay)
-            {
-                continue;
-            }
-
-            DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
-            if (a.Start < end + a.Window && a.End > end)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The start instant of a session on <paramref name="date"/>.</summary>
     private DateTimeOffset StartOf(DateOnly date) => LocalTimeResolver.ToInstant(date, Request.SessionTime, Request.TimeZone);
 
+    private static string T(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static AftercareInstruction? InstructionFor(IReadOnlyList<AftercareInstruction> instructions, AftercareActivity kind)
+    {
+        for (int i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i].Activity == kind)
+            {
+                return instructions[i];
+            }
+        }
+
+        return null;
+    }
 
 }

@@ -39,9 +39,9 @@ internal static class PlanDates
 
 #pragma warning disable CA2208 // The parameter name is the request member's path, which names the field for the caller.
     internal static ArgumentOutOfRangeException PastMaximumDate() =>
-        new(FirstDateMember, "The plan would run past the last supported date (9999-12-29) with this first session date, calendar and horizon; choose an earlier FirstSessionDate.");
+        new(FirstDateMember, "The plan would run past the last supported date (9999-12-29) with this course start, planning day, calendar and horizon; choose an earlier CourseStart.");
 #pragma warning restore CA2208
 
-    internal const string FirstDateMember = "request.FirstSessionDate";
+    internal const string FirstDateMember = "request.CourseStart";
 
 }

@@ -1,9 +1,13 @@
+using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Patients;
 
 namespace MesoRules.Planning;
 
-/// <summary>What the planner needs to propose a course: the patient, the first date, the clinic calendar and time, the patient's plans and the history.</summary>
+/// <summary>
+/// What the planner needs to propose a course: the patient, the course's start, the day planning happens, the clinic
+/// calendar and time, the patient's plans and own aftercare instructions, and the visits recorded so far.
+/// </summary>
 /// <remarks>Properties are settable so that JSON readers and model binders keep the defaults of members they do not see; the planner only reads a request.</remarks>
 public sealed class PlanRequest
 {
@@ -11,11 +15,11 @@ public sealed class PlanRequest
     internal static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
     /// <summary>
-    /// The latest first-session date the planner accepts: twenty years before <see cref="DateOnly.MaxValue"/>.
+    /// The latest course start (and planning day) the planner accepts: twenty years before <see cref="DateOnly.MaxValue"/>.
     /// A plan from an accepted date that would still run past the last supported day (a very sparse calendar,
-    /// a long horizon) is refused with an <see cref="ArgumentOutOfRangeException"/> naming <c>request.FirstSessionDate</c>.
+    /// a long horizon) is refused with an <see cref="ArgumentOutOfRangeException"/> naming <c>request.CourseStart</c>.
     /// </summary>
-    internal static readonly DateOnly LatestFirstSessionDate = DateOnly.MaxValue.AddYears(-20);
+    internal static readonly DateOnly LatestCourseStart = DateOnly.MaxValue.AddYears(-20);
 
     /// <summary>The longest maintenance horizon, in months, documented in words on <see cref="MaintenanceHorizonMonths"/>.</summary>
     internal const int MaxMaintenanceHorizonMonths = 120;
@@ -24,11 +28,20 @@ public sealed class PlanRequest
     public required PatientProfile Patient { get; set; }
 
     /// <summary>
-    /// The earliest date for the next session. Without history it is the first session's date (moved forward
-    /// to an open day if needed); with <see cref="CompletedSessions"/> it is the date re-planning starts from,
-    /// for example today.
+    /// The course's start: the earliest date of its first session (moved forward to an open day, or past a patient's
+    /// activity, if needed). It means only that: every recorded visit must be on or after it, and the day re-planning
+    /// happens is <see cref="Today"/>. Renamed from <c>FirstSessionDate</c> (see docs/migration-1.0.md).
     /// </summary>
-    public required DateOnly FirstSessionDate { get; set; }
+    public required DateOnly CourseStart { get; set; }
+
+    /// <summary>
+    /// The day planning happens, on the clinic calendar: no session is planned before it, every recorded visit is on or
+    /// before it, and a course whose last visit done is more than <see cref="PlanningOptions.LapsedCourseDays"/> before
+    /// it starts again. For a new course (no <see cref="Visits"/>) it must not be after <see cref="CourseStart"/>.
+    /// <value>The default value is <see langword="null"/>: with visits, today in <see cref="TimeZone"/> from the planner's
+    /// <see cref="TimeProvider"/>; without visits, the clock is not read and the course is planned from <see cref="CourseStart"/>.</value>
+    /// </summary>
+    public DateOnly? Today { get; set; }
 
     /// <summary>The clinic's open days. <value>The default value is <see cref="ClinicCalendar.Weekdays"/>.</value></summary>
     public ClinicCalendar Calendar { get; set; } = ClinicCalendar.Weekdays;
@@ -49,11 +62,25 @@ public sealed class PlanRequest
     /// <summary>Activities the patient has planned, which no session's aftercare window may cover. <value>The default value is empty.</value></summary>
     public IReadOnlyList<PatientActivity> PatientActivities { get; set; } = [];
 
-    /// <summary>How many months after the review maintenance is planned for. <value>The default value is 12; allowed: 0 to 120.</value></summary>
+    /// <summary>
+    /// How many months of maintenance the plan shows: counted from the planned review, or, for a course past its review,
+    /// from the later of the last visit done and <see cref="Today"/>. <value>The default value is 12; allowed: 0 to 120.</value>
+    /// </summary>
     public int MaintenanceHorizonMonths { get; set; } = 12;
 
-    /// <summary>Dates of initial sessions already done, in increasing order and all before <see cref="FirstSessionDate"/>. <value>The default value is empty.</value></summary>
-    public IReadOnlyList<DateOnly> CompletedSessions { get; set; } = [];
+    /// <summary>
+    /// The visits recorded so far, done, missed or cancelled, in strictly increasing date order, each on or after
+    /// <see cref="CourseStart"/> and on or before <see cref="Today"/>. Within one course the visits done go initial, review,
+    /// maintenance; only those count. Replaces <c>CompletedSessions</c>. <value>The default value is empty: a new course.</value>
+    /// </summary>
+    public IReadOnlyList<CourseVisit> Visits { get; set; } = [];
+
+    /// <summary>
+    /// The practitioner's aftercare instructions for this patient (at most one per activity), used instead of the clinic's
+    /// windows in every check against <see cref="PatientActivities"/>; an instruction that shortens a window below the policy
+    /// minimum needs its <see cref="AftercareInstruction.Reason"/>. <value>The default value is empty: the clinic's windows.</value>
+    /// </summary>
+    public IReadOnlyList<AftercareInstruction> AftercareInstructions { get; set; } = [];
 
     /// <summary>
     /// The patient's stored acknowledgments of the risk disclosure. When the policy requires consent

@@ -27,9 +27,14 @@ internal static class PlanRequestValidation
             throw new ArgumentNullException("request.TimeZone");
         }
 
-        if (request.FirstSessionDate < PlanRequest.EarliestDate || request.FirstSessionDate > PlanRequest.LatestFirstSessionDate)
+        if (request.CourseStart < PlanRequest.EarliestDate || request.CourseStart > PlanRequest.LatestCourseStart)
         {
-            throw new ArgumentOutOfRangeException("request.FirstSessionDate", $"FirstSessionDate must be between {D(PlanRequest.EarliestDate)} and {D(PlanRequest.LatestFirstSessionDate)}, so that the whole plan fits in the calendar.");
+            throw new ArgumentOutOfRangeException(FirstDateMember, $"CourseStart must be between {D(PlanRequest.EarliestDate)} and {D(PlanRequest.LatestCourseStart)}, so that the whole plan fits in the calendar.");
+        }
+
+        if (request.Today is { } today && (today < PlanRequest.EarliestDate || today > PlanRequest.LatestCourseStart))
+        {
+            throw new ArgumentOutOfRangeException("request.Today", $"Today must be between {D(PlanRequest.EarliestDate)} and {D(PlanRequest.LatestCourseStart)}, so that the whole plan fits in the calendar.");
         }
 
         if ((uint)request.MaintenanceHorizonMonths > PlanRequest.MaxMaintenanceHorizonMonths)
@@ -37,23 +42,48 @@ internal static class PlanRequestValidation
             throw new ArgumentOutOfRangeException("request.MaintenanceHorizonMonths", $"MaintenanceHorizonMonths must be between 0 and {PlanRequest.MaxMaintenanceHorizonMonths}.");
         }
 
-        IReadOnlyList<DateOnly> done = request.CompletedSessions ?? throw new ArgumentNullException("request.CompletedSessions");
-        for (int i = 0; i < done.Count; i++)
+        IReadOnlyList<CourseVisit> visits = request.Visits ?? throw new ArgumentNullException("request.Visits");
+        if (visits.Count == 0 && request.Today is { } day && request.CourseStart < day)
         {
-            string member = $"request.CompletedSessions[{i}]";
-            if (done[i] < PlanRequest.EarliestDate)
+            throw new ArgumentException("A new course (no visits) cannot start before Today; give the visits recorded so far, or a CourseStart on or after Today.", FirstDateMember);
+        }
+
+        for (int i = 0; i < visits.Count; i++)
+        {
+            string member = $"request.Visits[{i}]";
+            CourseVisit visit = visits[i] ?? throw new ArgumentNullException(member);
+            if ((uint)visit.Phase > (uint)SessionPhase.Maintenance)
             {
-                throw new ArgumentOutOfRangeException(member, $"Completed sessions must be on or after {D(PlanRequest.EarliestDate)}.");
+                throw new ArgumentOutOfRangeException($"{member}.Phase", "Phase must be a defined SessionPhase value: Initial, Review or Maintenance.");
             }
 
-            if (i > 0 && done[i] <= done[i - 1])
+            if ((uint)visit.Status > (uint)VisitStatus.Cancelled)
             {
-                throw new ArgumentException("Completed sessions must be in strictly increasing date order.", member);
+                throw new ArgumentOutOfRangeException($"{member}.Status", "Status must be a defined VisitStatus value: Done, Missed or Cancelled.");
             }
 
-            if (done[i] >= request.FirstSessionDate)
+            if (visit.Date < PlanRequest.EarliestDate || visit.Date > PlanRequest.LatestCourseStart)
             {
-                throw new ArgumentException("Completed sessions must all be before FirstSessionDate.", member);
+                throw new ArgumentOutOfRangeException($"{member}.Date", $"Visit dates must be between {D(PlanRequest.EarliestDate)} and {D(PlanRequest.LatestCourseStart)}.");
+            }
+
+            if (visit.Date < request.CourseStart)
+            {
+                throw new ArgumentException("Visits must be on or after CourseStart, the course's start.", $"{member}.Date");
+            }
+
+            if (i > 0 && visits[i - 1] is { } before && visit.Date <= before.Date)
+            {
+                throw new ArgumentException("Visits must be in strictly increasing date order.", $"{member}.Date");
+            }
+        }
+
+        IReadOnlyList<Aftercare.AftercareInstruction> instructions = request.AftercareInstructions ?? throw new ArgumentNullException("request.AftercareInstructions");
+        for (int i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is null)
+            {
+                throw new ArgumentNullException($"request.AftercareInstructions[{i}]");
             }
         }
 

@@ -5,7 +5,7 @@ namespace MesoRules.Planning;
 public sealed class PlannedSession
 {
     [JsonConstructor]
-    internal PlannedSession(int Number, SessionPhase Phase, DateOnly Date, DateTimeOffset Start, DateTimeOffset End, bool Completed)
+    internal PlannedSession(int Number, SessionPhase Phase, DateOnly Date, DateTimeOffset Start, DateTimeOffset End, bool Completed, bool Treatment)
     {
         this.Number = Number;
         this.Phase = Phase;
@@ -13,6 +13,7 @@ public sealed class PlannedSession
         this.Start = Start;
         this.End = End;
         this.Completed = Completed;
+        this.Treatment = Treatment;
     }
 
     /// <summary>The session's number in the plan, from 1, completed sessions included.</summary>
@@ -30,6 +31,13 @@ public sealed class PlannedSession
     /// <summary>The end instant, with the clinic time zone's offset at that instant (which differs from the start's when a daylight-saving change falls within the session); aftercare windows count from it.</summary>
     public DateTimeOffset End { get; }
 
-    /// <summary>Whether the session already took place (from the request's history).</summary>
+    /// <summary>Whether the session already took place (a visit done, from the request's <see cref="PlanRequest.Visits"/>).</summary>
     public bool Completed { get; }
+
+    /// <summary>
+    /// Whether the visit injects: an initial or maintenance session, or a review when the clinic sets
+    /// <see cref="PlanningOptions.ReviewIncludesTreatment"/>. Only such a visit has aftercare windows and is moved for the
+    /// patient's activities; a review that only evaluates results has neither.
+    /// </summary>
+    public bool Treatment { get; }
 }

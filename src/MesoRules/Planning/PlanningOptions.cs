@@ -65,6 +65,33 @@ public sealed class PlanningOptions
     public int MaintenanceToleranceDays { get; set; } = 14;
 
     /// <summary>
+    /// Days without a visit done after which a course has lapsed and starts again with a full initial course (rule
+    /// <see cref="PlanningRuleIds.CourseRestart"/>): a course restarts when the days from the last visit done to the
+    /// planning day exceed this value (exactly this many days still continues the course). The library's choice, where
+    /// the source is silent: it must exceed the longest gap the clinic's own plan can leave, a maintenance interval plus
+    /// its tolerance (at most 12 months and 14 days, about 386 days, under the default tolerance), so a course kept as
+    /// planned never reads as lapsed, and a patient who misses one 6-month maintenance visit still continues; past
+    /// that the source's slow relapse after stopping makes the old response no longer a guide.
+    /// <value>The default value is 400; allowed: 60 to 1095, and more than the longest maintenance interval (31 days a
+    /// month) plus <see cref="MaintenanceToleranceDays"/>.</value>
+    /// </summary>
+    public int LapsedCourseDays { get; set; } = 400;
+
+    /// <summary>
+    /// Whether the review visit includes a treatment session. Off, the review evaluates results and injects nothing:
+    /// it has no aftercare window and is not moved for the patient's activities.
+    /// <value>The default value is <see langword="false"/>.</value>
+    /// </summary>
+    public bool ReviewIncludesTreatment { get; set; }
+
+    /// <summary>
+    /// How many days past its start a course's first session may be moved so that its aftercare does not cover a
+    /// patient's activity (a holiday at the start moves the course); 0 keeps the start and reports the conflict.
+    /// <value>The default value is 90; allowed: 0 to 366.</value>
+    /// </summary>
+    public int CourseStartSearchDays { get; set; } = 90;
+
+    /// <summary>
     /// The clinic's settings per rule, keyed by rule id (see <see cref="PlanningRuleIds"/>; ignoring case). Two rules can
     /// be switched: <see cref="PlanningRuleIds.ExtraSession"/> (off by default: switch it on to add a session after a
     /// gap beyond <see cref="MaximumIntervalDays"/>) and <see cref="PlanningRuleIds.FollowUp"/> (on by default); the
@@ -104,6 +131,12 @@ public sealed class PlanningOptions
     /// <summary>The allowed range of <see cref="MaintenanceToleranceDays"/>, in days.</summary>
     internal static IntRange MaintenanceToleranceRange { get; } = new(0, 60);
 
+    /// <summary>The allowed range of <see cref="LapsedCourseDays"/>, in days.</summary>
+    internal static IntRange LapsedCourseRange { get; } = new(60, 1095);
+
+    /// <summary>The allowed range of <see cref="CourseStartSearchDays"/>, in days.</summary>
+    internal static IntRange CourseStartSearchRange { get; } = new(0, 366);
+
     /// <summary>The allowed length of a word (a severity, an activity).</summary>
     internal static TextLength WordLength { get; } = new(200);
 
@@ -128,6 +161,9 @@ public sealed class PlanningOptions
         PlanningSettings.Duration(nameof(SessionDuration), static (o, v) => o.SessionDuration = v, SessionDurationRange),
         PlanningSettings.Number(nameof(MaintenanceToleranceDays), static (o, v) => o.MaintenanceToleranceDays = v, MaintenanceToleranceRange),
         PlanningSettings.Number(nameof(FollowUpWeeks), static (o, v) => o.FollowUpWeeks = v, FollowUpWeeksRange),
+        PlanningSettings.Number(nameof(LapsedCourseDays), static (o, v) => o.LapsedCourseDays = v, LapsedCourseRange),
+        PlanningSettings.Flag(nameof(ReviewIncludesTreatment), static (o, v) => o.ReviewIncludesTreatment = v),
+        PlanningSettings.Number(nameof(CourseStartSearchDays), static (o, v) => o.CourseStartSearchDays = v, CourseStartSearchRange),
         PlanningSettings.Dictionary(
             nameof(Rules), static o => o.Rules, static key => key.ToLowerInvariant(), PlanningRuleOptions.Settings),
         PlanningSettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()));

@@ -29,6 +29,18 @@ internal static class PlanningOptionsValidation
         failures.Range($"{prefix}:{nameof(PlanningOptions.PartialResponseMaintenanceMonths)}", options.PartialResponseMaintenanceMonths, PlanningOptions.MaintenanceMonthsRange);
         failures.Range($"{prefix}:{nameof(PlanningOptions.SessionDuration)}", options.SessionDuration, PlanningOptions.SessionDurationRange);
         failures.Range($"{prefix}:{nameof(PlanningOptions.MaintenanceToleranceDays)}", options.MaintenanceToleranceDays, PlanningOptions.MaintenanceToleranceRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.CourseStartSearchDays)}", options.CourseStartSearchDays, PlanningOptions.CourseStartSearchRange);
+        failures.Range($"{prefix}:{nameof(PlanningOptions.LapsedCourseDays)}", options.LapsedCourseDays, PlanningOptions.LapsedCourseRange);
+        int longestGap = (Math.Max(options.GoodResponseMaintenanceMonths, options.PartialResponseMaintenanceMonths) * 31) + options.MaintenanceToleranceDays;
+        bool gapKnown = PlanningOptions.MaintenanceMonthsRange.Contains(options.GoodResponseMaintenanceMonths) && PlanningOptions.MaintenanceMonthsRange.Contains(options.PartialResponseMaintenanceMonths)
+            && PlanningOptions.MaintenanceToleranceRange.Contains(options.MaintenanceToleranceDays);
+        if (gapKnown && PlanningOptions.LapsedCourseRange.Contains(options.LapsedCourseDays) && options.LapsedCourseDays <= longestGap)
+        {
+            failures.Add(
+                $"{prefix}:{nameof(PlanningOptions.LapsedCourseDays)}",
+                $"{options.LapsedCourseDays} does not exceed the longest planned gap, {longestGap} days (the longest maintenance interval at 31 days a month plus MaintenanceToleranceDays); allowed: more than {longestGap}, so that a course kept as planned never reads as lapsed.");
+        }
+
         if (options.FollowUpWeeks == 0)
         {
             failures.Add(

@@ -47,4 +47,13 @@ public static class PlanningRuleIds
 
     /// <summary>The eligibility gate: only eligible patients (with or without cautions) get sessions.</summary>
     public const string EligibilityGate = "planning.eligibility-gate";
+
+    /// <summary>Re-planning counts only the visits done; missed and cancelled visits are flagged.</summary>
+    public const string Visits = "planning.visits";
+
+    /// <summary>A course whose last visit done is more than <see cref="PlanningOptions.LapsedCourseDays"/> old starts again with a full initial course.</summary>
+    public const string CourseRestart = "planning.course-restart";
+
+    /// <summary>A session whose local start time does not exist that day (a daylight-saving gap) starts later, and the plan says so.</summary>
+    public const string LocalTime = "planning.local-time";
 }

@@ -23,6 +23,9 @@ internal sealed class PlanningRuleSet
         SessionDuration = o.SessionDuration;
         MaintenanceToleranceDays = o.MaintenanceToleranceDays;
         FollowUpWeeks = followUp ? o.FollowUpWeeks : 0;
+        LapsedCourseDays = o.LapsedCourseDays;
+        ReviewIncludesTreatment = o.ReviewIncludesTreatment;
+        CourseStartSearchDays = o.CourseStartSearchDays;
         Rules = rules;
         Descriptors = inForce;
         Texts = texts;
@@ -49,6 +52,12 @@ internal sealed class PlanningRuleSet
 
     /// <summary>Weeks to the follow-up check; 0 when <see cref="PlanningRuleIds.FollowUp"/> is switched off.</summary>
     public int FollowUpWeeks { get; }
+
+    public int LapsedCourseDays { get; }
+
+    public bool ReviewIncludesTreatment { get; }
+
+    public int CourseStartSearchDays { get; }
 
     /// <summary>Every planning rule by id, in force or not, as the clinic words it; never written after construction, so safe to read from many threads.</summary>
     public IReadOnlyDictionary<string, RuleDescriptor> Rules { get; }
@@ -89,6 +98,12 @@ internal sealed class PlanningRuleSet
         new(PlanningRuleIds.FollowUp, "A follow-up check some weeks after the last initial session looks for late complications.",
             "Non-tuberculous mycobacterial infections have been reported 1 to 12 weeks after mesotherapy injections and scarring hair loss at injection sites up to a year later, after aftercare has ended.", Provenance.ClinicalLiterature,
             "Clinical literature: non-tuberculous mycobacterial infections 1 to 12 weeks after injection; scarring hair loss at injection sites up to a year later"),
+        new(PlanningRuleIds.Visits, "Re-planning counts only the visits done; missed and cancelled visits are flagged.",
+            "A visit that did not happen gave no treatment; counting it would end the course early.", Provenance.ClinicalPractice, Scheduling),
+        new(PlanningRuleIds.CourseRestart, "A course without a visit done for longer than the lapse limit starts again with a full initial course.",
+            "The source says stopping may lead to a slow relapse; after a long interruption the earlier response no longer describes the patient. The limit is the library's choice.", Provenance.ClinicalPractice, "Source FAQ: 'Is mesotherapy for hair permanent?'"),
+        new(PlanningRuleIds.LocalTime, "A session whose local start time is skipped by a daylight-saving change starts later, and the plan says so.",
+            "A time that does not exist on the clock would otherwise move without the clinic or the patient being told.", Provenance.ClinicalPractice, Scheduling),
         new(PlanningRuleIds.SeverityUnknown, "No course is planned until the severity of hair loss is graded.",
             "The course length and interval follow the severity; planning an ungraded patient would silently pick one.", Provenance.SourceFaq, FaqSessions),
         new(PlanningRuleIds.EligibilityGate, "Only a patient who is eligible, with or without cautions, gets sessions.",
@@ -120,6 +135,9 @@ internal sealed class PlanningRuleSet
     /// <summary>The policy's word for a graded severity.</summary>
     public string Word(Severity severity) => Texts[PlanningText.Word(severity)];
 
+    /// <summary>The policy's word for a phase.</summary>
+    public string Word(SessionPhase phase) => Texts[PlanningText.Word(phase)];
+
     /// <summary>The policy's word for an activity.</summary>
     public string Word(AftercareActivity activity) => Texts[PlanningText.Word(activity)];
 
@@ -138,6 +156,9 @@ internal sealed class PlanningRuleSet
         fingerprint.Add("planning.sessionDuration", options.SessionDuration);
         fingerprint.Add("planning.maintenanceToleranceDays", options.MaintenanceToleranceDays);
         fingerprint.Add("planning.followUpWeeks", followUp ? options.FollowUpWeeks : 0);
+        fingerprint.Add("planning.lapsedCourseDays", options.LapsedCourseDays);
+        fingerprint.Add("planning.reviewIncludesTreatment", options.ReviewIncludesTreatment);
+        fingerprint.Add("planning.courseStartSearchDays", options.CourseStartSearchDays);
         CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
 
         var rules = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
@@ -170,6 +191,8 @@ internal sealed class PlanningRuleSet
             PlanningRuleIds.MaintenanceGood => o.GoodResponseMaintenanceMonths != l.GoodResponseMaintenanceMonths,
             PlanningRuleIds.MaintenancePartial => o.PartialResponseMaintenanceMonths != l.PartialResponseMaintenanceMonths,
             PlanningRuleIds.FollowUp => o.FollowUpWeeks != l.FollowUpWeeks,
+            PlanningRuleIds.CourseRestart => o.LapsedCourseDays != l.LapsedCourseDays,
+            PlanningRuleIds.Review => o.ReviewIncludesTreatment != l.ReviewIncludesTreatment,
             _ => false,
         };
     }

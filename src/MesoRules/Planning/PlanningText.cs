@@ -33,6 +33,19 @@ internal static class PlanningText
     public const string FollowUpMoved = $"{FollowUp}.text-moved";
     public const string SeverityNeeded = $"{SeverityUnknown}.text";
     public const string Blocked = $"{EligibilityGate}.text";
+    public const string VisitsCounted = $"{PlanningRuleIds.Visits}.text";
+    public const string VisitMissed = $"{PlanningRuleIds.Visits}.text-missed";
+    public const string VisitCancelled = $"{PlanningRuleIds.Visits}.text-cancelled";
+    public const string MaintenanceOverdue = $"{PlanningRuleIds.Visits}.text-maintenance-overdue";
+    public const string CourseRestarted = $"{CourseRestart}.text";
+    public const string LocalTimeMoved = $"{LocalTime}.text";
+    public const string ActivityStartMoved = $"{PlanningRuleIds.PatientActivity}.text-start-moved";
+    public const string MaintenanceAtReviewHeld = $"{PlanningRuleIds.MaintenanceAtReview}.text-held";
+
+    /// <summary>The sentence of a maintenance rule when the course is already past its review.</summary>
+    public static string MaintenanceContinued(string ruleId) => $"{ruleId}.text-continued";
+
+    public static string Word(SessionPhase phase) => $"planning.phase.{TextIds.Kebab(EnumNames<SessionPhase>.NameOf(phase)!)}";
 
     /// <summary>The sentence of a maintenance rule that plans sessions (good or partial response).</summary>
     public static string Maintenance(string ruleId) => $"{ruleId}.text";
@@ -48,6 +61,7 @@ internal static class PlanningText
 
     private const string FollowUpRest = "{weeks} weeks after the last initial session on {last}, for late complications: an infection can show weeks later and scarring months later. Until then and after, the patient contacts the clinic for any of the {signs} warning signs.";
     private const string MaintenancePlanned = "Maintenance every {months} months for {horizon} months after the review.";
+    private const string MaintenanceFromLast = "Maintenance every {months} months after the last visit done on {last}, for {horizon} months.";
     private const string MaintenanceAdvised = "Maintenance every {months} months is advised; none is planned because the maintenance horizon is 0 months.";
 
     /// <summary>Every planning text: the summaries, the findings' sentences, the words.</summary>
@@ -80,8 +94,19 @@ internal static class PlanningText
         Text(FollowUpMoved, FollowUp, $"Follow-up check on {{date}} (due {{due}}, when the clinic is closed), {FollowUpRest}"),
         Text(SeverityNeeded, SeverityUnknown, "No sessions are planned: the severity of hair loss is not graded. Grade it as mild, moderate or severe to plan the course."),
         Text(Blocked, EligibilityGate, "No sessions are planned: the eligibility outcome is {outcome}."),
+        Text(VisitsCounted, PlanningRuleIds.Visits, "Visits counted as done: {initial} initial, {review} review, {maintenance} maintenance; {missed} missed and {cancelled} cancelled are not counted."),
+        Text(VisitMissed, PlanningRuleIds.Visits, "The {phase} visit on {date} was missed; it does not count as done."),
+        Text(VisitCancelled, PlanningRuleIds.Visits, "The {phase} visit on {date} was cancelled; it does not count as done."),
+        Text(MaintenanceOverdue, PlanningRuleIds.Visits, "The next maintenance session was due on {due}, before {today}; it is planned from {today}."),
+        Text(CourseRestarted, CourseRestart, "The last visit done, on {last}, was {days} days before {today}, more than {limit}: the course has lapsed and starts again with a full initial course."),
+        Text(LocalTimeMoved, LocalTime, "Session {session} on {date} starts at {actual}, not {time}: the clocks move forward that night and {time} does not exist."),
+        Text(ActivityStartMoved, PlanningRuleIds.PatientActivity, "The course start moves from {target} to {date} so that session 1's aftercare does not cover {activity}."),
+        Text(MaintenanceAtReviewHeld, PlanningRuleIds.MaintenanceAtReview, "The review on {date} was held but the response is not recorded; record it to plan maintenance."),
+        Text(MaintenanceContinued(MaintenanceGood), MaintenanceGood, MaintenanceFromLast),
+        Text(MaintenanceContinued(MaintenancePartial), MaintenancePartial, MaintenanceFromLast),
         .. new[] { Severity.Mild, Severity.Moderate, Severity.Severe }.Select(s => WordText(Word(s), EnumNames<Severity>.NameOf(s)!.ToLowerInvariant())),
         .. AftercareActivities.All.Select(a => WordText(Word(a.Activity), a.Word)),
+        .. Enum.GetValues<SessionPhase>().Select(p => WordText(Word(p), EnumNames<SessionPhase>.NameOf(p)!.ToLowerInvariant())),
     ];
 
     private static TextDefault Text(string id, string ruleId, string text) => new(id, ruleId, text, PlanningOptions.TextLength);

@@ -14,19 +14,18 @@ namespace MesoRules.Planning;
 public sealed partial class SessionPlanner
 {
     /// <summary>The follow-up visit for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.</summary>
-    private static FollowUpVisit? PlanFollowUp(CoursePlacement c, MesoRulesPolicy policy, List<PlannedSession> sessions)
+    private static FollowUpVisit? PlanFollowUp(CoursePlacement c, MesoRulesPolicy policy, List<PlannedSession> sessions, DateOnly first)
     {
         int weeks = c.Rules.FollowUpWeeks;
-        if (weeks == 0)
+        if (weeks == 0 || sessions.FindLast(s => s.Phase == SessionPhase.Initial) is not { } initial)
         {
             return null;
         }
 
-        DateOnly lastInitial = sessions.FindLast(s => s.Phase == SessionPhase.Initial)!.Date;
+        DateOnly lastInitial = initial.Date;
         DateOnly due = AddDaysChecked(lastInitial, weeks * 7);
 
         // Re-planning long after the course: a check already due is overdue, and is planned from the plan's first date.
-        DateOnly first = c.Request.FirstSessionDate;
         DateOnly date = c.NextOpenDay(due < first ? first : due);
         ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
         string text = c.Rules.Say(
@@ -54,16 +53,19 @@ public sealed partial class SessionPlanner
         c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? next.Number : null));
     }
 
+    /// <summary>The maintenance rule the patient's response decides, with its period in months (0: none planned).</summary>
+    private static (string Id, int Months) MaintenanceRule(CoursePlacement c) => c.Request.Patient.Response switch
+    {
+        TreatmentResponse.Good => (PlanningRuleIds.MaintenanceGood, c.Rules.GoodMonths),
+        TreatmentResponse.Partial => (PlanningRuleIds.MaintenancePartial, c.Rules.PartialMonths),
+        TreatmentResponse.None => (PlanningRuleIds.MaintenanceNone, 0),
+        _ => (PlanningRuleIds.MaintenanceAtReview, 0),
+    };
+
     private static void PlanMaintenance(CoursePlacement c, List<PlannedSession> sessions, DateOnly review)
     {
         PlanningRuleSet rules = c.Rules;
-        (string id, int months) = c.Request.Patient.Response switch
-        {
-            TreatmentResponse.Good => (PlanningRuleIds.MaintenanceGood, rules.GoodMonths),
-            TreatmentResponse.Partial => (PlanningRuleIds.MaintenancePartial, rules.PartialMonths),
-            TreatmentResponse.None => (PlanningRuleIds.MaintenanceNone, 0),
-            _ => (PlanningRuleIds.MaintenanceAtReview, 0),
-        };
+        (string id, int months) = MaintenanceRule(c);
 
         if (months == 0)
         {
@@ -75,17 +77,22 @@ public sealed partial class SessionPlanner
         c.Add(id, PlanFindingKind.Information, null, horizon == 0
             ? rules.Say(PlanningText.MaintenanceNoHorizon(id), ("months", months))
             : rules.Say(PlanningText.Maintenance(id), ("months", months), ("horizon", horizon)));
-        DateOnly end = AddMonthsChecked(review, horizon);
-        DateOnly previous = review;
-        for (int k = 1; ; k++)
+        PlaceMaintenance(c, sessions, review, 1, months, AddMonthsChecked(review, horizon), review.AddDays(1));
+    }
+
+    /// <summary>Places maintenance sessions due <paramref name="months"/> apart from <paramref name="anchor"/> (the k-th due at k periods), up to <paramref name="end"/>, none before <paramref name="notBefore"/>.</summary>
+    private static void PlaceMaintenance(CoursePlacement c, List<PlannedSession> sessions, DateOnly anchor, int firstPeriod, int months, DateOnly end, DateOnly notBefore)
+    {
+        int tolerance = c.Rules.MaintenanceToleranceDays;
+        DateOnly previous = notBefore.AddDays(-1);
+        for (int k = firstPeriod; ; k++)
         {
-            DateOnly due = AddMonthsChecked(review, k * months);
+            DateOnly due = AddMonthsChecked(anchor, k * months);
             if (due > end)
             {
                 break;
             }
 
-            int tolerance = rules.MaintenanceToleranceDays;
             DateOnly earliest = Max(due.AddDays(-tolerance), previous.AddDays(1));
             DateOnly placed = c.Place(sessions.Count + 1, due, earliest, AddDaysChecked(due, tolerance), out _);
             sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Maintenance, placed, completed: false));

@@ -55,7 +55,11 @@ public sealed partial class SessionPlanner
     /// </returns>
     /// <exception cref="ArgumentNullException">The request, or one of its members or elements, is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the accepted range, the horizon is out of range, or an enum value is undefined.</exception>
-    /// <exception cref="ArgumentException">Completed sessions are out of order or not before the first date, or an activity ends before it starts.</exception>
+    /// <exception cref="ArgumentException">
+    /// Visits are out of order, before the course start or after the planning day, visits done contradict each other's phases,
+    /// a new course starts before <see cref="PlanRequest.Today"/>, an activity ends before it starts, or an aftercare
+    /// instruction repeats an activity or shortens a window below the policy minimum without a reason.
+    /// </exception>
     /// <exception cref="RuleEvaluationException">An eligibility rule's condition (usually a clinic's custom rule) threw; the exception names the rule.</exception>
     public SessionPlan Plan(PlanRequest request)
     {
@@ -71,6 +75,14 @@ public sealed partial class SessionPlanner
     /// </summary>
     internal static SessionPlan Plan(MesoRulesPolicy policy, DateTimeOffset now, PlanRequest request, EligibilityAssessment eligibility, RiskDisclosure? disclosure)
     {
+        // Input that only the policy or the clock can check is refused before any gate, so bad input never passes as a plan.
+        IReadOnlyList<AftercareInstruction> instructions = request.AftercareInstructions;
+        if (instructions.Count > 0)
+        {
+            InstructionChecks.ValidateAll(policy.AftercareRules.ByActivity, instructions as AftercareInstruction[] ?? [.. instructions], null, "request.AftercareInstructions");
+        }
+
+        CourseHistory history = CourseHistory.Read(request, policy.PlanningRules, now);
         var findings = new List<PlanFinding>(8);
         if (!eligibility.AllowsTreatment)
         {
@@ -88,34 +100,38 @@ public sealed partial class SessionPlanner
         Severity severity = request.Patient.Severity;
         int interval = rules.IntervalFor(severity);
         int total = rules.InitialSessionsFor(severity);
-
-        // History: completed sessions, with every gap beyond the bounds flagged.
-        IReadOnlyList<DateOnly> done = request.CompletedSessions;
-        bool longGap = false;
-        for (int i = 0; i < done.Count; i++)
+        AddVisits(c, sessions, history);
+        if (history.InMaintenance)
         {
-            if (i > 0)
-            {
-                int gap = done[i].DayNumber - done[i - 1].DayNumber;
-                if (gap > rules.MaximumIntervalDays)
-                {
-                    longGap = true;
-                    c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, i + 1, rules.Say(PlanningText.GapExceededSession, ("session", i + 1), ("date", done[i]), ("days", gap), ("maximum", rules.MaximumIntervalDays)));
-                }
-                else if (gap < rules.MinimumIntervalDays)
-                {
-                    c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, i + 1, rules.Say(PlanningText.IntervalBoundsCompleted, ("session", i + 1), ("date", done[i]), ("days", gap), ("minimum", rules.MinimumIntervalDays)));
-                }
-            }
-
-            sessions.Add(c.Session(i + 1, SessionPhase.Initial, done[i], completed: true));
+            PlanMaintenanceFrom(c, sessions, history);
+            FollowUpVisit? continued = PlanFollowUp(c, policy, sessions, history.From);
+            CheckConsent(c, policy, now, disclosure, sessions);
+            return Result(policy, eligibility, sessions, findings, continued);
         }
 
-        DateOnly first = request.FirstSessionDate;
+        // The current course's initial sessions done, with every gap beyond the bounds flagged; they are the last visits done.
+        List<DateOnly> done = history.Initial;
+        int offset = sessions.Count - done.Count;
+        bool longGap = false;
+        for (int i = 1; i < done.Count; i++)
+        {
+            int gap = done[i].DayNumber - done[i - 1].DayNumber;
+            if (gap > rules.MaximumIntervalDays)
+            {
+                longGap = true;
+                c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, offset + i + 1, rules.Say(PlanningText.GapExceededSession, ("session", offset + i + 1), ("date", done[i]), ("days", gap), ("maximum", rules.MaximumIntervalDays)));
+            }
+            else if (gap < rules.MinimumIntervalDays)
+            {
+                c.Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, offset + i + 1, rules.Say(PlanningText.IntervalBoundsCompleted, ("session", offset + i + 1), ("date", done[i]), ("days", gap), ("minimum", rules.MinimumIntervalDays)));
+            }
+        }
+
+        DateOnly first = history.From;
         if (done.Count > 0 && first.DayNumber - done[^1].DayNumber > rules.MaximumIntervalDays)
         {
             longGap = true;
-            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, done.Count + 1, rules.Say(PlanningText.GapExceededRestart, ("date", first), ("days", first.DayNumber - done[^1].DayNumber), ("last", done[^1]), ("maximum", rules.MaximumIntervalDays)));
+            c.Add(PlanningRuleIds.GapExceeded, PlanFindingKind.GapExceeded, sessions.Count + 1, rules.Say(PlanningText.GapExceededRestart, ("date", first), ("days", first.DayNumber - done[^1].DayNumber), ("last", done[^1]), ("maximum", rules.MaximumIntervalDays)));
         }
 
         if (longGap && rules.AddSessionAfterLongGap)
@@ -144,7 +160,8 @@ public sealed partial class SessionPlanner
             return Result(policy, eligibility, sessions, findings);
         }
 
-        DateOnly review = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
+        // The review evaluates results and injects nothing (unless the clinic sets otherwise): the patient's activities do not move it.
+        DateOnly review = c.PlaceInCourse(sessions.Count + 1, previous, interval, first, rules.ReviewIncludesTreatment);
         sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Review, review, completed: false));
         DateOnly lastInitialDate = previous.Value;
         c.Add(PlanningRuleIds.Review, PlanFindingKind.Information, sessions.Count, review.DayNumber - lastInitialDate.DayNumber <= rules.MaximumIntervalDays
@@ -152,7 +169,7 @@ public sealed partial class SessionPlanner
             : rules.Say(PlanningText.ReviewLate, ("date", review), ("last", lastInitialDate), ("days", review.DayNumber - lastInitialDate.DayNumber)));
 
         PlanMaintenance(c, sessions, review);
-        FollowUpVisit? followUp = PlanFollowUp(c, policy, sessions);
+        FollowUpVisit? followUp = PlanFollowUp(c, policy, sessions, first);
         CheckConsent(c, policy, now, disclosure, sessions);
         return Result(policy, eligibility, sessions, findings, followUp);
     }

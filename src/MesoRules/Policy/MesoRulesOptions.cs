@@ -2,6 +2,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Patients;
 using MesoRules.Planning;
 using RootSettings = MesoRules.Core.Settings<MesoRules.Policy.MesoRulesOptions>;
 
@@ -28,6 +29,9 @@ public sealed class MesoRulesOptions
     /// <summary>Eligibility settings.</summary>
     public EligibilityOptions Eligibility { get; set; } = new();
 
+    /// <summary>The clinic's additions to the table of ingredient names, which allergies and pregnancy-avoidance substances are matched under (section <c>MesoRules:Ingredients</c>).</summary>
+    public IngredientOptions Ingredients { get; set; } = new();
+
     /// <summary>Aftercare settings.</summary>
     public AftercareOptions Aftercare { get; set; } = new();
 
@@ -43,6 +47,7 @@ public sealed class MesoRulesOptions
     /// <summary>The settings the configuration binder reads: the policy name and one section per feature, each with its own table.</summary>
     internal static SettingTable Settings => field ??= new(
         RootSettings.Text(nameof(PolicyName), static (o, v) => o.PolicyName = v, PolicyNameLength),
+        RootSettings.Section(nameof(Ingredients), static o => o.Ingredients ??= new(), IngredientOptions.Settings),
         RootSettings.Section(nameof(Eligibility), static o => o.Eligibility ??= new(), EligibilityOptions.Settings),
         RootSettings.Section(nameof(Aftercare), static o => o.Aftercare ??= new(), AftercareOptions.Settings),
         RootSettings.Section(nameof(Planning), static o => o.Planning ??= new(), PlanningOptions.Settings),

@@ -2,6 +2,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Patients;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +14,32 @@ namespace MesoRules.Policy;
 /// </summary>
 internal sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOptions>
 {
+    // The last options this validator accepted, so that a policy provider that has just had them built (and so
+    // validated) by the options factory need not validate them again.
+    private MesoRulesOptions? _accepted;
+
     /// <inheritdoc/>
     public ValidateOptionsResult Validate(string? name, MesoRulesOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         OptionsFailures failures = Collect(options);
-        return failures.Any ? ValidateOptionsResult.Fail(failures.Items) : ValidateOptionsResult.Success;
+        if (failures.Any)
+        {
+            return ValidateOptionsResult.Fail(failures.Items);
+        }
+
+        Volatile.Write(ref _accepted, options);
+        return ValidateOptionsResult.Success;
     }
+
+    /// <summary>Forgets which options were accepted: call it before having options built, then ask <see cref="Accepted"/>.</summary>
+    internal void Forget() => Volatile.Write(ref _accepted, null);
+
+    /// <summary>
+    /// Whether this very instance was accepted since the last <see cref="Forget"/> (and forgets it). A build on another
+    /// thread in between only makes the answer <see langword="false"/>, which costs a second validation, never a skipped one.
+    /// </summary>
+    internal bool Accepted(MesoRulesOptions options) => ReferenceEquals(Interlocked.Exchange(ref _accepted, null), options);
 
     internal static OptionsFailures Collect(MesoRulesOptions options)
     {
@@ -31,6 +51,7 @@ internal sealed class MesoRulesOptionsValidator : IValidateOptions<MesoRulesOpti
 
         const string prefix = MesoRulesOptions.SectionName;
         failures.NotBlank($"{prefix}:{nameof(MesoRulesOptions.PolicyName)}", options.PolicyName, MesoRulesOptions.PolicyNameLength);
+        IngredientOptions.Validate(options.Ingredients, $"{prefix}:{nameof(MesoRulesOptions.Ingredients)}", failures);
         Feature(options.Eligibility, $"{prefix}:{nameof(MesoRulesOptions.Eligibility)}", failures, EligibilityOptionsValidation.Validate);
         Feature(options.Aftercare, $"{prefix}:{nameof(MesoRulesOptions.Aftercare)}", failures, AftercareOptionsValidation.Validate);
         Feature(options.Disclosure, $"{prefix}:{nameof(MesoRulesOptions.Disclosure)}", failures, DisclosureOptionsValidation.Validate);

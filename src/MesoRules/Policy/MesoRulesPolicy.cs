@@ -3,6 +3,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Patients;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
 
@@ -17,8 +18,16 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
 {
     private static readonly Lazy<MesoRulesPolicy> DefaultPolicy = new(() => Create(new MesoRulesOptions()));
 
-    private MesoRulesPolicy(string name, string version, string canonicalText, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure, PlanningRuleSet planning)
+    // Lists for callers that read the whole policy (documentation, audits), not for the engines: built on first read,
+    // from the immutable rule sets only, once.
+    private readonly Lazy<ImmutableArray<RuleDescriptor>> _rules;
+    private readonly Lazy<ImmutableSortedDictionary<string, string>> _texts;
+
+    private MesoRulesPolicy(string name, string version, string canonicalText, IngredientNames ingredients, EligibilityRuleSet eligibility, AftercareRuleSet aftercare, DisclosureRuleSet disclosure, PlanningRuleSet planning)
     {
+        Ingredients = ingredients.Groups;
+        MedicineClasses = eligibility.Medicines.Classes;
+        SwitchedOffRules = [.. eligibility.SwitchedOff, .. aftercare.SwitchedOff];
         Name = name;
         Version = version;
         CanonicalText = canonicalText;
@@ -26,9 +35,13 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
         AftercareRules = aftercare;
         DisclosureRules = disclosure;
         PlanningRules = planning;
-        Rules = [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. planning.Descriptors];
-        ConsentRule = Rules.FirstOrDefault(r => r.Id == DisclosureRuleIds.Consent);
-        Texts = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [.. eligibility.Texts.All, .. aftercare.Texts.All, .. planning.Texts.All, .. disclosure.Texts.All]);
+        ConsentRule = disclosure.Consent;
+        _rules = new(
+            () => [.. eligibility.Rules.Select(r => r.Descriptor), .. aftercare.Descriptors, .. disclosure.Descriptors, .. planning.Descriptors],
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        _texts = new(
+            () => ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [.. eligibility.Texts.All, .. aftercare.Texts.All, .. planning.Texts.All, .. disclosure.Texts.All]),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The policy with every shipped default.</summary>
@@ -47,8 +60,20 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     /// <summary>The canonical text the version hashes: one <c>key=value</c> line per effective setting and rule.</summary>
     public string CanonicalText { get; }
 
-    /// <summary>The rules in force, in evaluation order (switched-off rules are left out).</summary>
-    public ImmutableArray<RuleDescriptor> Rules { get; }
+    /// <summary>The rules in force, in evaluation order (switched-off rules are left out; see <see cref="SwitchedOffRules"/>).</summary>
+    public ImmutableArray<RuleDescriptor> Rules => _rules.Value;
+
+    /// <summary>
+    /// The eligibility rules and aftercare restrictions the clinic switched off, each with its recorded reason
+    /// (<see cref="RuleDescriptor.ClinicReason"/>) where the safety floor asked for one.
+    /// </summary>
+    public ImmutableArray<RuleDescriptor> SwitchedOffRules { get; }
+
+    /// <summary>The ingredient names allergies and pregnancy-avoidance substances are matched under: the shipped groups with the clinic's names, then the clinic's own groups.</summary>
+    public ImmutableArray<IngredientGroup> Ingredients { get; }
+
+    /// <summary>The medicine classes the medicine list is screened for, the shipped ones first (switched-off classes listed with their reason).</summary>
+    public ImmutableArray<MedicineClass> MedicineClasses { get; }
 
     /// <summary>
     /// Every patient-facing text of the policy, by its stable text id (<c>eligibility.pregnancy.text</c>,
@@ -56,7 +81,7 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     /// in force: the clinic's where it set one through a feature's <c>Texts</c> option, else the library's. A translation
     /// is one such dictionary in another language. A text with placeholders (<c>{date}</c>) is shown with them.
     /// </summary>
-    public ImmutableSortedDictionary<string, string> Texts { get; }
+    public ImmutableSortedDictionary<string, string> Texts => _texts.Value;
 
     internal EligibilityRuleSet EligibilityRules { get; }
 
@@ -85,12 +110,23 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
             throw new OptionsValidationException(Options.DefaultName, typeof(MesoRulesOptions), failures.Items);
         }
 
+        return Compile(options);
+    }
+
+    /// <summary>
+    /// Compiles options that <see cref="MesoRulesOptionsValidator"/> has accepted, as they are now (the caller makes sure
+    /// nothing changed them since). Whatever a snapshot builds later, on first use, is made from what this compiled, never
+    /// from the options, so it cannot fail either.
+    /// </summary>
+    internal static MesoRulesPolicy Compile(MesoRulesOptions options)
+    {
         var fingerprint = new PolicyFingerprint();
         fingerprint.Add("policyName", options.PolicyName);
-        EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, fingerprint);
+        IngredientNames ingredients = IngredientNames.Compile(options.Ingredients, fingerprint);
+        EligibilityRuleSet eligibility = EligibilityRuleSet.Compile(options.Eligibility, ingredients, fingerprint);
         AftercareRuleSet aftercare = AftercareRuleSet.Compile(options.Aftercare, fingerprint);
-        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, fingerprint);
+        DisclosureRuleSet disclosure = DisclosureRuleSet.Compile(options.Disclosure, new TailoringContext(ingredients, eligibility.Medicines), fingerprint);
         PlanningRuleSet planning = PlanningRuleSet.Compile(options.Planning, fingerprint);
-        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, eligibility, aftercare, disclosure, planning);
+        return new MesoRulesPolicy(options.PolicyName, fingerprint.ComputeVersion(), fingerprint.CanonicalText, ingredients, eligibility, aftercare, disclosure, planning);
     }
 }

@@ -22,20 +22,26 @@ namespace MesoRules.Policy;
 public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposable
 {
     private readonly IOptionsFactory<MesoRulesOptions> _factory;
+    private readonly MesoRulesOptionsValidator? _validator;
     private readonly List<IDisposable> _subscriptions = [];
     private MesoRulesPolicy _current;
 
     /// <summary>Creates the provider, compiles the current options, and subscribes to the change sources for the default options name.</summary>
     /// <param name="factory">The options factory, which configures and validates <see cref="MesoRulesOptions"/>.</param>
     /// <param name="sources">The change sources, for example the configuration section the options are bound from.</param>
+    /// <param name="validator">
+    /// The library's validator when the factory runs it (options it accepted while being built are compiled without a second
+    /// validation), or <see langword="null"/>: every snapshot's options are then validated when compiled.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="OptionsValidationException">The current options are invalid.</exception>
-    internal MonitoredPolicyProvider(IOptionsFactory<MesoRulesOptions> factory, IEnumerable<IOptionsChangeTokenSource<MesoRulesOptions>> sources)
+    internal MonitoredPolicyProvider(IOptionsFactory<MesoRulesOptions> factory, IEnumerable<IOptionsChangeTokenSource<MesoRulesOptions>> sources, MesoRulesOptionsValidator? validator = null)
     {
         ArgumentNullException.ThrowIfNull(factory);
         ArgumentNullException.ThrowIfNull(sources);
         _factory = factory;
-        _current = MesoRulesPolicy.Create(factory.Create(Options.DefaultName));
+        _validator = validator;
+        _current = Build();
         foreach (IOptionsChangeTokenSource<MesoRulesOptions> source in sources)
         {
             if (source is not null && (source.Name is null || source.Name == Options.DefaultName))
@@ -68,7 +74,7 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
         MesoRulesPolicy next;
         try
         {
-            next = MesoRulesPolicy.Create(_factory.Create(Options.DefaultName));
+            next = Build();
         }
         catch (OptionsValidationException ex)
         {
@@ -114,6 +120,18 @@ public sealed class MonitoredPolicyProvider : IMesoRulesPolicyProvider, IDisposa
             }
 #pragma warning restore CA1031
         }
+    }
+
+    /// <summary>
+    /// Builds the options through the factory and compiles them. The factory runs the validators after every configuration
+    /// step, so options that the library's validator accepted during this very build are compiled as they are; any others
+    /// (the validator removed from the services, or a factory that does not run it) are validated here.
+    /// </summary>
+    private MesoRulesPolicy Build()
+    {
+        _validator?.Forget();
+        MesoRulesOptions options = _factory.Create(Options.DefaultName);
+        return _validator is not null && _validator.Accepted(options) ? MesoRulesPolicy.Compile(options) : MesoRulesPolicy.Create(options);
     }
 
     private static string FirstLine(string message)

@@ -62,7 +62,7 @@ public class AftercareOptionsValidationTests
         { "sun minimum", o => o.Rules["Sun"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(49) } },
         { "sun recommended", o => o.Rules["Sun"] = new AftercareRuleOptions { Recommended = TimeSpan.FromHours(72) } },
         { "one tick", o => o.Rules["HairWashing"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(4) + TimeSpan.FromTicks(1) } },
-        { "switched off", o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false } },
+        { "switched off", o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false, Reason = "Clinic protocol" } },
         { "guidance", o => o.Texts["aftercare.exercise.guidance"] = "No gym." },
         { "title", o => o.Texts["aftercare.exercise.title"] = "Sport" },
         { "guidance item", o => o.Texts[AftercareRuleIds.RinseFully + ".text"] = "Rinse well." },

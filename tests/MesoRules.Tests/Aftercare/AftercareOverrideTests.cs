@@ -23,8 +23,8 @@ public class AftercareOverrideTests
     [Fact]
     public void A_clinic_can_name_a_restriction_by_its_rule_id_in_any_case()
     {
-        AftercareEngine engine = EngineWith(o => o.Rules["aftercare.alcohol"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(12) });
-        AftercareEngine sameByName = EngineWith(o => o.Rules["alcohol"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(12) });
+        AftercareEngine engine = EngineWith(o => o.Rules["aftercare.alcohol"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(12), Reason = "Clinic protocol" });
+        AftercareEngine sameByName = EngineWith(o => o.Rules["alcohol"] = new AftercareRuleOptions { Minimum = TimeSpan.FromHours(12), Reason = "Clinic protocol" });
 
         Assert.Equal(TimeSpan.FromHours(12), engine.Restrictions[(int)AftercareActivity.Alcohol].Minimum);
         Assert.Equal(TimeSpan.FromHours(48), engine.Restrictions[(int)AftercareActivity.Alcohol].Recommended);
@@ -42,7 +42,7 @@ public class AftercareOverrideTests
     [Fact]
     public void An_unset_minimum_falls_to_a_clinic_recommended_duration_below_the_default()
     {
-        AftercareEngine engine = EngineWith(o => o.Rules["Touching"] = new AftercareRuleOptions { Recommended = TimeSpan.FromHours(2) });
+        AftercareEngine engine = EngineWith(o => o.Rules["Touching"] = new AftercareRuleOptions { Recommended = TimeSpan.FromHours(2), Reason = "Clinic protocol" });
         AftercareRestriction touching = engine.Restrictions[(int)AftercareActivity.Touching];
         Assert.Equal((TimeSpan.FromHours(2), TimeSpan.FromHours(2)), (touching.Minimum, touching.Recommended));
     }
@@ -50,14 +50,14 @@ public class AftercareOverrideTests
     [Fact]
     public void A_clinic_can_switch_a_restriction_off()
     {
-        AftercareEngine engine = EngineWith(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false });
+        AftercareEngine engine = EngineWith(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false, Reason = "Clinic protocol" });
 
         Assert.Null(engine.Schedule([SessionEnd]).WindowFor(AftercareActivity.Alcohol));
         Assert.Equal(7, engine.Schedule([SessionEnd]).Windows.Length);
         AftercareCheck check = engine.Check(AftercareActivity.Alcohol, SessionEnd, [SessionEnd]);
         Assert.Equal(AftercareStatus.Allowed, check.Status);
         Assert.Null(check.AllowedFrom);
-        Assert.DoesNotContain(MesoRulesPolicy.Create(Options(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false })).Rules, r => r.Id == AftercareRuleIds.Alcohol);
+        Assert.DoesNotContain(MesoRulesPolicy.Create(Options(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false, Reason = "Clinic protocol" })).Rules, r => r.Id == AftercareRuleIds.Alcohol);
         Assert.False(engine.Restrictions[(int)AftercareActivity.Alcohol].Enabled);
     }
 
@@ -139,7 +139,7 @@ public class AftercareOverrideTests
     [Fact]
     public void A_practitioner_can_set_a_window_for_a_restriction_the_clinic_switched_off()
     {
-        AftercareEngine engine = EngineWith(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false });
+        AftercareEngine engine = EngineWith(o => o.Rules["Alcohol"] = new AftercareRuleOptions { Enabled = false, Reason = "Clinic protocol" });
         AftercareInstruction instruction = new(AftercareActivity.Alcohol, TimeSpan.FromHours(12), TimeSpan.FromHours(12));
 
         Assert.Equal(SessionEnd.AddHours(12), engine.Schedule([SessionEnd], [instruction]).WindowFor(AftercareActivity.Alcohol)!.RecommendedEnd);

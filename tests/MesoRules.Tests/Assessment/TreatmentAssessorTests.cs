@@ -16,7 +16,7 @@ public class TreatmentAssessorTests
     private static readonly PlanRequest Request = new()
     {
         Patient = SamplePatients.Clear.With(it1 => { it1.Health = HealthHistory.AllNo.With(it0 => { it0.Diabetes = Answer.Yes; }); }),
-        FirstSessionDate = new DateOnly(2026, 3, 2),
+        CourseStart = new DateOnly(2026, 3, 2),
         TimeZone = TimeZoneInfo.Utc,
     };
 

@@ -39,7 +39,7 @@ public class EnumArgumentTests
     private static readonly HashSet<Type> CheckedWhereUsed =
     [
         typeof(AftercareActiveRestrictions), typeof(AftercareCheck), typeof(AftercareSchedule), typeof(AftercareWindow), typeof(AftercareRestriction),
-        typeof(AftercareGuidance), typeof(AftercareInstruction), typeof(PatientActivity), typeof(PlannedSession), typeof(PlanFinding), typeof(SessionPlan),
+        typeof(AftercareGuidance), typeof(AftercareInstruction), typeof(PatientActivity), typeof(CourseVisit), typeof(PlannedSession), typeof(PlanFinding), typeof(SessionPlan),
         typeof(MesoRules.Eligibility.EligibilityAssessment), typeof(MesoRules.Eligibility.EligibilityNote), typeof(DisclosedRisk), typeof(DisclosureStatement),
         typeof(AcknowledgmentVerification), typeof(ConsentCheck), typeof(FollowUpVisit), typeof(MesoRules.Core.RuleDescriptor), typeof(KnownAllergy),
         typeof(RiskRaise),

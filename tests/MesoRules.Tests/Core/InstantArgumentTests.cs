@@ -120,7 +120,7 @@ public class InstantArgumentTests
             () => new MesoRules.Planning.SessionPlanner(MesoRulesPolicy.Default, unset).Plan(new MesoRules.Planning.PlanRequest
             {
                 Patient = SamplePatients.Clear,
-                FirstSessionDate = new DateOnly(2026, 3, 2),
+                CourseStart = new DateOnly(2026, 3, 2),
                 TimeZone = TimeZoneInfo.Utc,
             }),
         ];

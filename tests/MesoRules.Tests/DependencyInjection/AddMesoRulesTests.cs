@@ -24,7 +24,7 @@ public class AddMesoRulesTests
         Assert.Equal(
             AftercareStatus.NotYet,
             sp.GetRequiredService<AftercareEngine>().Check(AftercareActivity.Sun, new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.Zero), [new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero)]).Status);
-        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear.With(it0 => { it0.Severity = Severity.Unknown; }), FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
+        Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(sp.GetRequiredService<SessionPlanner>().Plan(new PlanRequest { Patient = SamplePatients.Clear.With(it0 => { it0.Severity = Severity.Unknown; }), CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Findings).RuleId);
         Assert.Equal(6, sp.GetRequiredService<DisclosureEngine>().Disclose(SamplePatients.Clear).Risks.Length);
     }
 
@@ -85,7 +85,11 @@ public class AddMesoRulesTests
         int minimumAge = 18;
         var services = new ServiceCollection();
         services.AddSingleton<IOptionsChangeTokenSource<MesoRulesOptions>>(source);
-        services.AddMesoRules(o => o.Eligibility.MinimumAgeYears = Volatile.Read(ref minimumAge));
+        services.AddMesoRules(o =>
+        {
+            o.Eligibility.MinimumAgeYears = Volatile.Read(ref minimumAge);
+            o.Eligibility.MinimumAgeReason = "Patients of 16 and 17 come with a guardian";
+        });
         using ServiceProvider sp = services.BuildServiceProvider();
         var provider = sp.GetRequiredService<MonitoredPolicyProvider>();
         EligibilityEngine engine = sp.GetRequiredService<EligibilityEngine>();
@@ -178,6 +182,7 @@ public class AddMesoRulesTests
         services.AddMesoRules(o =>
         {
             int age = Volatile.Read(ref minimumAge);
+            o.Eligibility.MinimumAgeReason = "Patients of 16 and 17 come with a guardian";
             o.Eligibility.MinimumAgeYears = age;
             o.Eligibility.Rules[EligibilityRuleIds.Diabetes] = new EligibilityRuleOptions { Outcome = age == 18 ? EligibilityOutcome.EligibleWithCautions : EligibilityOutcome.Deferred };
         });

@@ -156,6 +156,7 @@ public class ConfigurationBindingTests
             ["MesoRules:Disclosure:Texts:DISCLOSURE.LABEL.LIKELIHOOD"] = "Häufigkeit",
             ["MesoRules:Disclosure:Texts:disclosure.risk.infection.raised-by.Diabetes"] = "Diabetes erhöht das Risiko.",
             ["MesoRules:Aftercare:Rules:SUN:Enabled"] = "false",
+            ["MesoRules:Aftercare:Rules:SUN:Reason"] = "Winter clinic: no sun exposure expected",
             ["MesoRules:Planning:Rules:Planning.Follow-Up:Enabled"] = "false",
         });
         using ServiceProvider sp = Build(config);

@@ -69,12 +69,12 @@ public class DisclosureAcknowledgmentTests
     }
 
     [Fact]
-    public void A_changed_clinic_wording_makes_the_acknowledgment_stale_policy()
+    public void A_changed_clinic_wording_makes_the_acknowledgment_stale()
     {
         DisclosureAcknowledgment ack = Engine.Acknowledge(Engine.Disclose(Reference), PatientRef, AcknowledgingParty.Patient);
         RiskDisclosure now = EngineWith(o => o.Texts[$"{DisclosureRuleIds.Pain}.text"] = "Reworded.").Disclose(Reference);
 
-        Assert.Equal(ConsentStatus.StalePolicy, ack.Verify(now, FirstSession).Status);
+        Assert.Equal(ConsentStatus.StaleText, ack.Verify(now, FirstSession).Status);
     }
 
     [Fact]

@@ -64,11 +64,11 @@ public class DisclosureConsentTests
     }
 
     [Fact]
-    public void An_acknowledgment_under_an_earlier_policy_blocks_as_stale_policy()
+    public void An_acknowledgment_of_an_earlier_wording_blocks_as_stale()
     {
         RiskDisclosure before = Engine.Disclose(Reference);
         DisclosureEngine reworded = EngineWith(o => o.Texts[$"{DisclosureRuleIds.General}.title"] = "Before you decide");
-        Assert.Equal(ConsentStatus.StalePolicy, reworded.CheckConsent(Reference, [AckOf(before, FirstSession.AddDays(-3))], FirstSession).Status);
+        Assert.Equal(ConsentStatus.StaleText, reworded.CheckConsent(Reference, [AckOf(before, FirstSession.AddDays(-3))], FirstSession).Status);
     }
 
     [Fact]

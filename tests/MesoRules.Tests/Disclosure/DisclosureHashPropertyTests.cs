@@ -113,7 +113,7 @@ public class DisclosureHashPropertyTests
         Set($"{DisclosureRuleIds.General}.text", w.GeneralText);
         MesoRulesPolicy policy = MesoRulesPolicy.Create(options);
         PatientProfile patient = DisclosureTestData.Reference.With(it1 => { it1.Health = DisclosureTestData.Reference.Health.With(it0 => { it0.InfectionPredisposition = w.First; it0.Immunosuppression = w.Second; }); });
-        return (new DisclosureEngine(policy, TimeProvider.System).Disclose(patient), policy.DisclosureRules.CanonicalDocument(patient, string.Empty));
+        return (new DisclosureEngine(policy, TimeProvider.System).Disclose(patient), policy.DisclosureRules.CanonicalDocument(patient));
     }
 
     /// <summary>Every shown field of every item, in shown order, with the length of each list first.</summary>

@@ -12,24 +12,15 @@ public class DisclosureHashTests
 {
     /// <summary>
     /// The content hash of the default disclosure for the reference patient under the default policy. A change
-    /// of any shown word, or of the default policy, changes it: such a change must be deliberate (it makes every
-    /// stored acknowledgment stale), so update this constant together with the reason in the change. Because
-    /// the hash covers the policy version, it moves with <c>PolicyVersionTests.DefaultVersion</c>.
-    /// Moved from be7671cd1baeddb3afe047ba1e0c0ae3620632edfa500e5bcc68e00a0bab5788 on purpose with the canonical
-    /// format 2 (one writer for policy, disclosure and history: items listed as a count and id/sha256 pairs, a risk's
-    /// raisers as a list of records instead of <c>fact|explanation</c>, and the new default policy version).
+    /// of any shown word, level or label changes it: such a change must be deliberate (it makes every stored
+    /// acknowledgment stale), so update this constant together with the reason in the change. Since disclosure
+    /// format 3 the hash does not cover the policy version. Moved from 92f4460c3f816a858075073775151d90868fa3465d21f9ed7ca049076cfa3af1
+    /// on purpose with format 3 (the labels listed, the policy line left out).
     /// </summary>
-    private const string GoldenHash = "92f4460c3f816a858075073775151d90868fa3465d21f9ed7ca049076cfa3af1";
+    private const string GoldenHash = "05bd6dd1b1baab93f2b0c26204f63442a53cf0b40fe9efb6057863dd4ef548e9";
 
-    /// <summary>The default policy version the golden hash was computed under (was 34d13b04331deb79 before policy format 3).</summary>
-    private const string GoldenPolicyVersion = "fca691a4f5b89a88";
-
-    /// <summary>
-    /// SHA-256 of the reference patient's canonical document with an empty policy line: pins the wording alone,
-    /// so it changes only when the disclosure's own words change, not when another engine's defaults do.
-    /// Moved from 9f3c975a6f3f13ff666d2cc2429e3f3b08ddca0b4b101ed01c259a527d9d6061 on purpose with format 2 (same words, new layout).
-    /// </summary>
-    private const string GoldenWordingHash = "9be1b5084324bb2b337a750fe113d8de727b2a674971f6fbe3c763c38e08ce4d";
+    /// <summary>The default policy version, on the record of the golden disclosure (not part of its hash since disclosure format 3).</summary>
+    private const string GoldenPolicyVersion = "9b9df5fb71b22ade";
 
     [Fact]
     public void The_default_disclosure_of_the_reference_patient_has_the_committed_hash()
@@ -44,22 +35,25 @@ public class DisclosureHashTests
     [Fact]
     public void The_default_wording_has_the_committed_hash()
     {
-        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, string.Empty);
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference);
         string actual = Sha256(document);
-        Assert.True(actual == GoldenWordingHash, $"The disclosure wording changed; if that was deliberate, update GoldenWordingHash to {actual} and the golden hash with it.");
+        Assert.True(actual == GoldenHash, $"The disclosure wording changed; if that was deliberate, update GoldenHash to {actual}.");
     }
 
     [Fact]
     public void The_hash_is_sha256_of_the_documented_canonical_document()
     {
         RiskDisclosure d = Engine.Disclose(Reference);
-        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, d.PolicyVersion);
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference);
         string[] lines = document.Split('\n');
 
-        Assert.Equal("mesorules-disclosure/2", lines[0]);
-        Assert.Equal($"policy={d.PolicyVersion}", lines[1]);
-        Assert.Equal($"items.count={d.RuleIds.Length}", lines[2]);
-        string[] items = [.. lines.Skip(3).Where(l => l.Length > 0)];
+        Assert.Equal("mesorules-disclosure/3", lines[0]);
+        Assert.DoesNotContain(lines, l => l.StartsWith("policy", StringComparison.Ordinal));
+        string labels = $"labels.count={DisclosureLabels.Names.Count}\n" + string.Concat(DisclosureLabels.Names.Select((n, i) => $"labels[{i}].name={n}\nlabels[{i}].text={d.Labels.Get(n)}\n"));
+        Assert.Equal($"labels.sha256={Sha256(labels)}", lines[1]);
+        int after = 2;
+        Assert.Equal($"items.count={d.RuleIds.Length}", lines[after]);
+        string[] items = [.. lines.Skip(after + 1).Where(l => l.Length > 0)];
         Assert.Equal(2 * d.RuleIds.Length, items.Length);
         Assert.Equal(d.RuleIds.Select((id, i) => $"items[{i}].id={id}"), items.Where((_, i) => i % 2 == 0));
         Assert.All(items.Where((_, i) => i % 2 == 1).Select((l, i) => (l, i)), x => Assert.Matches($"^items\\[{x.i}\\]\\.sha256=[0-9a-f]{{64}}$", x.l));
@@ -73,7 +67,7 @@ public class DisclosureHashTests
         RiskDisclosure d = Engine.Disclose(Reference);
         DisclosedRisk pain = d.GetRisk(DisclosureRuleIds.Pain);
         string canonical = DocumentedRiskText(pain, "common", "baseline");
-        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference, d.PolicyVersion);
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference);
         Assert.Contains($"\nitems[1].id={DisclosureRuleIds.Pain}\nitems[1].sha256={Sha256(canonical)}\n", document, StringComparison.Ordinal);
     }
 
@@ -85,7 +79,7 @@ public class DisclosureHashTests
         RiskRaise raise = Assert.Single(infection.RaisedBy);
         string canonical = DocumentedRiskText(infection, "uncommon", "raised");
         Assert.Contains($"raisedBy.count=1\nraisedBy[0].fact={raise.Fact}\nraisedBy[0].explanation={raise.Explanation}\n", canonical, StringComparison.Ordinal);
-        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference.With(it1 => { it1.Health = Reference.Health.With(it0 => { it0.Diabetes = Answer.Yes; }); }), d.PolicyVersion);
+        string document = MesoRulesPolicy.Default.DisclosureRules.CanonicalDocument(Reference.With(it1 => { it1.Health = Reference.Health.With(it0 => { it0.Diabetes = Answer.Yes; }); }));
         Assert.Contains($"\nitems[2].sha256={Sha256(canonical)}\n", document, StringComparison.Ordinal);
 
         DisclosureStatement sign = d.WarningSigns[0];
@@ -194,19 +188,20 @@ public class DisclosureHashTests
     }
 
     [Fact]
-    public void Switching_the_consent_requirement_changes_the_policy_version_and_the_hash()
+    public void Switching_the_consent_requirement_changes_the_policy_version_but_not_the_hash_of_what_is_shown()
     {
         RiskDisclosure d = EngineWith(o => o.Rules[DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false }).Disclose(Reference);
         Assert.NotEqual(MesoRulesPolicy.Default.Version, d.PolicyVersion);
-        Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
+        Assert.Equal(Engine.Disclose(Reference).ContentHash, d.ContentHash);
     }
 
     [Fact]
-    public void A_change_elsewhere_in_the_policy_changes_the_hash_with_the_policy_version()
+    public void A_change_elsewhere_in_the_policy_changes_the_policy_version_on_the_record_but_not_the_hash()
     {
         var options = new MesoRulesOptions { PolicyName = "north-clinic" };
         RiskDisclosure d = new DisclosureEngine(MesoRulesPolicy.Create(options), new FakeTimeProvider(Prepared)).Disclose(Reference);
-        Assert.NotEqual(Engine.Disclose(Reference).ContentHash, d.ContentHash);
+        Assert.Equal(Engine.Disclose(Reference).ContentHash, d.ContentHash);
+        Assert.Equal(MesoRulesPolicy.Create(options).Version, d.PolicyVersion);
     }
 
     private static string Sha256(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))).ToLowerInvariant();

@@ -119,7 +119,7 @@ public class DisclosureOptionsValidationTests
     public void The_policy_fingerprint_holds_the_disclosure_settings()
     {
         string canonical = MesoRulesPolicy.Default.CanonicalText;
-        Assert.Contains("disclosure.formatVersion=2\n", canonical, StringComparison.Ordinal);
+        Assert.Contains("disclosure.formatVersion=3\n", canonical, StringComparison.Ordinal);
         Assert.Contains("disclosure.requireConsent=true\n", canonical, StringComparison.Ordinal);
         Assert.All(DisclosureRuleIds.Risks.Concat(DisclosureRuleIds.Statements), id => Assert.Contains($"\ndisclosure.item.{id}.id={id}\n", canonical, StringComparison.Ordinal));
     }

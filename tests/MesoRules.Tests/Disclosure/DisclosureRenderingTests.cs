@@ -74,9 +74,9 @@ public class DisclosureRenderingTests
         RiskDisclosure d = Engine.Disclose(Reference);
         string[] lines = d.Render().Split('\n');
         Assert.Equal("RISKS OF HAIR MESOTHERAPY", lines[0]);
-        Assert.Equal($"Disclosure format 2, policy {d.PolicyVersion}", lines[1]);
+        Assert.Equal("Disclosure format 3", lines[1]);
         Assert.Equal($"Content hash: {d.ContentHash}", lines[2]);
-        Assert.Equal("Prepared: 2026-03-02 09:30:00 UTC (not part of the content hash)", lines[3]);
+        Assert.Equal($"Prepared: 2026-03-02 09:30:00 UTC, policy {d.PolicyVersion} (not part of the content hash)", lines[3]);
     }
 
     [Fact]

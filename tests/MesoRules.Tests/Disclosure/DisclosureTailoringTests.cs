@@ -143,7 +143,30 @@ public class DisclosureTailoringTests
         Assert.Equal(["patient.allergies", "formulation.components"], d.GetRisk(DisclosureRuleIds.AllergicReaction).RaisingFacts.ToArray());
         Assert.Equal(["health.activeSkinDisease", "health.activeScalpInfection"], d.GetRisk(DisclosureRuleIds.SkinIrritation).RaisingFacts.ToArray());
         Assert.Equal(["patient.cause"], d.GetRisk(DisclosureRuleIds.UnevenResults).RaisingFacts.ToArray());
-        Assert.Equal(["health.keloidTendency"], d.GetRisk(DisclosureRuleIds.Scarring).RaisingFacts.ToArray());
+        Assert.Equal(["health.keloidTendency", "patient.currentMedicines"], d.GetRisk(DisclosureRuleIds.Scarring).RaisingFacts.ToArray());
+    }
+
+    [Theory]
+    [InlineData(Answer.Unknown, "prednisone 5 mg", RiskLevel.Raised)] // counted as yes, as eligibility counts it
+    [InlineData(Answer.Unknown, "L04AX03", RiskLevel.Raised)]
+    [InlineData(Answer.Unknown, "minoxidil", RiskLevel.Baseline)]
+    [InlineData(Answer.No, "prednisone", RiskLevel.Baseline)] // the contradiction is eligibility's to ask about
+    [InlineData(Answer.Yes, "minoxidil", RiskLevel.Raised)]
+    public void A_medicine_that_stands_for_an_unknown_answer_raises_the_risk_it_would_raise(Answer immunosuppression, string medicine, RiskLevel infection)
+    {
+        PatientProfile p = Reference.With(x => { x.CurrentMedicines = [medicine]; x.Health = Reference.Health.With(h => h.Immunosuppression = immunosuppression); });
+        Assert.Equal(infection, Engine.Disclose(p).GetRisk(DisclosureRuleIds.Infection).Level);
+    }
+
+    [Theory]
+    [InlineData("isotretinoin 20 mg", RiskLevel.Raised)]
+    [InlineData("D05BB02", RiskLevel.Raised)]
+    [InlineData("minoxidil", RiskLevel.Baseline)]
+    public void A_systemic_retinoid_raises_the_scarring_risk(string medicine, RiskLevel scarring)
+    {
+        DisclosedRisk risk = Engine.Disclose(Reference.With(x => x.CurrentMedicines = [medicine])).GetRisk(DisclosureRuleIds.Scarring);
+        Assert.Equal(scarring, risk.Level);
+        Assert.Equal(scarring == RiskLevel.Raised, risk.RaisedBy.Any(r => r.Fact == "patient.currentMedicines"));
     }
 
     [Fact]

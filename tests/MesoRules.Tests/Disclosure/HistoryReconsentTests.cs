@@ -213,7 +213,7 @@ public class HistoryReconsentTests
     private static PlanRequest PlanningRequest(PatientProfile patient) => new()
     {
         Patient = patient,
-        FirstSessionDate = DateOnly.FromDateTime(FirstSession.UtcDateTime),
+        CourseStart = DateOnly.FromDateTime(FirstSession.UtcDateTime),
         TimeZone = TimeZoneInfo.Utc,
     };
 }

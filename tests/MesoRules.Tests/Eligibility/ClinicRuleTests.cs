@@ -72,7 +72,7 @@ public class ClinicRuleTests
     {
         EligibilityEngine engine = EngineWith(o =>
         {
-            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new EligibilityRuleOptions { Enabled = false };
+            o.Eligibility.Rules[EligibilityRuleIds.Minor] = new EligibilityRuleOptions { Enabled = false, Reason = "The clinic rule for minors replaces it" };
             o.Eligibility.CustomRules.Add(new EligibilityRule
             {
                 Id = "clinic.minors-with-guardian",
@@ -173,7 +173,7 @@ public class ClinicRuleTests
     public void A_clinic_rule_that_throws_stops_the_plan_and_the_full_assessment_the_same_way()
     {
         MesoRulesPolicy policy = PolicyWithThrowingRule(new InvalidCastException());
-        var request = new MesoRules.Planning.PlanRequest { Patient = SamplePatients.Clear, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc };
+        var request = new MesoRules.Planning.PlanRequest { Patient = SamplePatients.Clear, CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc };
         Assert.Equal("clinic.scalp-tattoo", Assert.Throws<RuleEvaluationException>(() => new MesoRules.Planning.SessionPlanner(policy).Plan(request)).RuleId);
         RuleEvaluationException ex = Assert.Throws<RuleEvaluationException>(() => new MesoRules.Assessment.TreatmentAssessor(policy, TimeProvider.System).Assess(request));
         Assert.Equal("clinic.scalp-tattoo", ex.RuleId);

@@ -78,7 +78,7 @@ public class EligibilityPropertyTests
             EligibilityAssessment expected = Engine.Assess(p);
             var results = new EligibilityAssessment[16];
             Parallel.For(0, results.Length, i => results[i] = Engine.Assess(p));
-            return results.All(r => r.Outcome == expected.Outcome && r.Notes.SequenceEqual(expected.Notes));
+            return results.All(r => ResultAssert.Equal(r, expected));
         });
 
     [Property(MaxTest = 100)]

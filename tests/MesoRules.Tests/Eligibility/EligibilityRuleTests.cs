@@ -132,7 +132,7 @@ public class EligibilityRuleTests
     [Fact]
     public void A_clinic_minimum_age_of_sixteen_lets_a_seventeen_year_old_through()
     {
-        var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = 16 } }));
+        var engine = new EligibilityEngine(MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = 16, MinimumAgeReason = "Treats 16 and 17 year olds with a guardian present" } }));
         Assert.DoesNotContain(engine.Assess(Clear.With(it8 => { it8.AgeYears = 17; })).Notes, n => n.RuleId == Minor);
         Assert.Contains(engine.Assess(Clear.With(it9 => { it9.AgeYears = 15; })).Notes, n => n.RuleId == Minor);
     }
@@ -163,8 +163,9 @@ public class EligibilityRuleTests
         Assert.Equal(outcome, note.Outcome);
         Assert.Equal(kind, note.Contraindication);
         Assert.Equal(RuleState.Fired, note.Reason);
-        Assert.Single(note.Facts);
+        // The rules a medicine class stands for (anticoagulants, immunosuppression, cancer treatment) read the medicine list too.
         Assert.StartsWith("health.", note.Facts[0], StringComparison.Ordinal);
+        Assert.All(note.Facts.Skip(1), f => Assert.Equal("patient.currentMedicines", f));
         Assert.Equal(outcome, Assess(p).Outcome);
     }
 
@@ -275,6 +276,9 @@ public class EligibilityRuleTests
             DisclosureRequired, Minor, Pregnancy, Breastfeeding, ScalpInfection, AnaphylaxisToComponent, AllergyToComponent, OtherAllergy,
             BleedingDisorder, Anticoagulants, CancerTreatment, ActiveSkinDisease, Immunosuppression, AutoimmuneDisease, Diabetes,
             InfectionPredisposition, KeloidTendency, PregnancyAvoidanceComponent, NoResponse,
+
+            // Their examples are in MedicineScreeningTests and PregnancyPossibleTests.
+            MedicineContradictsAnswer, SystemicRetinoid, PregnancyPossibleContradictsAnswer,
         ];
         Assert.Equal(covered.Order(StringComparer.Ordinal), MesoRulesPolicy.Default.Rules.Where(r => r.Id.StartsWith("eligibility.", StringComparison.Ordinal)).Select(r => r.Id).Order(StringComparer.Ordinal));
     }

@@ -107,7 +107,7 @@ public class BlankInputTests
         PlanRequest request = new()
         {
             Patient = SamplePatients.Clear,
-            FirstSessionDate = new DateOnly(2026, 3, 2),
+            CourseStart = new DateOnly(2026, 3, 2),
             TimeZone = TimeZoneInfo.Utc,
             PatientActivities = [new PatientActivity(MesoRules.Aftercare.AftercareActivity.Sun, new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 4), "\u200B")],
         };

@@ -53,6 +53,23 @@ public class LongListTests
     }
 
     [Fact]
+    public void Medicine_screening_and_ingredient_names_stay_linear_and_a_class_medicine_at_the_end_of_100000_still_asks()
+    {
+        // Every medicine and allergy holds words the index must look up; the class medicine and the synonym come last.
+        PatientProfile patient = SamplePatients.Clear.With(p =>
+        {
+            p.CurrentMedicines = [.. Names("warfarine-like"), "Warfarin 5 mg"];
+            p.Allergies = [.. Allergies("vitamin"), new KnownAllergy("vitamin B7")];
+            p.Formulation = new Formulation("mix", [.. Names("zinc"), "biotin"]);
+        });
+
+        EligibilityAssessment a = Guarded(() => Eligibility.Assess(patient));
+        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.MedicineContradictsAnswer);
+        Assert.Contains(a.Notes, n => n.RuleId == EligibilityRuleIds.AllergyToComponent && n.Detail!.Contains("'biotin'", StringComparison.Ordinal));
+        Assert.Equal(RiskLevel.HighlyRaised, Guarded(() => Disclosure.Disclose(patient)).GetRisk(DisclosureRuleIds.AllergicReaction).Level);
+    }
+
+    [Fact]
     public void A_patient_with_100000_medicines_is_assessed_disclosed_and_planned()
     {
         PatientProfile patient = SamplePatients.Clear.With(it2 => { it2.CurrentMedicines = Names("medicine"); });
@@ -125,7 +142,7 @@ public class LongListTests
     private static PlanRequest Request(PatientProfile patient, params DisclosureAcknowledgment[] acknowledgments) => new()
     {
         Patient = patient,
-        FirstSessionDate = new DateOnly(2026, 3, 2),
+        CourseStart = new DateOnly(2026, 3, 2),
         TimeZone = TimeZoneInfo.Utc,
         Acknowledgments = acknowledgments,
     };

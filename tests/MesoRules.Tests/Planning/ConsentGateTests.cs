@@ -31,7 +31,7 @@ public class ConsentGateTests
     [Fact]
     public void When_re_planning_a_renewed_acknowledgment_before_the_next_session_opens_the_gate()
     {
-        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.CompletedSessions = [D("2026-02-02"), D("2026-02-16")]; });
+        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.Visits = Done(D("2026-02-02"), D("2026-02-16")); it0.CourseStart = D("2026-02-02"); it0.Today = Monday; });
         PatientProfile before = request.Patient;
         PatientProfile now = before.With(it1 => { it1.CurrentMedicines = ["metformin"]; });
         DisclosureAcknowledgment original = AcknowledgedAt(new DateTimeOffset(2026, 1, 20, 9, 0, 0, TimeSpan.Zero), before);

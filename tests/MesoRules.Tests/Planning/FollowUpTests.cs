@@ -59,7 +59,7 @@ public class FollowUpTests
     [Fact]
     public void The_follow_up_counts_from_the_last_initial_session_even_when_it_is_in_the_history()
     {
-        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.CompletedSessions = [D("2026-01-05"), D("2026-01-19"), D("2026-02-02"), D("2026-02-16")]; });
+        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.Visits = Done(D("2026-01-05"), D("2026-01-19"), D("2026-02-02"), D("2026-02-16")); it1.CourseStart = D("2026-01-05"); it1.Today = Monday; });
         SessionPlan plan = Planner.Plan(request);
 
         Assert.Equal(D("2026-02-16").AddDays(84), plan.FollowUp!.DueDate);
@@ -68,7 +68,7 @@ public class FollowUpTests
     [Fact]
     public void Re_planning_long_after_the_course_plans_an_overdue_follow_up_from_the_first_date_not_in_the_past()
     {
-        PlanRequest request = Request(Severity.Mild).With(it2 => { it2.CompletedSessions = [D("2025-01-06"), D("2025-01-20"), D("2025-02-03"), D("2025-02-17")]; });
+        PlanRequest request = Request(Severity.Mild).With(it2 => { it2.Visits = Done(D("2025-01-06"), D("2025-01-20"), D("2025-02-03"), D("2025-02-17")); it2.CourseStart = D("2025-01-06"); it2.Today = Monday; });
         SessionPlan plan = Planner.Plan(request);
 
         Assert.Equal(D("2025-02-17").AddDays(84), plan.FollowUp!.DueDate);
@@ -151,7 +151,7 @@ public class FollowUpTests
                     first = first.AddDays(1);
                 }
 
-                SessionPlan plan = PlannerWith(o => o.Planning.FollowUpWeeks = weeks).Plan(Request(severity).With(it5 => { it5.Calendar = calendar; it5.FirstSessionDate = first; }));
+                SessionPlan plan = PlannerWith(o => o.Planning.FollowUpWeeks = weeks).Plan(Request(severity).With(it5 => { it5.Calendar = calendar; it5.CourseStart = first; }));
                 FollowUpVisit f = plan.FollowUp!;
                 DateOnly lastInitial = plan.Sessions.Last(s => s.Phase == SessionPhase.Initial).Date;
                 bool firstOpen = Enumerable.Range(0, f.Date.DayNumber - f.DueDate.DayNumber).All(i => !calendar.IsOpen(f.DueDate.AddDays(i)));

@@ -18,9 +18,12 @@ internal static class PlanningTestData
     public static PlanRequest Request(Severity severity, TreatmentResponse response = TreatmentResponse.NotYetTreated) => new()
     {
         Patient = Patient(severity, response),
-        FirstSessionDate = Monday,
+        CourseStart = Monday,
         TimeZone = TimeZoneInfo.Utc,
     };
+
+    /// <summary>Initial sessions done on the given dates.</summary>
+    public static CourseVisit[] Done(params DateOnly[] dates) => [.. dates.Select(d => new CourseVisit(d))];
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

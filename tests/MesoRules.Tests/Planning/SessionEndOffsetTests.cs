@@ -20,7 +20,7 @@ public class SessionEndOffsetTests
     public void A_session_that_spans_the_spring_change_ends_at_the_summer_offset()
     {
         // Europe/London moves from 01:00 GMT to 02:00 BST on 2026-03-29.
-        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.FirstSessionDate = D("2026-03-29"); it0.Calendar = EveryDay; it0.TimeZone = London; it0.SessionTime = new TimeOnly(0, 45); });
+        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.CourseStart = D("2026-03-29"); it0.Calendar = EveryDay; it0.TimeZone = London; it0.SessionTime = new TimeOnly(0, 45); });
         PlannedSession first = Planner.Plan(request).Sessions[0];
 
         Assert.Equal(new DateTimeOffset(2026, 3, 29, 0, 45, 0, TimeSpan.Zero), first.Start);
@@ -32,7 +32,7 @@ public class SessionEndOffsetTests
     public void A_session_that_spans_the_autumn_change_ends_at_the_winter_offset()
     {
         // America/New_York repeats 01:00-02:00 on 2026-11-01: 01:45 EDT + 30 min is 01:15 EST.
-        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.FirstSessionDate = D("2026-11-01"); it1.Calendar = EveryDay; it1.TimeZone = NewYork; it1.SessionTime = new TimeOnly(1, 45); });
+        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.CourseStart = D("2026-11-01"); it1.Calendar = EveryDay; it1.TimeZone = NewYork; it1.SessionTime = new TimeOnly(1, 45); });
         PlannedSession first = Planner.Plan(request).Sessions[0];
 
         Assert.Equal(new DateTimeOffset(2026, 11, 1, 1, 45, 0, TimeSpan.FromHours(-4)), first.Start);
@@ -48,7 +48,7 @@ public class SessionEndOffsetTests
              select (day, minute, zone)).ToArbitrary(),
             c =>
             {
-                PlanRequest request = Request(Severity.Severe).With(it2 => { it2.FirstSessionDate = D("2024-01-01").AddDays(c.day); it2.Calendar = EveryDay; it2.TimeZone = c.zone; it2.SessionTime = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(c.minute)); });
+                PlanRequest request = Request(Severity.Severe).With(it2 => { it2.CourseStart = D("2024-01-01").AddDays(c.day); it2.Calendar = EveryDay; it2.TimeZone = c.zone; it2.SessionTime = TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(c.minute)); });
                 return Planner.Plan(request).Sessions.All(s =>
                     s.Start.Offset == c.zone.GetUtcOffset(s.Start)
                     && s.End.Offset == c.zone.GetUtcOffset(s.End)

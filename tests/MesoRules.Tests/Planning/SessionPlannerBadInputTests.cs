@@ -20,12 +20,12 @@ public class SessionPlannerBadInputTests
     [Fact]
     public void A_first_date_whose_plan_would_pass_the_maximum_date_is_refused()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it0 => { it0.FirstSessionDate = DateOnly.MaxValue; })));
-        Assert.Equal("request.FirstSessionDate", ex.ParamName);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Planner.Plan(Request(Severity.Mild).With(it0 => { it0.CourseStart = DateOnly.MaxValue; })));
+        Assert.Equal("request.CourseStart", ex.ParamName);
         Assert.Contains("9979-12-31", ex.Message, StringComparison.Ordinal);
 
-        SessionPlan last = Planner.Plan(Request(Severity.Severe, TreatmentResponse.Partial).With(it1 => { it1.FirstSessionDate = PlanRequest.LatestFirstSessionDate; it1.MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths; }));
-        Assert.True(last.Sessions[^1].Date > PlanRequest.LatestFirstSessionDate);
+        SessionPlan last = Planner.Plan(Request(Severity.Severe, TreatmentResponse.Partial).With(it1 => { it1.CourseStart = PlanRequest.LatestCourseStart; it1.MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths; }));
+        Assert.True(last.Sessions[^1].Date > PlanRequest.LatestCourseStart);
     }
 
     [Fact]
@@ -54,9 +54,9 @@ public class SessionPlannerBadInputTests
     [Fact]
     public void Completed_sessions_out_of_order_or_not_before_the_first_date_are_refused()
     {
-        Assert.Equal("request.CompletedSessions[1]", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it4 => { it4.CompletedSessions = [D("2026-02-20"), D("2026-02-10")]; }))).ParamName);
-        Assert.Equal("request.CompletedSessions[0]", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it5 => { it5.CompletedSessions = [Monday]; }))).ParamName);
-        Assert.Equal("request.CompletedSessions", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it6 => { it6.CompletedSessions = null!; }))).ParamName);
+        Assert.Equal("request.Visits[1].Date", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it4 => { it4.CourseStart = D("2026-02-01"); it4.Today = Monday; it4.Visits = Done(D("2026-02-20"), D("2026-02-10")); }))).ParamName);
+        Assert.Equal("request.Visits[0].Date", Assert.Throws<ArgumentException>(() => Planner.Plan(Request(Severity.Mild).With(it5 => { it5.Today = Monday; it5.Visits = Done(Monday.AddDays(1)); }))).ParamName);
+        Assert.Equal("request.Visits", Assert.Throws<ArgumentNullException>(() => Planner.Plan(Request(Severity.Mild).With(it6 => { it6.Visits = null!; }))).ParamName);
     }
 
     [Fact]

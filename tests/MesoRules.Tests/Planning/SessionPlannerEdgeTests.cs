@@ -33,7 +33,7 @@ public class SessionPlannerEdgeTests
     [Fact]
     public void A_first_session_pushed_past_its_window_by_a_closure_is_reported()
     {
-        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.FirstSessionDate = D("2026-12-21"); it1.Calendar = ClinicCalendar.Weekdays.WithClosedDates(Days("2026-12-19", "2027-01-10")); });
+        PlanRequest request = Request(Severity.Mild).With(it1 => { it1.CourseStart = D("2026-12-21"); it1.Calendar = ClinicCalendar.Weekdays.WithClosedDates(Days("2026-12-19", "2027-01-10")); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal("2027-01-11", Dates(plan)[0]);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.ClosedDay && f.Kind == PlanFindingKind.Moved && f.SessionNumber == 1);
@@ -44,7 +44,7 @@ public class SessionPlannerEdgeTests
     public void A_late_review_after_a_completed_course_is_flagged_as_an_exceeded_gap()
     {
         DateOnly[] done = [.. Enumerable.Range(0, 5).Select(i => Monday.AddDays(14 * i))];
-        PlanRequest request = Request(Severity.Mild).With(it2 => { it2.CompletedSessions = done; it2.FirstSessionDate = done[^1].AddDays(30); });
+        PlanRequest request = Request(Severity.Mild).With(it2 => { it2.Visits = Done(done); it2.CourseStart = done[0]; it2.Today = done[^1].AddDays(30); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(SessionPhase.Review, plan.Sessions[^1].Phase);
         Assert.Contains(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded && f.SessionNumber == 6);
@@ -53,7 +53,7 @@ public class SessionPlannerEdgeTests
     [Fact]
     public void A_conflict_names_the_window_end_in_local_time_after_a_daylight_saving_change()
     {
-        PlanRequest request = Request(Severity.Severe).With(it3 => { it3.FirstSessionDate = D("2026-03-27"); it3.Calendar = new ClinicCalendar(Enum.GetValues<DayOfWeek>()); it3.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); it3.PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-28"), D("2026-04-30"), "swimming course")]; });
+        PlanRequest request = Request(Severity.Severe).With(it3 => { it3.CourseStart = D("2026-03-27"); it3.Calendar = new ClinicCalendar(Enum.GetValues<DayOfWeek>()); it3.TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"); it3.PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-28"), D("2026-07-31"), "swimming course")]; });
         SessionPlan plan = Planner.Plan(request);
         PlanFinding conflict = Assert.Single(plan.Findings, f => f.RuleId == PlanningRuleIds.PatientActivity && f.SessionNumber == 1);
         // 10:00 GMT + 30 min session + 72 h = 2026-03-30 10:30 UTC, which is 11:30 in British Summer Time.
@@ -64,12 +64,12 @@ public class SessionPlannerEdgeTests
     public void A_plan_that_would_run_past_the_last_supported_date_names_the_first_date()
     {
         var policy = MesoRulesPolicy.Create(new MesoRulesOptions { Planning = { MildInitialSessions = 12, MaximumIntervalDays = 60, MildIntervalDays = 60 } });
-        DateOnly first = PlanRequest.LatestFirstSessionDate;
+        DateOnly first = PlanRequest.LatestCourseStart;
         // Open on Mondays, but only one Monday a year.
         DateOnly[] closed = [.. Enumerable.Range(0, (20 * 52) - 2).Select(w => first.AddDays(7 * w)).Where((_, w) => w % 52 != 0)];
-        PlanRequest request = Request(Severity.Mild, TreatmentResponse.Partial).With(it4 => { it4.FirstSessionDate = first; it4.Calendar = new ClinicCalendar([first.DayOfWeek], closed); it4.MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths; });
+        PlanRequest request = Request(Severity.Mild, TreatmentResponse.Partial).With(it4 => { it4.CourseStart = first; it4.Calendar = new ClinicCalendar([first.DayOfWeek], closed); it4.MaintenanceHorizonMonths = PlanRequest.MaxMaintenanceHorizonMonths; });
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new SessionPlanner(policy).Plan(request));
-        Assert.Equal("request.FirstSessionDate", ex.ParamName);
+        Assert.Equal("request.CourseStart", ex.ParamName);
     }
 
     [Fact]

@@ -36,16 +36,18 @@ public class SessionPlannerPropertyTests
         from hour in Gen.Choose(0, 23)
         from done in Gen.Choose(0, 3)
         from gaps in Gen.ArrayOf(Gen.Choose(5, 25), 4)
+        let history = History(first, done, gaps)
         select new PlanRequest
         {
             Patient = PlanningTestData.Patient(severity, response),
-            FirstSessionDate = first,
+            CourseStart = history.Length > 0 ? history[0] : first,
+            Today = first,
             Calendar = calendar,
             PatientActivities = activities,
             MaintenanceHorizonMonths = horizon,
             TimeZone = zone,
             SessionTime = new TimeOnly(hour, 30),
-            CompletedSessions = History(first, done, gaps),
+            Visits = PlanningTestData.Done(history),
         };
 
     private static DateOnly[] History(DateOnly first, int count, int[] gaps)
@@ -100,7 +102,7 @@ public class SessionPlannerPropertyTests
         {
             int initial = Planner.Plan(r).Sessions.Count(s => s.Phase == SessionPhase.Initial);
             int expected = r.Patient.Severity switch { Severity.Mild => 4, Severity.Moderate => 5, _ => 6 };
-            return initial == Math.Max(expected, r.CompletedSessions.Count) && initial is >= 1 and <= 12;
+            return initial == Math.Max(expected, r.Visits.Count) && initial is >= 1 and <= 12;
         });
 
     [Property(MaxTest = 300)]
@@ -109,7 +111,7 @@ public class SessionPlannerPropertyTests
         {
             SessionPlan plan = Planner.Plan(r);
             AftercareEngine aftercare = new();
-            foreach (PlannedSession s in plan.Sessions.Where(s => !s.Completed))
+            foreach (PlannedSession s in plan.Sessions.Where(s => !s.Completed && s.Treatment))
             {
                 foreach (PatientActivity a in r.PatientActivities)
                 {
@@ -137,7 +139,7 @@ public class SessionPlannerPropertyTests
         {
             DateOnly first = new DateOnly(2020, 1, 1).AddDays(day);
             var everyDay = new ClinicCalendar(Enum.GetValues<DayOfWeek>());
-            SessionPlan[] plans = [.. PlanningTestData.Graded.Select(sev => Planner.Plan(new PlanRequest { Patient = PlanningTestData.Patient(sev), FirstSessionDate = first, Calendar = everyDay, TimeZone = TimeZoneInfo.Utc }))];
+            SessionPlan[] plans = [.. PlanningTestData.Graded.Select(sev => Planner.Plan(new PlanRequest { Patient = PlanningTestData.Patient(sev), CourseStart = first, Calendar = everyDay, TimeZone = TimeZoneInfo.Utc }))];
             int[] counts = [.. plans.Select(p => p.Sessions.Count(s => s.Phase == SessionPhase.Initial))];
             int[] intervals = [.. plans.Select(p => p.Sessions[1].Date.DayNumber - p.Sessions[0].Date.DayNumber)];
             return counts[0] <= counts[1] && counts[1] <= counts[2] && intervals[0] >= intervals[1] && intervals[1] >= intervals[2];

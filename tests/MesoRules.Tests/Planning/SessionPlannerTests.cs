@@ -152,7 +152,8 @@ public class SessionPlannerTests
     [Fact]
     public void An_unavoidable_activity_is_reported_as_a_conflict_naming_the_session()
     {
-        PlanRequest request = Request(Severity.Severe).With(it12 => { it12.PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-03"), D("2026-04-30"), "swimming season")]; });
+        // The swimming season outlasts the 90 days the course start may move: session 1 keeps the start and reports the conflict.
+        PlanRequest request = Request(Severity.Severe).With(it12 => { it12.PatientActivities = [new PatientActivity(AftercareActivity.Swimming, D("2026-03-03"), D("2026-06-30"), "swimming season")]; });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(7, plan.Sessions.Length);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.PatientActivity && f.Kind == PlanFindingKind.Conflict && f.SessionNumber == 1);
@@ -163,7 +164,7 @@ public class SessionPlannerTests
     public void A_late_session_is_re_planned_from_the_real_last_session()
     {
         // Moderate: sessions on 03-02 and 03-16 (late by 4 days, within the 14-day maximum).
-        PlanRequest request = Request(Severity.Moderate).With(it13 => { it13.CompletedSessions = [D("2026-03-02"), D("2026-03-16")]; it13.FirstSessionDate = D("2026-03-17"); });
+        PlanRequest request = Request(Severity.Moderate).With(it13 => { it13.Visits = Done(D("2026-03-02"), D("2026-03-16")); it13.Today = D("2026-03-17"); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal([true, true, false, false, false], plan.Sessions.Where(s => s.Phase == SessionPhase.Initial).Select(s => s.Completed));
         Assert.Equal("2026-03-26", Dates(plan)[2]);
@@ -174,7 +175,7 @@ public class SessionPlannerTests
     [Fact]
     public void A_missed_session_is_flagged_as_an_exceeded_gap_and_the_course_continues()
     {
-        PlanRequest request = Request(Severity.Moderate).With(it14 => { it14.CompletedSessions = [D("2026-03-02"), D("2026-03-12")]; it14.FirstSessionDate = D("2026-04-01"); });
+        PlanRequest request = Request(Severity.Moderate).With(it14 => { it14.Visits = Done(D("2026-03-02"), D("2026-03-12")); it14.Today = D("2026-04-01"); });
         SessionPlan plan = Planner.Plan(request);
         PlanFinding gap = Assert.Single(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded);
         Assert.Equal(3, gap.SessionNumber);
@@ -187,7 +188,7 @@ public class SessionPlannerTests
     public void A_gap_in_the_history_is_flagged_and_with_the_policy_switch_the_course_gains_a_session()
     {
         var options = new MesoRulesOptions { Planning = { Rules = { [PlanningRuleIds.ExtraSession] = new PlanningRuleOptions { Enabled = true } } } };
-        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.CompletedSessions = [D("2026-03-02"), D("2026-03-25")]; it0.FirstSessionDate = D("2026-03-26"); });
+        PlanRequest request = Request(Severity.Mild).With(it0 => { it0.Visits = Done(D("2026-03-02"), D("2026-03-25")); it0.Today = D("2026-03-26"); });
         SessionPlan plan = new SessionPlanner(MesoRulesPolicy.Create(options)).Plan(request);
         Assert.Contains(plan.Findings, f => f.Kind == PlanFindingKind.GapExceeded && f.SessionNumber == 2);
         Assert.Contains(plan.Findings, f => f.RuleId == PlanningRuleIds.ExtraSession);
@@ -201,7 +202,7 @@ public class SessionPlannerTests
     public void Session_start_instants_use_the_clinic_zone_on_both_sides_of_a_daylight_saving_change()
     {
         TimeZoneInfo london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        PlanRequest request = Request(Severity.Severe).With(it16 => { it16.FirstSessionDate = D("2026-03-23"); it16.TimeZone = london; it16.SessionTime = new TimeOnly(9, 30); });
+        PlanRequest request = Request(Severity.Severe).With(it16 => { it16.CourseStart = D("2026-03-23"); it16.TimeZone = london; it16.SessionTime = new TimeOnly(9, 30); });
         SessionPlan plan = Planner.Plan(request);
         Assert.Equal(new DateTimeOffset(2026, 3, 23, 9, 30, 0, TimeSpan.Zero), plan.Sessions[0].Start);
         Assert.Equal(new DateTimeOffset(2026, 3, 30, 9, 30, 0, TimeSpan.FromHours(1)), plan.Sessions[1].Start);
@@ -224,7 +225,7 @@ public class SessionPlannerTests
         SessionPlan plan = planner.Plan(new PlanRequest
         {
             Patient = Patient(Severity.Mild),
-            FirstSessionDate = date,
+            CourseStart = date,
             Calendar = new ClinicCalendar(Enum.GetValues<DayOfWeek>()),
             TimeZone = zone,
             SessionTime = time,

@@ -45,7 +45,7 @@ public class UngradedSeverityTests
     [Fact]
     public void Re_planning_an_ungraded_patient_with_sessions_done_still_asks_for_the_grade()
     {
-        SessionPlan plan = Planner.Plan(Request(Severity.Unknown).With(it0 => { it0.CompletedSessions = [D("2026-02-16"), D("2026-02-23")]; }));
+        SessionPlan plan = Planner.Plan(Request(Severity.Unknown).With(it0 => { it0.Visits = Done(D("2026-02-16"), D("2026-02-23")); it0.CourseStart = D("2026-02-16"); it0.Today = Monday; }));
         Assert.Empty(plan.Sessions);
         Assert.Equal(PlanningRuleIds.SeverityUnknown, Assert.Single(plan.Findings).RuleId);
     }

@@ -16,7 +16,7 @@ public class PolicyVersionTests
     /// written field by field under <c>disclosure.item.&lt;id&gt;.</c> instead of as one escaped text, and the
     /// disclosure format version is 2); no default setting or text changed.
     /// </summary>
-    private const string DefaultVersion = "fca691a4f5b89a88";
+    private const string DefaultVersion = "9b9df5fb71b22ade";
 
     [Fact]
     public void The_default_policy_version_is_the_committed_one_in_every_process()
@@ -75,8 +75,8 @@ public class PolicyVersionTests
             Gen.Choose(0, 100).Two().ToArbitrary(),
             ages =>
             {
-                string a = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item1 } }).Version;
-                string b = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item2 } }).Version;
+                string a = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item1, MinimumAgeReason = "Clinic protocol" } }).Version;
+                string b = MesoRulesPolicy.Create(new MesoRulesOptions { Eligibility = { MinimumAgeYears = ages.Item2, MinimumAgeReason = "Clinic protocol" } }).Version;
                 return (a == b) == (ages.Item1 == ages.Item2);
             });
 

@@ -25,7 +25,7 @@ public class RuleOptionsTests
     private static readonly PlanRequest Request = new()
     {
         Patient = SamplePatients.Clear,
-        FirstSessionDate = new DateOnly(2026, 3, 2),
+        CourseStart = new DateOnly(2026, 3, 2),
         TimeZone = TimeZoneInfo.Utc,
     };
 
@@ -109,7 +109,7 @@ public class RuleOptionsTests
     public static TheoryData<string, Action<MesoRulesOptions>, Func<MesoRulesPolicy, Shown?>> Switches => new()
     {
         { EligibilityRuleIds.KeloidTendency, o => o.Eligibility.Rules[EligibilityRuleIds.KeloidTendency] = new EligibilityRuleOptions { Enabled = false }, p => Note(p, EligibilityRuleIds.KeloidTendency) },
-        { AftercareRuleIds.Sun, o => o.Aftercare.Rules["sun"] = new AftercareRuleOptions { Enabled = false }, p => Window(p, AftercareActivity.Sun) },
+        { AftercareRuleIds.Sun, o => o.Aftercare.Rules["sun"] = new AftercareRuleOptions { Enabled = false, Reason = "Clinic protocol" }, p => Window(p, AftercareActivity.Sun) },
         { AftercareRuleIds.RinseFully, o => o.Aftercare.Rules[AftercareRuleIds.RinseFully] = new AftercareRuleOptions { Enabled = false }, p => Guidance(p, AftercareRuleIds.RinseFully) },
         { PlanningRuleIds.FollowUp, o => o.Planning.Rules[PlanningRuleIds.FollowUp] = new PlanningRuleOptions { Enabled = false }, FollowUp },
         { DisclosureRuleIds.Consent, o => o.Disclosure.Rules[DisclosureRuleIds.Consent] = new DisclosureRuleOptions { Enabled = false }, p => Finding(p, DisclosureRuleIds.Consent) },
@@ -133,7 +133,7 @@ public class RuleOptionsTests
     [Fact]
     public void A_rule_off_by_default_is_not_listed_until_it_is_switched_on()
     {
-        PlanRequest gap = Request.With(it2 => { it2.CompletedSessions = [new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 9)]; it2.FirstSessionDate = new DateOnly(2026, 2, 10); });
+        PlanRequest gap = Request.With(it2 => { it2.Visits = [new CourseVisit(new DateOnly(2026, 1, 5)), new CourseVisit(new DateOnly(2026, 2, 9))]; it2.CourseStart = new DateOnly(2026, 1, 5); it2.Today = new DateOnly(2026, 2, 10); });
         var options = new MesoRulesOptions { Planning = { Rules = { [PlanningRuleIds.ExtraSession] = new PlanningRuleOptions { Enabled = true } } } };
         MesoRulesPolicy on = MesoRulesPolicy.Create(options);
 

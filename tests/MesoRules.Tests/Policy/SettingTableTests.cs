@@ -7,6 +7,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Policy;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,8 @@ public class SettingTableTests
         [typeof(AftercareRuleOptions)] = nameof(AftercareActivity.Sun),
         [typeof(PlanningRuleOptions)] = PlanningRuleIds.FollowUp,
         [typeof(DisclosureRuleOptions)] = DisclosureRuleIds.Consent,
+        [typeof(MedicineClassOptions)] = "antithrombotic",
+        [typeof(IngredientGroupOptions)] = "biotin",
     };
 
     /// <summary>A key for each dictionary of texts, by "Type.Property".</summary>

@@ -60,13 +60,14 @@ internal static class JsonDocumentGenerators
         select new PlanRequest
         {
             Patient = request.Patient,
-            FirstSessionDate = request.FirstSessionDate,
+            CourseStart = request.CourseStart,
             Calendar = request.Calendar,
             PatientActivities = request.PatientActivities,
             MaintenanceHorizonMonths = request.MaintenanceHorizonMonths,
             TimeZone = request.TimeZone,
             SessionTime = request.SessionTime,
-            CompletedSessions = request.CompletedSessions,
+            Today = request.Today,
+            Visits = request.Visits,
             Acknowledgments = acknowledgments,
         };
 

@@ -34,10 +34,10 @@ public class DuplicateMemberTests
         AssertRefused(() => MesoRulesJson.Deserialize<PatientProfile>(json), path);
 
     [Theory]
-    [InlineData("""{"patient":{},"firstSessionDate":"2026-03-02", "timeZone": "UTC","calendar":{"openDays":["Monday"],"openDays":["Tuesday"]}}""", "$.calendar.openDays")]
-    [InlineData("""{"patient":{},"firstSessionDate":"2026-03-02", "timeZone": "UTC","calendar":{"openDays":["Monday"],"closedDates":[],"ClosedDates":["2026-03-02"]}}""", "$.calendar.closedDates")]
-    [InlineData("""{"patient":{},"firstSessionDate":"2026-03-02","timeZone":"UTC","timeZone":"Europe/London"}""", "$.timeZone")]
-    [InlineData("""{"patient":{},"patient":{},"firstSessionDate":"2026-03-02", "timeZone": "UTC"}""", "$.patient")]
+    [InlineData("""{"patient":{},"courseStart":"2026-03-02", "timeZone": "UTC","calendar":{"openDays":["Monday"],"openDays":["Tuesday"]}}""", "$.calendar.openDays")]
+    [InlineData("""{"patient":{},"courseStart":"2026-03-02", "timeZone": "UTC","calendar":{"openDays":["Monday"],"closedDates":[],"ClosedDates":["2026-03-02"]}}""", "$.calendar.closedDates")]
+    [InlineData("""{"patient":{},"courseStart":"2026-03-02","timeZone":"UTC","timeZone":"Europe/London"}""", "$.timeZone")]
+    [InlineData("""{"patient":{},"patient":{},"courseStart":"2026-03-02", "timeZone": "UTC"}""", "$.patient")]
     public void A_plan_request_member_written_twice_is_refused_naming_its_path(string json, string path) =>
         AssertRefused(() => MesoRulesJson.Deserialize<PlanRequest>(json), path);
 
@@ -53,7 +53,7 @@ public class DuplicateMemberTests
         string twice = $"{once[..^1]},\"{written}\":{value}}}";
 
         AssertRefused(() => MesoRulesJson.Deserialize<DisclosureAcknowledgment>(twice), $"$.{member}");
-        AssertRefused(() => MesoRulesJson.Deserialize<PlanRequest>($$"""{"patient":{},"firstSessionDate":"2026-03-02", "timeZone": "UTC","acknowledgments":[{{Acknowledgment}},{{twice}}]}"""), $"$.acknowledgments[1].{member}");
+        AssertRefused(() => MesoRulesJson.Deserialize<PlanRequest>($$"""{"patient":{},"courseStart":"2026-03-02", "timeZone": "UTC","acknowledgments":[{{Acknowledgment}},{{twice}}]}"""), $"$.acknowledgments[1].{member}");
     }
 
     [Fact]

@@ -108,7 +108,7 @@ public class EnumContractTests
     [InlineData("Tues", false)]
     public void The_clinic_calendar_reads_its_days_by_the_same_rule(string day, bool read)
     {
-        string json = $$$"""{"patient":{},"firstSessionDate":"2026-03-02","timeZone":"UTC","calendar":{"openDays":[{{{JsonSerializer.Serialize(day)}}}]}}""";
+        string json = $$$"""{"patient":{},"courseStart":"2026-03-02","timeZone":"UTC","calendar":{"openDays":[{{{JsonSerializer.Serialize(day)}}}]}}""";
         if (read)
         {
             Assert.Equal([DayOfWeek.Tuesday], MesoRulesJson.Deserialize<PlanRequest>(json).Calendar.OpenDays.ToArray());

@@ -39,13 +39,15 @@ public class JsonContractTests
         var request = new PlanRequest
         {
             Patient = SamplePatients.Clear.With(it0 => { it0.Response = TreatmentResponse.Partial; }),
-            FirstSessionDate = new DateOnly(2026, 3, 2),
             Calendar = ClinicCalendar.Weekdays.WithClosedDates([new DateOnly(2026, 3, 9)]),
             TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
             SessionTime = new TimeOnly(9, 15),
             PatientActivities = [new PatientActivity(AftercareActivity.Sun, new DateOnly(2026, 3, 20), new DateOnly(2026, 3, 27), "beach holiday")],
             MaintenanceHorizonMonths = 6,
-            CompletedSessions = [new DateOnly(2026, 2, 20)],
+            CourseStart = new DateOnly(2026, 2, 20),
+            Today = new DateOnly(2026, 3, 2),
+            Visits = [new CourseVisit(new DateOnly(2026, 2, 20)), new CourseVisit(new DateOnly(2026, 3, 2), SessionPhase.Initial, VisitStatus.Missed, new TimeOnly(9, 15))],
+            AftercareInstructions = [new AftercareInstruction(AftercareActivity.Sun, TimeSpan.FromDays(7), TimeSpan.FromDays(7))],
         };
 
         string json = MesoRulesJson.Serialize(request);
@@ -95,13 +97,13 @@ public class JsonContractTests
     }
 
     [Theory]
-    [InlineData("{\"firstSessionDate\":\"2026-03-02\"}", "patient")]
-    [InlineData("{\"patient\":{}}", "firstSessionDate")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Mars/Olympus\"}", "$.timeZone")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\"}", "timeZone")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[]}}", "openDays")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "$.calendar.openDays")]
-    [InlineData("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patientActivities\":[{\"kind\":\"Skydiving\",\"from\":\"2026-03-02\",\"to\":\"2026-03-02\"}]}", "kind")]
+    [InlineData("{\"courseStart\":\"2026-03-02\"}", "patient")]
+    [InlineData("{\"patient\":{}}", "courseStart")]
+    [InlineData("{\"patient\":{},\"courseStart\":\"2026-03-02\",\"timeZone\":\"Mars/Olympus\"}", "$.timeZone")]
+    [InlineData("{\"patient\":{},\"courseStart\":\"2026-03-02\"}", "timeZone")]
+    [InlineData("{\"patient\":{},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[]}}", "openDays")]
+    [InlineData("{\"patient\":{},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Funday\"]}}", "$.calendar.openDays")]
+    [InlineData("{\"patient\":{},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patientActivities\":[{\"kind\":\"Skydiving\",\"from\":\"2026-03-02\",\"to\":\"2026-03-02\"}]}", "kind")]
     public void Bad_plan_requests_name_the_field(string json, string field)
     {
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>(json));
@@ -140,14 +142,16 @@ public class JsonDefaultsTests
     [Fact]
     public void Members_left_out_of_a_plan_request_keep_their_documented_defaults()
     {
-        PlanRequest r = MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{\"health\":{\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\"}");
-        PlanRequest defaults = new() { Patient = new PatientProfile(), FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc };
+        PlanRequest r = MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{\"health\":{\"pregnancy\":\"No\"}},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\"}");
+        PlanRequest defaults = new() { Patient = new PatientProfile(), CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc };
         Assert.Equal(defaults.SessionTime, r.SessionTime);
         Assert.Equal(defaults.MaintenanceHorizonMonths, r.MaintenanceHorizonMonths);
         Assert.Same(TimeZoneInfo.Utc, r.TimeZone);
         Assert.Equal(defaults.Calendar.OpenDays, r.Calendar.OpenDays);
         Assert.Empty(r.PatientActivities);
-        Assert.Empty(r.CompletedSessions);
+        Assert.Empty(r.Visits);
+        Assert.Empty(r.AftercareInstructions);
+        Assert.Null(r.Today);
         Assert.Empty(r.Acknowledgments);
         Assert.Equal(Answer.No, r.Patient.Health.Pregnancy);
         Assert.Equal(Answer.Unknown, r.Patient.Health.Breastfeeding);
@@ -158,7 +162,7 @@ public class JsonDefaultsTests
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
         MesoRulesJson.Configure(options);
-        string json = "{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"Europe/London\",\"calendar\":{\"openDays\":[\"Monday\"]}}";
+        string json = "{\"patient\":{},\"courseStart\":\"2026-03-02\",\"timeZone\":\"Europe/London\",\"calendar\":{\"openDays\":[\"Monday\"]}}";
         PlanRequest r = JsonSerializer.Deserialize<PlanRequest>(json, options)!;
         Assert.Equal("Europe/London", r.TimeZone.Id);
         Assert.Equal([DayOfWeek.Monday], r.Calendar.OpenDays.ToArray());
@@ -217,7 +221,7 @@ public class DefaultArrayTests
     [Fact]
     public void A_comma_list_of_days_is_not_read_as_a_combined_day()
     {
-        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Monday,Tuesday\"]}}"));
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<PlanRequest>("{\"patient\":{},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\",\"calendar\":{\"openDays\":[\"Monday,Tuesday\"]}}"));
         Assert.Contains("openDays", ex.Message, StringComparison.Ordinal);
     }
 }

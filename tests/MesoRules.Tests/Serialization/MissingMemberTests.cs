@@ -67,7 +67,7 @@ public class MissingMemberTests
     [InlineData("findings")]
     [InlineData("eligibility")]
     public void A_session_plan_without_a_member_is_refused(string member) =>
-        AssertRefusedWithout(new SessionPlanner().Plan(new PlanRequest { Patient = SamplePatients.Clear, FirstSessionDate = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }), member);
+        AssertRefusedWithout(new SessionPlanner().Plan(new PlanRequest { Patient = SamplePatients.Clear, CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }), member);
 
     [Theory]
     [InlineData("fact")]

@@ -93,7 +93,7 @@ public class StrictJsonTests
         string good = Acknowledgment("2026-02-20T09:00:00Z");
         string bad = good.Replace($"\"{name}\":", $"\"{name}_old\":", StringComparison.Ordinal).Replace("{", "{" + member + ",", StringComparison.Ordinal);
         bad = System.Text.RegularExpressions.Regex.Replace(bad, $",?\"{name}_old\":(\"[^\"]*\")", string.Empty);
-        string json = $$"""{"patient":{},"firstSessionDate":"2026-03-02","timeZone":"UTC","acknowledgments":[{{good}},{{bad}}]}""";
+        string json = $$"""{"patient":{},"courseStart":"2026-03-02","timeZone":"UTC","acknowledgments":[{{good}},{{bad}}]}""";
 
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));
 
@@ -129,7 +129,7 @@ public class StrictJsonTests
     [Fact]
     public void A_plan_request_number_written_as_a_string_is_refused_naming_the_path()
     {
-        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>("""{"patient":{},"firstSessionDate":"2026-03-02", "timeZone": "UTC","maintenanceHorizonMonths":"6"}"""));
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>("""{"patient":{},"courseStart":"2026-03-02", "timeZone": "UTC","maintenanceHorizonMonths":"6"}"""));
         Assert.Equal("$.maintenanceHorizonMonths", ex.Path);
         Assert.Contains("whole number", ex.Message, StringComparison.Ordinal);
     }
@@ -161,9 +161,9 @@ public class StrictJsonTests
     }
 
     [Theory]
-    [InlineData("{\"acknowledgments\":[ACK],\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patient\":{}}", "ACK", "$.acknowledgments[0]")]
-    [InlineData("{\"calendar\":{\"openDays\":[\"Monday\"],\"<b>John Smith</b>\":[]},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patient\":{}}", "", "$.calendar")]
-    [InlineData("{\"patient\":{\"<b>John Smith</b>\":1},\"firstSessionDate\":\"2026-03-02\",\"timeZone\":\"UTC\"}", "", "$.patient")]
+    [InlineData("{\"acknowledgments\":[ACK],\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patient\":{}}", "ACK", "$.acknowledgments[0]")]
+    [InlineData("{\"calendar\":{\"openDays\":[\"Monday\"],\"<b>John Smith</b>\":[]},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\",\"patient\":{}}", "", "$.calendar")]
+    [InlineData("{\"patient\":{\"<b>John Smith</b>\":1},\"courseStart\":\"2026-03-02\",\"timeZone\":\"UTC\"}", "", "$.patient")]
     public void An_unknown_member_of_a_nested_object_is_reported_at_that_object(string template, string placeholder, string path)
     {
         string json = placeholder.Length == 0 ? template : template.Replace(placeholder, Acknowledgment("2026-02-20T09:00:00Z").Replace("{", "{\"<b>John Smith</b>\":\"x\",", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -182,7 +182,7 @@ public class StrictJsonTests
     [InlineData("\"calendar\":\"JohnSmith\"", "$.calendar", "openDays")]
     public void A_value_a_converter_refuses_is_named_by_its_path_never_quoted(string member, string path, string expected)
     {
-        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>($$"""{"patient":{},"firstSessionDate":"2026-03-02",{{member}}{{(member.Contains("timeZone", StringComparison.Ordinal) ? "" : ",\"timeZone\":\"UTC\"")}}}"""));
+        JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>($$"""{"patient":{},"courseStart":"2026-03-02",{{member}}{{(member.Contains("timeZone", StringComparison.Ordinal) ? "" : ",\"timeZone\":\"UTC\"")}}}"""));
         Assert.Equal(path, ex.Path);
         Assert.StartsWith($"{path}: ", ex.Message, StringComparison.Ordinal);
         Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
@@ -204,9 +204,9 @@ public class StrictJsonTests
     }
 
     [Theory]
-    [InlineData("{\n  \"patient\": {\n    \"cause\": \"AndrogeneticAlopecia\",\n    \"favouriteColour\": \"blue\"\n  },\n  \"firstSessionDate\": \"2026-06-01\",\"timeZone\":\"UTC\"\n}", "$.patient: The object holds a member that is not part of the contract; its members are: cause, severity, ageYears, health, allergiesDisclosed, allergies, medicinesDisclosed, currentMedicines, response, formulation (line 4, byte 23).")]
-    [InlineData("{\"patient\":{\"health\":{\"pregnancy\":\"Yes\",\"pregnancy\":\"No\"}},\"firstSessionDate\":\"2026-06-01\",\"timeZone\":\"UTC\"}", "$.patient.health.pregnancy: This member is written more than once; each member may appear only once (line 1, byte 57).")]
-    [InlineData("{\"patient\":{\"ageYears\":\"10\"},\"firstSessionDate\":\"2026-06-01\",\"timeZone\":\"UTC\"}", "$.patient.ageYears: The value must be a whole number, written as a number (line 1, byte 28).")]
+    [InlineData("{\n  \"patient\": {\n    \"cause\": \"AndrogeneticAlopecia\",\n    \"favouriteColour\": \"blue\"\n  },\n  \"courseStart\": \"2026-06-01\",\"timeZone\":\"UTC\"\n}", "$.patient: The object holds a member that is not part of the contract; its members are: cause, severity, ageYears, pregnancyPossible, health, allergiesDisclosed, allergies, medicinesDisclosed, currentMedicines, response, formulation (line 4, byte 23).")]
+    [InlineData("{\"patient\":{\"health\":{\"pregnancy\":\"Yes\",\"pregnancy\":\"No\"}},\"courseStart\":\"2026-06-01\",\"timeZone\":\"UTC\"}", "$.patient.health.pregnancy: This member is written more than once; each member may appear only once (line 1, byte 57).")]
+    [InlineData("{\"patient\":{\"ageYears\":\"10\"},\"courseStart\":\"2026-06-01\",\"timeZone\":\"UTC\"}", "$.patient.ageYears: The value must be a whole number, written as a number (line 1, byte 28).")]
     public void The_errors_shown_in_the_docs_are_the_ones_thrown(string json, string message)
     {
         JsonException ex = Assert.Throws<JsonException>(() => MesoRulesJson.Deserialize<MesoRules.Planning.PlanRequest>(json));

@@ -1,0 +1,81 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using MesoRules.Patients;
+
+namespace MesoRules.Tests.Patients;
+
+/// <summary>
+/// The word index (medicine names, ingredient names) finds exactly the names the exact matcher
+/// (<see cref="Formulation.Contains"/>) finds in a text, on its ASCII fast path and on the general one alike.
+/// </summary>
+public class WordIndexTests
+{
+    private static readonly string[] Names =
+    [
+        "warfarin", "acetylsalicylic acid", "vitamin B3", "vitamin B12", "D-panthenol", "GHK-Cu", "co", "ab", "a b", "b12",
+        "café", "naïve acid", "Kelvin", "\u212Aelvin", "bio\u00ADtin", "x-ray", "1a", "ss", "stra\u00DFe",
+    ];
+
+    private static readonly WordIndex Index = new(Names.Select((n, i) => (n, i)));
+
+    private static Gen<string> Piece =>
+        Gen.OneOf(
+            Gen.Elements(Names),
+            Gen.Elements(" ", "  ", "-", "/", ", ", "\t", "\u00AD", "\u200B", "é", "e\u0301", "\u212A", "ß", "5 mg", "B", "3", "12"),
+            Gen.Elements("warfarine", "xwarfarin", "VITAMIN", "b", "acid", "café-noir", "A", "Co", "AB"));
+
+    private static Gen<string> Text => Gen.ListOf(Piece).Select(p => string.Concat(p.Take(8)));
+
+    private struct Collector : WordIndex.ISink
+    {
+        public HashSet<int> Values;
+
+        public bool Found(int value, string name)
+        {
+            (Values ??= []).Add(value);
+            return true;
+        }
+    }
+
+    private static HashSet<int> Indexed(string text)
+    {
+        var sink = new Collector();
+        Index.ForEachHeld(text, ref sink);
+        return sink.Values ?? [];
+    }
+
+    private static HashSet<int> Exact(string text) =>
+        [.. Names.Select((n, i) => (n, i)).Where(x => WordIndex.CanIndex(x.n) && new Formulation("t", [text]).Contains(x.n)).Select(x => x.i)];
+
+    [Property(MaxTest = 2000)]
+    public Property The_index_finds_exactly_what_the_matcher_finds() =>
+        Prop.ForAll(Text.ToArbitrary(), text => Indexed(text).SetEquals(Exact(text)));
+
+    [Theory]
+    [InlineData("Warfarin 5 mg", new[] { 0 })]
+    [InlineData("ACETYLSALICYLIC-ACID 100mg", new[] { 1 })]
+    [InlineData("vitamin B12", new[] { 3, 9 })]
+    [InlineData("vitamin b3, vitamin B12", new[] { 2, 3, 9 })]
+    [InlineData("d panthenol", new[] { 4 })]
+    [InlineData("CAFE\u0301", new[] { 10 })]
+    [InlineData("kelvin", new[] { 12, 13 })]
+    [InlineData("biotin", new[] { 14 })]
+    [InlineData("STRASSE", new int[0])]
+    [InlineData("warfarine", new int[0])]
+    public void Examples(string text, int[] expected)
+    {
+        Assert.Equal(expected.Order(), Indexed(text).Order());
+        Assert.Equal(Exact(text).Order(), Indexed(text).Order());
+    }
+
+    [Fact]
+    public void A_name_without_two_letters_or_digits_cannot_be_indexed()
+    {
+        Assert.False(WordIndex.CanIndex("a"));
+        Assert.False(WordIndex.CanIndex(" - a - "));
+        Assert.False(WordIndex.CanIndex("\u200B"));
+        Assert.True(WordIndex.CanIndex("a b"));
+        Assert.True(WordIndex.CanIndex("B1"));
+    }
+}
