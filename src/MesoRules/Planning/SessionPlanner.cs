@@ -104,7 +104,7 @@ public sealed partial class SessionPlanner
         if (history.InMaintenance)
         {
             PlanMaintenanceFrom(c, sessions, history);
-            FollowUpVisit? continued = PlanFollowUp(c, policy, sessions, history.From);
+            FollowUpVisit? continued = PlanFollowUp(c, policy, sessions, history.From, pastReview: true);
             CheckConsent(c, policy, now, disclosure, sessions);
             return Result(policy, eligibility, sessions, findings, continued);
         }
