@@ -149,7 +149,7 @@ public sealed partial class SessionPlanner
         DateOnly? previous = done.Count > 0 ? done[^1] : null;
         for (int k = 0; k < remaining; k++)
         {
-            DateOnly placed = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
+            DateOnly placed = c.PlaceInCourse(sessions.Count + 1, previous, interval, first, following: remaining - k - 1);
             sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Initial, placed, completed: false));
             previous = placed;
         }
