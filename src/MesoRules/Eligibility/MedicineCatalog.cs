@@ -120,10 +120,14 @@ internal sealed class MedicineCatalog : IMedicineScreen
         {
             string medicine = medicines[i];
 
-            // The common case, plain ASCII with letters and digits apart, is read as written: one pass to tell, one to scan.
-            if (PlainWords(medicine))
+            // The common case, ASCII: one pass for the names, and the codes read only where a letter meets a digit.
+            if (_names.TryForEachHeldApart(medicine, ref sink, out bool joined))
             {
-                _names.ForEachHeld(medicine, ref sink);
+                if (joined)
+                {
+                    sink.Classes |= Coded(medicine);
+                }
+
                 continue;
             }
 
@@ -139,30 +143,6 @@ internal sealed class MedicineCatalog : IMedicineScreen
         }
 
         return sink.Classes;
-    }
-
-    /// <summary>Whether a text is ASCII without a letter next to a digit: then it is read as written.</summary>
-    private static bool PlainWords(string text)
-    {
-        // 1 for a letter, 2 for a digit, 0 for anything else: a letter next to a digit makes 3 with its neighbour.
-        int previous = 0;
-        foreach (char c in text)
-        {
-            if (c >= 128)
-            {
-                return false;
-            }
-
-            int kind = (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : (uint)(c - '0') <= 9 ? 2 : 0;
-            if ((previous | kind) == 3)
-            {
-                return false;
-            }
-
-            previous = kind;
-        }
-
-        return true;
     }
 
     /// <summary>The text with a space between each letter and a digit next to it; the same instance when there is none.</summary>

@@ -58,6 +58,11 @@ internal sealed partial class CoursePlacement
 
     public void Add(string ruleId, PlanFindingKind kind, int? session, string text)
     {
+        if (_quiet > 0)
+        {
+            return;
+        }
+
         RuleDescriptor rule = Rules.Rules[ruleId];
         _findings.Add(new PlanFinding(rule.Id, kind, text, rule.Rationale, rule.Provenance, rule.Citation, session));
     }
@@ -77,37 +82,13 @@ internal sealed partial class CoursePlacement
         return new PlannedSession(number, phase, date, start, LocalTimeResolver.EndOf(start, Rules.SessionDuration, Request.TimeZone), completed, treatment);
     }
 
-    /// <summary>
-    /// Places the first session of a course on or after <paramref name="from"/>: the first open day whose aftercare clears
-    /// the patient's activities, searched up to <see cref="PlanningRuleSet.CourseStartSearchDays"/> days on (a holiday at
-    /// the start moves the course); failing that, as any session, reporting the conflict.
-    /// </summary>
-    public DateOnly PlaceStart(int number, DateOnly from)
-    {
-        DateOnly open = NextOpenDay(from);
-        int blocking = ConflictWith(open);
-        if (blocking >= 0)
-        {
-            for (int offset = open.DayNumber - from.DayNumber + 1; offset <= Rules.CourseStartSearchDays; offset++)
-            {
-                DateOnly candidate = AddDaysChecked(from, offset);
-                if (Request.Calendar.IsOpen(candidate) && ConflictWith(candidate) < 0)
-                {
-                    Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Moved, number, Rules.Say(PlanningText.ActivityStartMoved, ("target", open), ("date", candidate), ("activity", Describe(blocking))));
-                    return candidate;
-                }
-            }
-        }
-
-        return Place(number, from, from, AddDaysChecked(from, Rules.MaximumIntervalDays), out _);
-    }
-
-    /// <summary>Places the next initial or review session one interval after <paramref name="previous"/>, within the bounds; a visit that injects nothing ignores the patient's activities.</summary>
-    public DateOnly PlaceInCourse(int number, DateOnly? previous, int interval, DateOnly first, bool treatment = true)
+    /// <summary>Places the next initial or review session one interval after <paramref name="previous"/>, within the bounds; a visit that injects nothing ignores the patient's activities; for the first session of a course,
+    /// <paramref name="following"/> says how many initial sessions follow it (the start search checks them too).</summary>
+    public DateOnly PlaceInCourse(int number, DateOnly? previous, int interval, DateOnly first, bool treatment = true, int following = 0)
     {
         if (previous is not { } prev)
         {
-            return PlaceStart(number, first);
+            return PlaceStart(number, first, interval, following);
         }
 
         DateOnly earliest = Max(AddDaysChecked(prev, Rules.MinimumIntervalDays), first);

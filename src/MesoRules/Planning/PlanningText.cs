@@ -40,6 +40,7 @@ internal static class PlanningText
     public const string CourseRestarted = $"{CourseRestart}.text";
     public const string LocalTimeMoved = $"{LocalTime}.text";
     public const string ActivityStartMoved = $"{PlanningRuleIds.PatientActivity}.text-start-moved";
+    public const string ActivityStartMovedCourse = $"{PlanningRuleIds.PatientActivity}.text-start-moved-course";
     public const string MaintenanceAtReviewHeld = $"{PlanningRuleIds.MaintenanceAtReview}.text-held";
 
     /// <summary>The sentence of a maintenance rule when the course is already past its review.</summary>
@@ -101,6 +102,7 @@ internal static class PlanningText
         Text(CourseRestarted, CourseRestart, "The last visit done, on {last}, was {days} days before {today}, more than {limit}: the course has lapsed and starts again with a full initial course."),
         Text(LocalTimeMoved, LocalTime, "Session {session} on {date} starts at {actual}, not {time}: the clocks move forward that night and {time} does not exist."),
         Text(ActivityStartMoved, PlanningRuleIds.PatientActivity, "The course start moves from {target} to {date} so that session 1's aftercare does not cover {activity}."),
+        Text(ActivityStartMovedCourse, PlanningRuleIds.PatientActivity, "The course start moves from {target} to {date} so that the aftercare of session {session}, placed from that start, does not cover {activity}."),
         Text(MaintenanceAtReviewHeld, PlanningRuleIds.MaintenanceAtReview, "The review on {date} was held but the response is not recorded; record it to plan maintenance."),
         Text(MaintenanceContinued(MaintenanceGood), MaintenanceGood, MaintenanceFromLast),
         Text(MaintenanceContinued(MaintenancePartial), MaintenancePartial, MaintenanceFromLast),

@@ -13,8 +13,12 @@ namespace MesoRules.Planning;
 /// <content>The visits after the initial course: maintenance, the follow-up visit, and the consent gate before the first session.</content>
 public sealed partial class SessionPlanner
 {
-    /// <summary>The follow-up visit for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.</summary>
-    private static FollowUpVisit? PlanFollowUp(CoursePlacement c, MesoRulesPolicy policy, List<PlannedSession> sessions, DateOnly first)
+    /// <summary>
+    /// The follow-up visit for late complications, <see cref="PlanningOptions.FollowUpWeeks"/> after the last initial session, on an open day.
+    /// The check belongs to the end of the initial course: once the course is past its review (<paramref name="pastReview"/>), a check
+    /// already due is not planned as overdue, since the review or maintenance visits done since have seen the patient.
+    /// </summary>
+    private static FollowUpVisit? PlanFollowUp(CoursePlacement c, MesoRulesPolicy policy, List<PlannedSession> sessions, DateOnly first, bool pastReview = false)
     {
         int weeks = c.Rules.FollowUpWeeks;
         if (weeks == 0 || sessions.FindLast(s => s.Phase == SessionPhase.Initial) is not { } initial)
@@ -24,6 +28,10 @@ public sealed partial class SessionPlanner
 
         DateOnly lastInitial = initial.Date;
         DateOnly due = AddDaysChecked(lastInitial, weeks * 7);
+        if (pastReview && due < first)
+        {
+            return null;
+        }
 
         // Re-planning long after the course: a check already due is overdue, and is planned from the plan's first date.
         DateOnly date = c.NextOpenDay(due < first ? first : due);

@@ -104,7 +104,7 @@ public sealed partial class SessionPlanner
         if (history.InMaintenance)
         {
             PlanMaintenanceFrom(c, sessions, history);
-            FollowUpVisit? continued = PlanFollowUp(c, policy, sessions, history.From);
+            FollowUpVisit? continued = PlanFollowUp(c, policy, sessions, history.From, pastReview: true);
             CheckConsent(c, policy, now, disclosure, sessions);
             return Result(policy, eligibility, sessions, findings, continued);
         }
@@ -149,7 +149,7 @@ public sealed partial class SessionPlanner
         DateOnly? previous = done.Count > 0 ? done[^1] : null;
         for (int k = 0; k < remaining; k++)
         {
-            DateOnly placed = c.PlaceInCourse(sessions.Count + 1, previous, interval, first);
+            DateOnly placed = c.PlaceInCourse(sessions.Count + 1, previous, interval, first, following: remaining - k - 1);
             sessions.Add(c.Session(sessions.Count + 1, SessionPhase.Initial, placed, completed: false));
             previous = placed;
         }

@@ -52,6 +52,26 @@ public class WordIndexTests
     public Property The_index_finds_exactly_what_the_matcher_finds() =>
         Prop.ForAll(Text.ToArbitrary(), text => Indexed(text).SetEquals(Exact(text)));
 
+    private static readonly string[] ApartNames = ["warfarin", "acetylsalicylic acid", "vitamin K 1", "B 12", "co", "x-ray", "mg", "5 mg"];
+
+    private static readonly WordIndex Apart = new(ApartNames.Select((n, i) => (n, i)));
+
+    private static Gen<string> AsciiText =>
+        Gen.ListOf(Gen.Elements("warfarin", "Warfarin", "5", "mg", "5mg", "K1", "k 1", "vitamin", "B12", "b", "12", "co", "x", "-", " ", "ray", "acid", "acetylsalicylic", "/", "x-ray", "7"))
+            .Select(p => string.Concat(p.Take(8)));
+
+    [Property(MaxTest = 2000)]
+    public Property Reading_letters_and_digits_apart_in_one_pass_equals_reading_the_spaced_copy() =>
+        Prop.ForAll(AsciiText.ToArbitrary(), text =>
+        {
+            var onePass = new Collector();
+            Assert.True(Apart.TryForEachHeldApart(text, ref onePass, out bool joined));
+            var copy = new Collector();
+            string spaced = MesoRules.Eligibility.MedicineCatalog.Words(text);
+            Apart.ForEachHeld(spaced, ref copy);
+            return (onePass.Values ?? []).SetEquals(copy.Values ?? []) && joined == !ReferenceEquals(spaced, text);
+        });
+
     [Theory]
     [InlineData("Warfarin 5 mg", new[] { 0 })]
     [InlineData("ACETYLSALICYLIC-ACID 100mg", new[] { 1 })]

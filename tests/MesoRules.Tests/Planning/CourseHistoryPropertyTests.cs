@@ -1,8 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using MesoRules.Aftercare;
 using MesoRules.Patients;
 using MesoRules.Planning;
+using MesoRules.Policy;
 using static MesoRules.Tests.Planning.PlanningTestData;
 
 namespace MesoRules.Tests.Planning;
@@ -12,7 +14,10 @@ public class CourseHistoryPropertyTests
 {
     private static readonly SessionPlanner Planner = new();
 
-    /// <summary>A history: up to 6 initial visits, maybe a review, up to 4 maintenance visits, each done, missed or cancelled; re-planned a few days after the last.</summary>
+    /// <summary>
+    /// A history: up to 6 initial visits, maybe a review, up to 4 maintenance visits, each done, missed or cancelled; re-planned a few days
+    /// after the last; with up to 2 patient activities of any kind, each up to 10 days long, starting within 120 days of the planning day.
+    /// </summary>
     private static Gen<PlanRequest> Histories =>
         from severity in Gen.Elements(Graded)
         from response in Gen.Elements(TreatmentResponse.NotYetTreated, TreatmentResponse.Good, TreatmentResponse.Partial, TreatmentResponse.None)
@@ -22,7 +27,24 @@ public class CourseHistoryPropertyTests
         from statuses in Gen.ArrayOf(Gen.Elements(VisitStatus.Done, VisitStatus.Done, VisitStatus.Missed, VisitStatus.Cancelled), 11)
         from gaps in Gen.ArrayOf(Gen.Choose(6, 15), 11)
         from wait in Gen.Choose(0, 30)
-        select Build(severity, response, initial, review ? 1 : 0, maintenance, statuses, gaps, wait);
+        from activities in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Activities, n))
+        select WithActivities(Build(severity, response, initial, review ? 1 : 0, maintenance, statuses, gaps, wait), activities);
+
+    private static Gen<(AftercareActivity Kind, int After, int Days)> Activities =>
+        from kind in Gen.Elements(Enum.GetValues<AftercareActivity>())
+        from after in Gen.Choose(0, 120)
+        from days in Gen.Choose(0, 9)
+        select (kind, after, days);
+
+    private static PlanRequest WithActivities(PlanRequest request, (AftercareActivity Kind, int After, int Days)[] activities)
+    {
+        DateOnly today = request.Today!.Value;
+        return request.With(r => r.PatientActivities = [.. activities.Select(a => new PatientActivity(a.Kind, today.AddDays(a.After), today.AddDays(a.After + a.Days)))]);
+    }
+
+    /// <summary>Whether a finding of kind Conflict or GapExceeded names the session.</summary>
+    private static bool Flagged(SessionPlan plan, int session) =>
+        plan.Findings.Any(f => f.SessionNumber == session && f.Kind is PlanFindingKind.Conflict or PlanFindingKind.GapExceeded);
 
     private static PlanRequest Build(Severity severity, TreatmentResponse response, int initial, int review, int maintenance, VisitStatus[] statuses, int[] gaps, int wait)
     {
@@ -68,5 +90,48 @@ public class CourseHistoryPropertyTests
             PlanRequest r = Request(Severity.Mild).With(x => { x.Visits = Done(Monday); x.Today = Monday.AddDays(days); });
             bool restarted = Planner.Plan(r).Findings.Any(f => f.RuleId == PlanningRuleIds.CourseRestart);
             return restarted == (days > 400);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Planned_phases_go_initial_then_at_most_one_review_then_maintenance() =>
+        Prop.ForAll(Histories.ToArbitrary(), r =>
+        {
+            SessionPhase[] phases = [.. Planner.Plan(r).Sessions.Where(s => !s.Completed).Select(s => s.Phase)];
+            bool ordered = phases.Zip(phases.Skip(1)).All(p => p.First <= p.Second);
+            return ordered && phases.Count(p => p == SessionPhase.Review) <= 1;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Gaps_between_planned_initial_and_review_sessions_are_within_the_bounds_or_flagged() =>
+        Prop.ForAll(Histories.ToArbitrary(), r =>
+        {
+            SessionPlan plan = Planner.Plan(r);
+            PlanningRuleSet rules = MesoRulesPolicy.Default.PlanningRules;
+            PlannedSession[] planned = [.. plan.Sessions.Where(s => !s.Completed)];
+
+            // The interval bounds apply to initial and review sessions; maintenance follows its own period in months.
+            return planned.Zip(planned.Skip(1))
+                .Where(p => p.Second.Phase != SessionPhase.Maintenance)
+                .All(p =>
+                {
+                    int gap = p.Second.Date.DayNumber - p.First.Date.DayNumber;
+                    return (gap >= rules.MinimumIntervalDays && gap <= rules.MaximumIntervalDays) || Flagged(plan, p.Second.Number);
+                })
+                .Label($"sessions: {string.Join(", ", plan.Sessions.Select(s => $"{s.Number} {s.Phase} {s.Date:yyyy-MM-dd}{(s.Completed ? " done" : string.Empty)}"))}");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property No_planned_treatment_covers_a_patient_activity_with_its_aftercare_unless_a_conflict_names_it() =>
+        Prop.ForAll(Histories.ToArbitrary(), r =>
+        {
+            SessionPlan plan = Planner.Plan(r);
+            AftercareRestriction[] restrictions = MesoRulesPolicy.Default.AftercareRules.ByActivity;
+            return plan.Sessions.Where(s => !s.Completed && s.Treatment).All(s => Flagged(plan, s.Number) || !r.PatientActivities.Any(a =>
+            {
+                AftercareRestriction restriction = restrictions[(int)a.Kind];
+                DateTimeOffset from = new(a.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                DateTimeOffset to = new(a.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                return restriction.Enabled && from < s.End + restriction.Recommended && to > s.End;
+            }));
         });
 }
