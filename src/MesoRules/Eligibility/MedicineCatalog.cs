@@ -187,7 +187,7 @@ internal sealed class MedicineCatalog : IMedicineScreen
 
     private static bool Boundary(char a, char b) =>
         (a | b) < 128
-            ? (char.IsAsciiLetter(a) && char.IsAsciiDigit(b)) || (char.IsAsciiDigit(a) && char.IsAsciiLetter(b))
+            ? WordIndex.Kind(a) * WordIndex.Kind(b) == 2
             : (char.IsLetter(a) && char.IsDigit(b)) || (char.IsDigit(a) && char.IsLetter(b));
 
     /// <inheritdoc/>

@@ -134,7 +134,8 @@ public class SafetyFloorTests
         var options = new MesoRulesOptions { Eligibility = { MinimumAgeYears = age } };
         if (allowed)
         {
-            Assert.NotNull(MesoRulesPolicy.Create(options));
+            Assert.Empty(MesoRulesOptionsValidator.Collect(options).Items);
+            Assert.Null(MesoRulesPolicy.Create(options).Rules.Single(r => r.Id == Minor).ClinicReason);
             return;
         }
 
@@ -163,7 +164,8 @@ public class SafetyFloorTests
         };
         if (allowed)
         {
-            Assert.NotNull(MesoRulesPolicy.Create(options));
+            Assert.Empty(MesoRulesOptionsValidator.Collect(options).Items);
+            Assert.Null(MesoRulesPolicy.Create(options).Rules.Single(x => x.Id == $"aftercare.{activity.ToLowerInvariant()}").ClinicReason);
             return;
         }
 

@@ -1,0 +1,117 @@
+namespace MesoRules.Patients;
+
+/// <content>Reading an ASCII text with a letter next to a digit separating words too, as medicines are read.</content>
+internal sealed partial class WordIndex
+{
+    /// <summary>
+    /// For an ASCII text and an index of ASCII names written with a space between each letter and digit: reports every
+    /// name the text holds as whole words, where a letter next to a digit also separates words (<c>warfarin5mg</c> holds
+    /// <c>warfarin</c>), in one pass and without a copy. Returns <see langword="false"/> (having reported nothing) when
+    /// the text or the index is not ASCII: the caller then reads the text the general way.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="sink">The receiver.</param>
+    /// <param name="joined">Set when a letter and a digit of the text meet.</param>
+    public bool TryForEachHeldApart<TSink>(string text, ref TSink sink, out bool joined)
+        where TSink : struct, ISink
+    {
+        joined = false;
+        if (_composed.Count > 0 || !System.Text.Ascii.IsValid(text))
+        {
+            return false;
+        }
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            int kind = Kind(text[i]);
+            if (kind == 0)
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            do
+            {
+                i++;
+            }
+            while (i < text.Length && Kind(text[i]) == kind);
+
+            int length = i - start;
+            if (i < text.Length && Kind(text[i]) != 0)
+            {
+                joined = true;
+            }
+
+            if (length == 1 && i == text.Length)
+            {
+                break;
+            }
+
+            Entry[]? entries = _asciiKeys[(Symbol(text[start]) * AsciiSymbols) + (length > 1 ? Symbol(text[start + 1]) : AsciiSymbols - 1)];
+            if (entries is null)
+            {
+                continue;
+            }
+
+            foreach (Entry entry in entries)
+            {
+                if (entry.FirstWord == length && HoldsApartAt(text, start, entry.Name) && !sink.Found(entry.Value, entry.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>0 for anything but an ASCII letter or digit, 1 for a letter, 2 for a digit.</summary>
+    internal static int Kind(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : (uint)(c - '0') <= 9 ? 2 : 0;
+
+    /// <summary>
+    /// Whether the ASCII <paramref name="name"/> (letters and digits apart) is held at <paramref name="at"/>, a word start,
+    /// as whole words of the ASCII <paramref name="text"/>, where a letter next to a digit separates words too.
+    /// </summary>
+    private static bool HoldsApartAt(string text, int at, string name)
+    {
+        int i = at;
+        int j = 0;
+        while (j < name.Length)
+        {
+            if (Kind(name[j]) == 0)
+            {
+                // A separator run of the name: the text has one too, or a letter meets a digit there.
+                if (i < text.Length && Kind(text[i]) == 0)
+                {
+                    while (i < text.Length && Kind(text[i]) == 0)
+                    {
+                        i++;
+                    }
+                }
+                else if (i == 0 || i >= text.Length || Kind(text[i - 1]) == Kind(text[i]))
+                {
+                    return false;
+                }
+
+                while (j < name.Length && Kind(name[j]) == 0)
+                {
+                    j++;
+                }
+
+                continue;
+            }
+
+            if (i >= text.Length || Kind(text[i]) == 0 || (text[i] | 0x20) != (name[j] | 0x20))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+
+        return i == text.Length || Kind(text[i]) != Kind(text[i - 1]);
+    }
+}
