@@ -43,7 +43,7 @@ public class PeerAgreementTests
     [Fact]
     public void The_benchmark_patients_reach_every_outcome_and_every_default_rule()
     {
-        EligibilityAssessment[] results = [.. BenchmarkPatients.Varied.Select(Engine.Assess)];
+        EligibilityAssessment[] results = [.. BenchmarkPatients.Varied.Select(p => Engine.Assess(p))];
         Assert.Equal(Enum.GetValues<EligibilityOutcome>().Order(), results.Select(r => r.Outcome).Distinct().Order());
         Assert.Equal(26, DefaultRuleNotes.RuleIds.Length);
         Assert.Equal(DefaultRuleNotes.RuleIds.Order(StringComparer.Ordinal), results.SelectMany(r => r.Notes).Select(n => n.RuleId).Distinct().Order(StringComparer.Ordinal));

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Policy;
 
 namespace MesoRules.Aftercare;
@@ -118,11 +119,12 @@ public sealed class AftercareEngine
     /// <summary>Builds every aftercare window after several sessions: the latest session governs each activity.</summary>
     /// <param name="sessionEnds">The ends of the patient's sessions, in any order; at least one.</param>
     /// <param name="instructions">The practitioner's instructions for this patient; may be empty.</param>
-    /// <returns>One window per restriction in force, starting at the latest session end, the guidance without a window, and the policy version.</returns>
+    /// <param name="language">The language of the windows' titles and guidance, the general care and the rendered sheet; <see langword="null"/> for <see cref="PatientLanguage.English"/>.</param>
+    /// <returns>One window per restriction in force, starting at the latest session end, the guidance without a window, the policy version and the language.</returns>
     /// <exception cref="ArgumentException"><paramref name="sessionEnds"/> is empty, or an instruction is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A session end is outside [1900-01-01T00:00:00Z, 9999-01-01T00:00:00Z], or an instruction's activity or duration is out of range.</exception>
     /// <exception cref="ArgumentNullException">An instruction is <see langword="null"/>.</exception>
-    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default)
+    public AftercareSchedule Schedule(ReadOnlySpan<DateTimeOffset> sessionEnds, ReadOnlySpan<AftercareInstruction> instructions = default, PatientLanguage? language = null)
     {
         int latest = LatestAtOrBefore(sessionEnds, long.MaxValue, nameof(sessionEnds));
         if (latest < 0)
@@ -130,13 +132,13 @@ public sealed class AftercareEngine
             throw AftercareArguments.NoSessions(nameof(sessionEnds));
         }
 
-        return Build(_policies.Current, sessionEnds[latest], instructions);
+        return Build(_policies.Current, sessionEnds[latest], instructions, language);
     }
 
     /// <summary>The schedule after one checked session end under one snapshot: <see cref="Schedule"/> and the assessment facade both build with it.</summary>
-    internal static AftercareSchedule Build(MesoRulesPolicy policy, DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions)
+    internal static AftercareSchedule Build(MesoRulesPolicy policy, DateTimeOffset sessionEnd, ReadOnlySpan<AftercareInstruction> instructions, PatientLanguage? language)
     {
-        AftercareRuleSet rules = policy.AftercareRules;
+        AftercareRuleSet rules = policy.AftercareRules.In(language);
         ValidateAndFind(rules, instructions, null, nameof(instructions));
 
         var windows = new AftercareWindow[DefaultAftercareRules.ActivityCount];
@@ -164,7 +166,7 @@ public sealed class AftercareEngine
             Array.Resize(ref windows, count);
         }
 
-        return new AftercareSchedule(sessionEnd, ImmutableCollectionsMarshal.AsImmutableArray(windows), rules.Guidance, policy.Version) { SheetTexts = rules.Texts };
+        return new AftercareSchedule(sessionEnd, ImmutableCollectionsMarshal.AsImmutableArray(windows), rules.Guidance, policy.Version, rules.Texts.Language) { SheetTexts = rules.Texts };
     }
 
     private static AftercareCheck Evaluate(AftercareRestriction restriction, AftercareInstruction? instruction, bool hasSession, DateTimeOffset session, DateTimeOffset at, string version)

@@ -44,6 +44,17 @@ public sealed class AftercareOptions
     /// </summary>
     public IDictionary<string, string> Texts { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The clinic's wording in the other shipped languages, by language tag (<c>es</c>, <c>pt</c>, <c>fr</c>, <c>it</c>), then
+    /// by text id as in <see cref="Texts"/>: <c>"Translations": { "es": { "&lt;text id&gt;": "…" } }</c>. A text set here replaces
+    /// the shipped translation in that language; a text reworded in <see cref="Texts"/> and not here is shown in the
+    /// clinic's English in that language, so that the clinic's meaning is kept. <see cref="Policy.MesoRulesPolicy.TextsIn(Localization.PatientLanguage)"/>
+    /// lists every text of a language with where its wording comes from. Validated like <see cref="Texts"/>; a key that
+    /// is not a shipped language other than English fails validation.
+    /// <value>The default value is empty: the shipped translations.</value>
+    /// </summary>
+    public IDictionary<string, IDictionary<string, string>> Translations { get; } = new Dictionary<string, IDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The allowed range of every window a clinic (<see cref="AftercareRuleOptions"/>) or a practitioner (<see cref="AftercareInstruction"/>) sets: greater than zero, at most 30 days.</summary>
     internal static DurationRange WindowRange { get; } = new(TimeSpan.Zero, TimeSpan.FromDays(30), minExcluded: true);
 
@@ -61,7 +72,8 @@ public sealed class AftercareOptions
             static o => o.Rules,
             static key => key,
             AftercareRuleOptions.Settings),
-        AftercareSettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()));
+        AftercareSettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()),
+        AftercareSettings.Translations(nameof(Translations), static o => o.Translations));
 }
 
 /// <summary>

@@ -9,6 +9,7 @@ internal static class AftercareOptionsValidation
     {
         ClinicKeys.Check(options.Rules, $"{prefix}:{nameof(AftercareOptions.Rules)}", failures, AftercareRuleSet.IdOf, Unknown, (entry, member) => Rule(entry, member, failures));
         AftercareRuleSet.Catalog.Validate(options.Texts, $"{prefix}:{nameof(AftercareOptions.Texts)}", failures);
+        AftercareRuleSet.Catalog.ValidateTranslations(options.Translations, $"{prefix}:{nameof(AftercareOptions.Translations)}", failures);
     }
 
     private static string Unknown(string key) =>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Aftercare;
 
@@ -33,8 +34,34 @@ internal sealed class AftercareRuleSet
     /// <summary>The restrictions and guidance the clinic switched off, with the reason where one was given.</summary>
     public RuleDescriptor[] SwitchedOff { get; }
 
-    /// <summary>Every aftercare text in force, the sheet's words included.</summary>
-    public CompiledTexts Texts { get; }
+    /// <summary>Every aftercare text in force, the sheet's words included, in this rule set's language.</summary>
+    public CompiledTexts Texts { get; private init; }
+
+    private readonly AftercareRuleSet?[] _languages = new AftercareRuleSet?[PatientLanguage.Shipped.Length];
+
+    /// <summary>This rule set with its titles, guidance and sheet words in <paramref name="language"/> (<see langword="null"/>: English), built on first use, once.</summary>
+    public AftercareRuleSet In(PatientLanguage? language)
+    {
+        language ??= PatientLanguage.English;
+        if (language == Texts.Language)
+        {
+            return this;
+        }
+
+        AftercareRuleSet? built = Volatile.Read(ref _languages[language.Index]);
+        if (built is null)
+        {
+            CompiledTexts t = Texts.In(language);
+            AftercareRestriction[] restrictions = [.. ByActivity.Select(r => new AftercareRestriction(
+                r.Activity, r.RuleId, t[$"{r.RuleId}.title"], t[$"{r.RuleId}.guidance"], r.Rationale, t.Reworded(r.RuleId) ? Provenance.Clinic : r.Provenance, r.Citation, r.Minimum, r.Recommended, r.Enabled, r.ClinicReason))];
+            ImmutableArray<AftercareGuidance> guidance = [.. Guidance.Select(g => new AftercareGuidance(
+                g.RuleId, t[$"{g.RuleId}.text"], g.Rationale, t.Reworded(g.RuleId) ? Provenance.Clinic : g.Provenance, g.Citation))];
+            built = new AftercareRuleSet(restrictions, guidance, _descriptors, SwitchedOff, t);
+            built = Interlocked.CompareExchange(ref _languages[language.Index], built, null) ?? built;
+        }
+
+        return built;
+    }
 
     /// <summary>The ids of the built-in rules: one restriction per activity, then the guidance.</summary>
     public static IReadOnlyList<string> BuiltInIds { get; } =
@@ -72,7 +99,7 @@ internal sealed class AftercareRuleSet
         ArgumentNullException.ThrowIfNull(fingerprint);
 
         Dictionary<string, AftercareRuleOptions> settings = ClinicKeys.ById(options.Rules, IdOf);
-        CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
+        CompiledTexts texts = Catalog.Compile(options.Texts, options.Translations, fingerprint);
 
         var restrictions = new AftercareRestriction[AftercareActivities.Count];
         var descriptors = ImmutableArray.CreateBuilder<RuleDescriptor>();

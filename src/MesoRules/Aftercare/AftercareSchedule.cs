@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using MesoRules.Localization;
 using MesoRules.Core;
 
 namespace MesoRules.Aftercare;
@@ -11,8 +12,10 @@ namespace MesoRules.Aftercare;
 public sealed class AftercareSchedule
 {
     [JsonConstructor]
-    internal AftercareSchedule(DateTimeOffset SessionEnd, ImmutableArray<AftercareWindow> Windows, ImmutableArray<AftercareGuidance> Guidance, string PolicyVersion)
+    internal AftercareSchedule(DateTimeOffset SessionEnd, ImmutableArray<AftercareWindow> Windows, ImmutableArray<AftercareGuidance> Guidance, string PolicyVersion, PatientLanguage? Language = null)
     {
+        this.Language = Language ?? PatientLanguage.English;
+        SheetTexts = AftercareRuleSet.LibraryTexts.In(this.Language);
         this.SessionEnd = SessionEnd;
         this.Windows = Windows.IsDefault ? [] : Windows;
         this.Guidance = Guidance.IsDefault ? [] : Guidance;
@@ -21,6 +24,9 @@ public sealed class AftercareSchedule
 
     /// <summary>The end of the governing (latest) session, as given; the start of every window.</summary>
     public DateTimeOffset SessionEnd { get; }
+
+    /// <summary>The language of the windows' titles and guidance, the general care and the sheet <see cref="Render"/> writes.</summary>
+    public PatientLanguage Language { get; }
 
     /// <summary>The version id of the policy that produced the schedule.</summary>
     public string PolicyVersion { get; }
@@ -54,9 +60,10 @@ public sealed class AftercareSchedule
     /// local times of its minimum and recommended ends, the guidance without a window, the rule ids and the policy version.
     /// </summary>
     /// <remarks>
-    /// The output is culture-invariant and byte-identical for equal inputs: <c>\n</c> line ends, times as
-    /// <c>yyyy-MM-dd HH:mm</c> followed by the UTC offset in force at that instant in <paramref name="zone"/> (for
-    /// example <c>2026-03-29 02:30 +01:00</c>), so times on both sides of a daylight-saving change are
+    /// The output is culture-invariant and byte-identical for equal inputs: <c>\n</c> line ends, times as the date in
+    /// <see cref="Language"/> (<see cref="PatientLanguage"/>) and <c>HH:mm</c>, followed by the UTC offset in force at that
+    /// instant in <paramref name="zone"/> (for example <c>2026-03-29 02:30 +01:00</c>, or <c>29 de marzo de 2026 02:30 +01:00</c>
+    /// in Spanish), so times on both sides of a daylight-saving change are
     /// unambiguous. End times are rounded up to the whole minute, so the sheet never shows a time earlier
     /// than the true end; the session end is shown rounded down. The sheet's own words are those of the policy that
     /// built the schedule, which a clinic rewords through <see cref="AftercareOptions.Texts"/> (<c>aftercare.sheet.*</c>).
@@ -69,7 +76,7 @@ public sealed class AftercareSchedule
     public string Render(TimeZoneInfo zone, DocumentFormat format = DocumentFormat.PlainText) => AftercareSheet.Render(this, zone, format, SheetTexts);
 
     /// <summary>The sheet's own words (headings, labels, the "avoid until" sentences) in the wording of the policy that built the schedule; the library's for a schedule read from JSON.</summary>
-    internal CompiledTexts SheetTexts { get; init; } = AftercareRuleSet.LibraryTexts;
+    internal CompiledTexts SheetTexts { get; init; }
 
     /// <summary>Returns the window for <paramref name="activity"/>, or <see langword="null"/> when the schedule has none.</summary>
     /// <param name="activity">The activity.</param>

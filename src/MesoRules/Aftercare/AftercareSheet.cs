@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Aftercare;
 
 /// <summary>Writes an <see cref="AftercareSchedule"/> as a sheet; see <see cref="AftercareSchedule.Render"/> for the guarantees.</summary>
 internal static class AftercareSheet
 {
-    private const string TimeFormat = "yyyy-MM-dd HH:mm zzz";
-
     public static string Render(AftercareSchedule schedule, TimeZoneInfo zone, DocumentFormat format, CompiledTexts texts)
     {
         ArgumentNullException.ThrowIfNull(schedule);
@@ -43,7 +42,7 @@ internal static class AftercareSheet
     {
         var text = new StringBuilder(4096);
         Line(text, t[SheetText.Title].ToUpperInvariant());
-        Line(text, $"{t[SheetText.SessionEnded]}: {Start(schedule.SessionEnd, zone)}");
+        Line(text, $"{t[SheetText.SessionEnded]}: {Start(schedule.SessionEnd, zone, t.Language)}");
         Line(text, $"{t[SheetText.TimesLocalTo]} {zone.Id}; {t[SheetText.OffsetNote]}.");
         Line(text);
         Line(text, t[SheetText.WhatToAvoid].ToUpperInvariant());
@@ -82,7 +81,7 @@ internal static class AftercareSheet
         var text = new StringBuilder(4096);
         Line(text, $"# {Escape(t[SheetText.Title])}");
         Line(text);
-        Line(text, $"- **{Escape(t[SheetText.SessionEnded])}:** {Start(schedule.SessionEnd, zone)}");
+        Line(text, $"- **{Escape(t[SheetText.SessionEnded])}:** {Start(schedule.SessionEnd, zone, t.Language)}");
         Line(text, $"- **{Escape(t[SheetText.TimesLocalTo])}:** {Escape(zone.Id)} ({Escape(t[SheetText.OffsetNote])})");
         Line(text);
         Line(text, $"## {Escape(t[SheetText.WhatToAvoid])}");
@@ -97,7 +96,7 @@ internal static class AftercareSheet
             Line(text, "|---|---|---|---|");
             foreach (AftercareWindow window in schedule.Windows)
             {
-                Line(text, $"| {Escape(window.Title)} | {End(window.MinimumEnd, zone)} | {End(window.RecommendedEnd, zone)} | `{window.RuleId}` |");
+                Line(text, $"| {Escape(window.Title)} | {End(window.MinimumEnd, zone, t.Language)} | {End(window.RecommendedEnd, zone, t.Language)} | `{window.RuleId}` |");
             }
 
             Line(text);
@@ -126,25 +125,27 @@ internal static class AftercareSheet
 
     private static string Until(AftercareWindow window, TimeZoneInfo zone, CompiledTexts t)
     {
-        string minimum = End(window.MinimumEnd, zone);
-        string recommended = End(window.RecommendedEnd, zone);
+        string minimum = End(window.MinimumEnd, zone, t.Language);
+        string recommended = End(window.RecommendedEnd, zone, t.Language);
         return minimum == recommended
-            ? t.Template(SheetText.AvoidUntil).Format(("time", minimum))
-            : t.Template(SheetText.AvoidUntilAtLeast).Format(("minimum", minimum), ("recommended", recommended));
+            ? t.Format(SheetText.AvoidUntil, ("time", minimum))
+            : t.Format(SheetText.AvoidUntilAtLeast, ("minimum", minimum), ("recommended", recommended));
     }
 
-    private static string Start(DateTimeOffset instant, TimeZoneInfo zone)
+    /// <summary>A session's end as the sheet shows it: local to <paramref name="zone"/>, rounded down to the minute, in <paramref name="language"/>.</summary>
+    internal static string Start(DateTimeOffset instant, TimeZoneInfo zone, PatientLanguage language)
     {
         DateTimeOffset local = TimeZoneInfo.ConvertTime(instant, zone);
-        return local.AddTicks(-(local.Ticks % TimeSpan.TicksPerMinute)).ToString(TimeFormat, CultureInfo.InvariantCulture);
+        return language.DateTime(local.AddTicks(-(local.Ticks % TimeSpan.TicksPerMinute)));
     }
 
     // Rounded up on the instant, then converted, so the offset shown is the one in force at the shown time.
-    private static string End(DateTimeOffset instant, TimeZoneInfo zone)
+    /// <summary>A window's end as the sheet shows it: rounded up to the minute, then local to <paramref name="zone"/> (so the offset is the one in force at the shown time), in <paramref name="language"/>.</summary>
+    internal static string End(DateTimeOffset instant, TimeZoneInfo zone, PatientLanguage language)
     {
         long remainder = instant.UtcTicks % TimeSpan.TicksPerMinute;
         DateTimeOffset rounded = remainder == 0 ? instant : instant.AddTicks(TimeSpan.TicksPerMinute - remainder);
-        return TimeZoneInfo.ConvertTime(rounded, zone).ToString(TimeFormat, CultureInfo.InvariantCulture);
+        return language.DateTime(TimeZoneInfo.ConvertTime(rounded, zone));
     }
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');

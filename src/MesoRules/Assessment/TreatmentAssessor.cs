@@ -1,5 +1,6 @@
 using MesoRules.Aftercare;
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Planning;
@@ -49,11 +50,11 @@ public sealed class TreatmentAssessor
         // points the engines' public methods use: the plan's eligibility gate and consent gate reuse the parts built here.
         MesoRulesPolicy policy = _policies.Current;
         DateTimeOffset now = InstantRange.Now(_time);
-        EligibilityAssessment eligibility = EligibilityEngine.Evaluate(policy, request.Patient);
-        RiskDisclosure disclosure = DisclosureEngine.Disclose(policy, request.Patient, now);
+        EligibilityAssessment eligibility = EligibilityEngine.Evaluate(policy, request.Patient, request.Language ?? PatientLanguage.English);
+        RiskDisclosure disclosure = DisclosureEngine.Disclose(policy, request.Patient, now, request.Language);
         SessionPlan plan = SessionPlanner.Plan(policy, now, request, eligibility, disclosure);
         PlannedSession? next = plan.Sessions.FirstOrDefault(static s => !s.Completed);
-        AftercareSchedule? aftercare = next is null ? null : AftercareEngine.Build(policy, next.End, default);
+        AftercareSchedule? aftercare = next is null ? null : AftercareEngine.Build(policy, next.End, default, request.Language);
         return new TreatmentAssessment(eligibility, disclosure, plan, aftercare, policy.Version);
     }
 }

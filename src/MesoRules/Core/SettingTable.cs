@@ -154,6 +154,28 @@ internal sealed class TextDictionarySetting<TOptions>(string name, Func<TOptions
     public override void Set(object parent, string key, string text) => getOrCreate((TOptions)parent)[canonicalKey(key)] = text;
 }
 
+/// <summary>Texts by language tag, then by text id (a feature's <c>Translations</c>).</summary>
+internal abstract class TranslationsSetting(string name) : Setting(name)
+{
+    public abstract void Set(object parent, string language, string key, string text);
+}
+
+/// <inheritdoc cref="TranslationsSetting"/>
+internal sealed class TranslationsSetting<TOptions>(string name, Func<TOptions, IDictionary<string, IDictionary<string, string>>> getOrCreate)
+    : TranslationsSetting(name)
+{
+    public override void Set(object parent, string language, string key, string text)
+    {
+        IDictionary<string, IDictionary<string, string>> all = getOrCreate((TOptions)parent);
+        if (!all.TryGetValue(language, out IDictionary<string, string>? texts) || texts is null)
+        {
+            all[language] = texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        texts[key.ToLowerInvariant()] = text;
+    }
+}
+
 /// <summary>A list of texts, written in configuration as keys 0, 1, 2, ...</summary>
 internal abstract class TextListSetting(string name, string example) : Setting(name)
 {
@@ -204,6 +226,9 @@ internal static class Settings<TOptions>
 
     public static Setting Texts(string name, Func<TOptions, IDictionary<string, string>> getOrCreate, Func<string, string> canonicalKey) =>
         new TextDictionarySetting<TOptions>(name, getOrCreate, canonicalKey);
+
+    public static Setting Translations(string name, Func<TOptions, IDictionary<string, IDictionary<string, string>>> getOrCreate) =>
+        new TranslationsSetting<TOptions>(name, getOrCreate);
 
     public static Setting TextList(string name, string example, Action<TOptions, List<string>> set) =>
         new TextListSetting<TOptions>(name, example, set);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using MesoRules.Localization;
 
 namespace MesoRules.Core;
 
@@ -40,7 +41,7 @@ internal sealed class TextDefault
 
 /// <summary>
 /// The patient-facing texts of one feature, each under its id: the one mechanism by which a clinic rewords any text
-/// (<c>&lt;Feature&gt;Options.Texts</c>), and later a translation. Ids are lower case; a clinic's keys name them ignoring case.
+/// (<c>&lt;Feature&gt;Options.Texts</c> and <c>Translations</c>), in every language. Ids are lower case; a clinic's keys name them ignoring case.
 /// </summary>
 internal sealed class TextCatalog
 {
@@ -102,40 +103,107 @@ internal sealed class TextCatalog
     }
 
     /// <summary>
-    /// The effective wording of every text: the clinic's where it set one that differs from the library's, else the
-    /// library's. The fingerprint receives one <c>text.&lt;id&gt;</c> line per text the clinic changed, in id order, so a
-    /// policy that changes no text keeps its version.
+    /// Checks a clinic's translations (a feature's <c>Translations</c>): every key is the tag of a shipped language other
+    /// than English (whose wording is set in <c>Texts</c>), and each language's texts pass <see cref="Validate"/>.
     /// </summary>
-    /// <param name="texts">The clinic's rewordings, validated.</param>
+    public void ValidateTranslations(IDictionary<string, IDictionary<string, string>>? translations, string member, OptionsFailures failures) =>
+        ClinicKeys.Check(
+            translations,
+            member,
+            failures,
+            static key => PatientLanguage.FindExact(key) is { Index: > 0 } language ? language.Tag : null,
+            static key => $"'{key}' is not a shipped language other than English; allowed: {string.Join(", ", PatientLanguage.Shipped.Skip(1).Select(l => l.Tag))} (English wording is set in Texts).",
+            (entry, at) => Validate(entry.Value, at, failures),
+            "language");
+
+    /// <summary>
+    /// The effective wording of every text in English, from which every other language is built on first use: the
+    /// clinic's where it set one that differs from the library's, else the library's. The fingerprint receives one
+    /// <c>text.&lt;id&gt;</c> line per text the clinic changed, in id order, then one <c>text.&lt;language&gt;.&lt;id&gt;</c> line per
+    /// translation the clinic changed, so a policy that changes no text keeps its version.
+    /// </summary>
+    /// <param name="texts">The clinic's English rewordings, validated.</param>
+    /// <param name="translations">The clinic's translations by language tag, validated; <see langword="null"/> for none.</param>
     /// <param name="fingerprint">The policy's fingerprint, or <see langword="null"/> for the library's wording outside any policy.</param>
-    public CompiledTexts Compile(IDictionary<string, string> texts, PolicyFingerprint? fingerprint)
+    public CompiledTexts Compile(IDictionary<string, string> texts, IDictionary<string, IDictionary<string, string>>? translations, PolicyFingerprint? fingerprint)
     {
-        var effective = new Dictionary<string, TextTemplate>(Defaults.Count, StringComparer.Ordinal);
-        var reworded = new HashSet<string>(StringComparer.Ordinal);
+        var reworded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach ((string id, string text) in ClinicKeys.ById(texts, key => Find(key)?.Id))
         {
             if (!string.Equals(text, _byId[id].Text, StringComparison.Ordinal))
             {
-                effective[id] = _byId[id].Reworded(text);
-                reworded.Add(id);
+                reworded[id] = text;
             }
         }
 
-        foreach (string id in reworded.Order(StringComparer.Ordinal))
+        foreach (string id in reworded.Keys.Order(StringComparer.Ordinal))
         {
-            fingerprint?.Add($"text.{id}", effective[id].Text);
+            fingerprint?.Add($"text.{id}", reworded[id]);
         }
 
-        foreach (TextDefault library in Defaults)
+        var clinic = new Dictionary<string, string>?[PatientLanguage.Shipped.Length];
+        clinic[0] = reworded;
+        if (translations is not null)
         {
-            effective.TryAdd(library.Id, library.Template);
+            foreach ((string tag, IDictionary<string, string> entries) in ClinicKeys.ById(translations, static key => PatientLanguage.FindExact(key)?.Tag))
+            {
+                PatientLanguage language = PatientLanguage.FindExact(tag)!;
+                IReadOnlyDictionary<string, string> shipped = ShippedTranslations.For(language);
+                var changed = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach ((string id, string text) in ClinicKeys.ById(entries, key => Find(key)?.Id))
+                {
+                    if (!string.Equals(text, shipped.GetValueOrDefault(id) ?? _byId[id].Text, StringComparison.Ordinal))
+                    {
+                        changed[id] = text;
+                    }
+                }
+
+                foreach (string id in changed.Keys.Order(StringComparer.Ordinal))
+                {
+                    fingerprint?.Add($"text.{language.Tag}.{id}", changed[id]);
+                }
+
+                clinic[language.Index] = changed;
+            }
         }
 
-        return new CompiledTexts(effective, [.. Defaults.Where(d => reworded.Contains(d.Id)).Select(d => d.RuleId).Distinct()]);
+        return new LanguageTexts(this, clinic).In(PatientLanguage.English);
     }
 
     /// <summary>The library's wording, outside any policy.</summary>
-    public CompiledTexts Library => field ??= Compile(new Dictionary<string, string>(), null);
+    public CompiledTexts Library => field ??= Compile(new Dictionary<string, string>(), null, null);
+
+    /// <summary>
+    /// The wording of every text in one language, and where each comes from: the clinic's translation; else, when the
+    /// clinic reworded the English, the clinic's English (its meaning is the clinic's, and no translation of it exists);
+    /// else the shipped translation; else the English (a clinic's own rule, which ships in no other language).
+    /// </summary>
+    internal CompiledTexts Build(PatientLanguage language, Dictionary<string, string>?[] clinic, LanguageTexts languages)
+    {
+        IReadOnlyDictionary<string, string> shipped = ShippedTranslations.For(language);
+        Dictionary<string, string>? english = clinic[0];
+        Dictionary<string, string>? translated = language.Index == 0 ? null : clinic[language.Index];
+        var effective = new Dictionary<string, TextTemplate>(Defaults.Count, StringComparer.Ordinal);
+        var sources = new Dictionary<string, TextSource>(Defaults.Count, StringComparer.Ordinal);
+        var clinicRules = new HashSet<string>(StringComparer.Ordinal);
+        foreach (TextDefault library in Defaults)
+        {
+            (TextTemplate template, TextSource source) =
+                translated?.GetValueOrDefault(library.Id) is { } own ? (library.Reworded(own), TextSource.Clinic)
+                : english?.GetValueOrDefault(library.Id) is { } reworded ? (library.Reworded(reworded), language.Index == 0 ? TextSource.Clinic : TextSource.ClinicEnglish)
+                : language.Index == 0 ? (library.Template, TextSource.Library)
+                : shipped.GetValueOrDefault(library.Id) is { } translation ? (library.Reworded(translation), TextSource.Translation)
+                : (library.Template, TextSource.English);
+            effective[library.Id] = template;
+            sources[library.Id] = source;
+            if (source is TextSource.Clinic or TextSource.ClinicEnglish)
+            {
+                clinicRules.Add(library.RuleId);
+            }
+        }
+
+        return new CompiledTexts(language, effective, sources, [.. clinicRules], languages);
+    }
 
     private string Unknown(string key)
     {
@@ -149,20 +217,46 @@ internal sealed class TextCatalog
     }
 }
 
-/// <summary>The effective texts of one feature in one policy snapshot; immutable.</summary>
-internal sealed class CompiledTexts(Dictionary<string, TextTemplate> texts, ImmutableHashSet<string> rewordedRules)
+/// <summary>The texts of one feature in one policy snapshot, in every language: each language built on its first use, once.</summary>
+internal sealed class LanguageTexts(TextCatalog catalog, Dictionary<string, string>?[] clinic)
 {
+    private readonly CompiledTexts?[] _built = new CompiledTexts?[PatientLanguage.Shipped.Length];
+
+    /// <summary>The texts in <paramref name="language"/>.</summary>
+    public CompiledTexts In(PatientLanguage language)
+    {
+        CompiledTexts? built = Volatile.Read(ref _built[language.Index]);
+        return built ?? Interlocked.CompareExchange(ref _built[language.Index], catalog.Build(language, clinic, this), null) ?? _built[language.Index]!;
+    }
+}
+
+/// <summary>The effective texts of one feature in one policy snapshot and one language; immutable.</summary>
+internal sealed class CompiledTexts(
+    PatientLanguage language, Dictionary<string, TextTemplate> texts, Dictionary<string, TextSource> sources, ImmutableHashSet<string> clinicRules, LanguageTexts languages)
+{
+    /// <summary>The language of these texts.</summary>
+    public PatientLanguage Language { get; } = language;
+
     /// <summary>The effective wording of a text without placeholders.</summary>
     public string this[string id] => texts[id].Text;
 
     /// <summary>The effective template of a text.</summary>
     public TextTemplate Template(string id) => texts[id];
 
-    /// <summary>Whether the clinic reworded any text of <paramref name="ruleId"/>.</summary>
-    public bool Reworded(string ruleId) => rewordedRules.Contains(ruleId);
+    /// <summary>A text with its placeholders filled in, dates written for <see cref="Language"/>.</summary>
+    public string Format(string id, params ReadOnlySpan<(string Name, object Value)> values) => texts[id].Format(Language, values);
+
+    /// <summary>Whether the wording of any text of <paramref name="ruleId"/> in this language is the clinic's.</summary>
+    public bool Reworded(string ruleId) => clinicRules.Contains(ruleId);
+
+    /// <summary>The same feature's texts in <paramref name="other"/>.</summary>
+    public CompiledTexts In(PatientLanguage other) => other == Language ? this : languages.In(other);
 
     /// <summary>Every text id with its effective wording.</summary>
     public IEnumerable<KeyValuePair<string, string>> All => texts.Select(t => KeyValuePair.Create(t.Key, t.Value.Text));
+
+    /// <summary>Every text with its wording and where the wording comes from.</summary>
+    public IEnumerable<LocalizedText> Entries => texts.Select(t => new LocalizedText(t.Key, t.Value.Text, sources[t.Key]));
 }
 
 /// <summary>Builds a feature's text ids: <c>&lt;rule id&gt;.&lt;part&gt;</c>.</summary>

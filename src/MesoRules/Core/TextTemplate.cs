@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MesoRules.Localization;
 
 namespace MesoRules.Core;
 
@@ -76,9 +77,12 @@ internal sealed class TextTemplate
         return true;
     }
 
-    /// <summary>The text with every placeholder filled in from <paramref name="values"/> (numbers and dates written culture-invariantly, dates as yyyy-MM-dd).</summary>
+    /// <summary>
+    /// The text with every placeholder filled in from <paramref name="values"/>: dates written for <paramref name="language"/>,
+    /// numbers culture-invariantly, texts as given.
+    /// </summary>
     /// <exception cref="InvalidOperationException">A placeholder has no value: the caller does not supply what the library's own text names.</exception>
-    public string Format(params ReadOnlySpan<(string Name, object Value)> values)
+    public string Format(PatientLanguage language, params ReadOnlySpan<(string Name, object Value)> values)
     {
         if (_names.Length == 0)
         {
@@ -88,13 +92,13 @@ internal sealed class TextTemplate
         var text = new StringBuilder(Text.Length + 32);
         for (int i = 0; i < _names.Length; i++)
         {
-            text.Append(_literals[i]).Append(ValueOf(_names[i], values));
+            text.Append(_literals[i]).Append(ValueOf(_names[i], language, values));
         }
 
         return text.Append(_literals[^1]).ToString();
     }
 
-    private static string ValueOf(string name, ReadOnlySpan<(string Name, object Value)> values)
+    private static string ValueOf(string name, PatientLanguage language, ReadOnlySpan<(string Name, object Value)> values)
     {
         foreach ((string Name, object Value) value in values)
         {
@@ -103,7 +107,7 @@ internal sealed class TextTemplate
                 return value.Value switch
                 {
                     string s => s,
-                    DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    DateOnly d => language.Date(d),
                     IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
                     _ => value.Value.ToString() ?? string.Empty,
                 };

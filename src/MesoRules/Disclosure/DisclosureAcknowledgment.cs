@@ -1,12 +1,13 @@
 using System.Globalization;
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Disclosure;
 
 /// <summary>
 /// A record that a patient (or guardian) acknowledged one risk disclosure: the disclosure's content hash,
 /// history hash and policy version, a reference to the patient that the caller supplies, the instant, and who
-/// acknowledged. Store these six values; rebuild the record with the constructor, which checks them, to verify later.
+/// acknowledged, and the disclosure's language. Store these values; rebuild the record with the constructor, which checks them, to verify later.
 /// </summary>
 /// <remarks><see cref="object.ToString"/> prints the type name only, so an acknowledgment can appear in logs.</remarks>
 [System.Text.Json.Serialization.JsonConverter(typeof(DisclosureAcknowledgmentJsonConverter))]
@@ -25,11 +26,13 @@ public sealed class DisclosureAcknowledgment
     /// The acknowledged disclosure's <see cref="RiskDisclosure.HistoryHash"/>: 64 hex digits (stored lower-case);
     /// or <see langword="null"/> for an acknowledgment stored without it, whose verification then cannot detect a changed history.
     /// </param>
+    /// <param name="language">The acknowledged disclosure's <see cref="RiskDisclosure.Language"/>; <see langword="null"/> for <see cref="PatientLanguage.English"/> (an acknowledgment stored without it was of an English disclosure).</param>
     /// <exception cref="ArgumentNullException">A string argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A hash or version has the wrong length or a character that is not a hex digit, or the patient reference is blank or too long. The message never holds the value.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="acknowledgedAt"/> is outside the accepted range, or <paramref name="acknowledgedBy"/> is not a defined <see cref="AcknowledgingParty"/>.</exception>
-    public DisclosureAcknowledgment(string disclosureHash, string policyVersion, string patientReference, DateTimeOffset acknowledgedAt, AcknowledgingParty acknowledgedBy, string? historyHash = null)
+    public DisclosureAcknowledgment(string disclosureHash, string policyVersion, string patientReference, DateTimeOffset acknowledgedAt, AcknowledgingParty acknowledgedBy, string? historyHash = null, PatientLanguage? language = null)
     {
+        Language = language ?? PatientLanguage.English;
         DisclosureHash = HexDigits.Normalize(disclosureHash, HexDigits.ContentHashLength, nameof(disclosureHash));
         HistoryHash = historyHash is null ? null : HexDigits.Normalize(historyHash, HexDigits.ContentHashLength, nameof(historyHash));
         PolicyVersion = HexDigits.Normalize(policyVersion, HexDigits.PolicyVersionLength, nameof(policyVersion));
@@ -52,6 +55,9 @@ public sealed class DisclosureAcknowledgment
         AcknowledgedAt = acknowledgedAt;
         AcknowledgedBy = acknowledgedBy;
     }
+
+    /// <summary>The language of the acknowledged disclosure; the consent check rebuilds the current disclosure in it.</summary>
+    public PatientLanguage Language { get; }
 
     /// <summary>The acknowledged disclosure's content hash: 64 lower-case hex digits.</summary>
     public string DisclosureHash { get; }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Disclosure;
 
@@ -20,7 +21,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
     private static readonly StrictEnumConverter<AcknowledgingParty> Parties = new();
 
     // The contract's member names, in the order they are written.
-    private static readonly string[] Members = ["disclosureHash", "historyHash", "policyVersion", "patientReference", "acknowledgedAt", "acknowledgedBy"];
+    private static readonly string[] Members = ["disclosureHash", "historyHash", "policyVersion", "patientReference", "acknowledgedAt", "acknowledgedBy", "language"];
 
     /// <inheritdoc/>
     public override DisclosureAcknowledgment Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -33,6 +34,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         string? disclosureHash = null, historyHash = null, policyVersion = null, patientReference = null;
         DateTimeOffset? acknowledgedAt = null;
         AcknowledgingParty? acknowledgedBy = null;
+        PatientLanguage? language = null;
         ulong seen = 0;
         while (ObjectMembers.Next(ref reader, Members, ref seen, out int member))
         {
@@ -44,7 +46,8 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
                 case 2: policyVersion = Text(ref reader, name, nullable: false); break;
                 case 3: patientReference = Text(ref reader, name, nullable: false); break;
                 case 4: acknowledgedAt = Instant(ref reader, name, options); break;
-                default: acknowledgedBy = Party(ref reader, name, options); break;
+                case 5: acknowledgedBy = Party(ref reader, name, options); break;
+                default: language = Language(ref reader, name); break;
             }
         }
 
@@ -63,7 +66,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
 
         try
         {
-            return new DisclosureAcknowledgment(disclosureHash!, policyVersion!, patientReference!, acknowledgedAt!.Value, acknowledgedBy!.Value, historyHash);
+            return new DisclosureAcknowledgment(disclosureHash!, policyVersion!, patientReference!, acknowledgedAt!.Value, acknowledgedBy!.Value, historyHash, language);
         }
         catch (ArgumentException ex)
         {
@@ -88,6 +91,7 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
         Instants.Write(writer, value.AcknowledgedAt, options);
         writer.WritePropertyName("acknowledgedBy");
         Parties.Write(writer, value.AcknowledgedBy, options);
+        writer.WriteString("language", value.Language.Tag);
         writer.WriteEndObject();
     }
 
@@ -116,6 +120,12 @@ public sealed class DisclosureAcknowledgmentJsonConverter : JsonConverter<Disclo
             throw new ContractJsonException(name, $"The value must be one of: {EnumNames<AcknowledgingParty>.Allowed}.");
         }
     }
+
+    /// <summary>The language an acknowledgment names: the exact tag of a shipped language (absent: English).</summary>
+    private static PatientLanguage Language(ref Utf8JsonReader reader, string name) =>
+        Text(ref reader, name, nullable: false) is { } tag && PatientLanguage.FindExact(tag) is { } language
+            ? language
+            : throw new ContractJsonException(name, $"The value must be the tag of a shipped language: {string.Join(", ", PatientLanguage.Shipped.Select(l => l.Tag))}");
 
     private static string? Text(ref Utf8JsonReader reader, string name, bool nullable) => reader.TokenType switch
     {

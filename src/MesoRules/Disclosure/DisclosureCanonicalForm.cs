@@ -1,4 +1,5 @@
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Disclosure;
 
@@ -51,9 +52,9 @@ internal static class DisclosureCanonicalForm
     /// The line of the labels a disclosure is shown with, as UTF-8 bytes: <c>labels.sha256=&lt;hash&gt;</c>, the SHA-256 (64
     /// lower-case hex digits) of the labels' canonical text: <c>labels.count=N</c>, then <c>labels[i].name</c> and
     /// <c>labels[i].text</c> for each label in <see cref="DisclosureLabels.Names"/> order. One line, like an item's, so a
-    /// disclosure hashes a short document.
+    /// disclosure hashes a short document. In a language other than English the line <c>language=&lt;tag&gt;</c> precedes it.
     /// </summary>
-    public static byte[] LabelLines(DisclosureLabels labels)
+    public static byte[] LabelLines(DisclosureLabels labels, PatientLanguage language)
     {
         Span<byte> hash = stackalloc byte[32];
         var text = new CanonicalWriter(stackalloc byte[2048]);
@@ -76,6 +77,11 @@ internal static class DisclosureCanonicalForm
         var line = new CanonicalWriter(stackalloc byte[128]);
         try
         {
+            if (language != PatientLanguage.English)
+            {
+                line.Field("language", language.Tag);
+            }
+
             line.Field("labels.sha256", HexDigits.Lower(hash));
             return line.Written.ToArray();
         }

@@ -1,4 +1,5 @@
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Patients;
 using MesoRules.Policy;
 
@@ -39,19 +40,20 @@ public sealed class DisclosureEngine
     /// known allergy raises it; unknown facts raise nothing), the alternatives and the signs to watch for.
     /// </summary>
     /// <param name="patient">The patient profile.</param>
-    /// <returns>The disclosure, with its content hash, the policy version and the current instant.</returns>
+    /// <param name="language">The language of every text shown; <see langword="null"/> for <see cref="PatientLanguage.English"/>. The content hash covers it.</param>
+    /// <returns>The disclosure, with its content hash, the policy version, the language and the current instant.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="patient"/>, one of its collections or an element is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value of the profile is undefined or the age is out of range.</exception>
     /// <exception cref="ArgumentException">An allergy substance or formulation component is blank.</exception>
-    public RiskDisclosure Disclose(PatientProfile patient)
+    public RiskDisclosure Disclose(PatientProfile patient, PatientLanguage? language = null)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
-        return Disclose(_policies.Current, patient, InstantRange.Now(_time));
+        return Disclose(_policies.Current, patient, InstantRange.Now(_time), language);
     }
 
-    /// <summary>The disclosure for a validated patient under one snapshot: <see cref="Disclose(PatientProfile)"/>, the consent gate and the assessment facade all build with it.</summary>
-    internal static RiskDisclosure Disclose(MesoRulesPolicy policy, PatientProfile patient, DateTimeOffset now) =>
-        policy.DisclosureRules.Disclose(patient, policy.Version, now);
+    /// <summary>The disclosure for a validated patient under one snapshot: <see cref="Disclose(PatientProfile, PatientLanguage?)"/>, the consent gate and the assessment facade all build with it.</summary>
+    internal static RiskDisclosure Disclose(MesoRulesPolicy policy, PatientProfile patient, DateTimeOffset now, PatientLanguage? language) =>
+        policy.DisclosureRules.In(language).Disclose(patient, policy.Version, now);
 
     /// <summary>Records, at the current instant, that the disclosure was acknowledged.</summary>
     /// <param name="disclosure">The disclosure that was shown.</param>
@@ -64,7 +66,7 @@ public sealed class DisclosureEngine
     public DisclosureAcknowledgment Acknowledge(RiskDisclosure disclosure, string patientReference, AcknowledgingParty acknowledgedBy)
     {
         ArgumentNullException.ThrowIfNull(disclosure);
-        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, InstantRange.Now(_time), acknowledgedBy, disclosure.HistoryHash);
+        return new DisclosureAcknowledgment(disclosure.ContentHash, disclosure.PolicyVersion, patientReference, InstantRange.Now(_time), acknowledgedBy, disclosure.HistoryHash, disclosure.Language);
     }
 
     /// <summary>
@@ -78,15 +80,16 @@ public sealed class DisclosureEngine
     /// <param name="patient">The patient profile.</param>
     /// <param name="acknowledgments">The patient's stored acknowledgments, in any order; may be empty.</param>
     /// <param name="firstSessionStart">The start instant of the first session.</param>
+    /// <param name="language">The language of the disclosure the patient would acknowledge now, whose hash the check reports; <see langword="null"/> for <see cref="PatientLanguage.English"/>. Each acknowledgment is verified against the current disclosure in its own <see cref="DisclosureAcknowledgment.Language"/>.</param>
     /// <returns>The consent check, naming the rule id and the policy version.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="patient"/>, <paramref name="acknowledgments"/> or an element is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value of the profile is undefined, the age is out of range, or <paramref name="firstSessionStart"/> is outside 1900-01-01T00:00:00Z to 9999-01-01T00:00:00Z.</exception>
-    public ConsentCheck CheckConsent(PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart)
+    public ConsentCheck CheckConsent(PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart, PatientLanguage? language = null)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
         ArgumentNullException.ThrowIfNull(acknowledgments);
         InstantRange.ThrowIfOutside(firstSessionStart, nameof(firstSessionStart), "session start instants");
-        return CheckConsentUnder(_policies.Current, InstantRange.Now(_time), patient, acknowledgments, firstSessionStart);
+        return CheckConsentUnder(_policies.Current, InstantRange.Now(_time), patient, acknowledgments, firstSessionStart, language ?? PatientLanguage.English);
     }
 
     /// <summary>
@@ -95,9 +98,18 @@ public sealed class DisclosureEngine
     /// <see cref="ConsentCheck.DisclosureHash"/> is empty (the planner reads only the status and message).
     /// A caller that already built the patient's disclosure under <paramref name="policy"/> passes it as <paramref name="built"/>, so it is built once.
     /// </summary>
-    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart, bool hashNeeded = true, RiskDisclosure? built = null)
+    internal static ConsentCheck CheckConsentUnder(MesoRulesPolicy policy, DateTimeOffset now, PatientProfile patient, IEnumerable<DisclosureAcknowledgment> acknowledgments, DateTimeOffset firstSessionStart, PatientLanguage language, bool hashNeeded = true, RiskDisclosure? built = null)
     {
-        RiskDisclosure Current() => built ??= Disclose(policy, patient, now);
+        // The disclosure in the language asked for is the one reported; each acknowledgment is verified against the
+        // disclosure in its own language, built at most once per language.
+        RiskDisclosure?[] disclosures = new RiskDisclosure?[PatientLanguage.Shipped.Length];
+        if (built is not null)
+        {
+            disclosures[built.Language.Index] = built;
+        }
+
+        RiskDisclosure In(PatientLanguage shown) => disclosures[shown.Index] ??= Disclose(policy, patient, now, shown);
+        RiskDisclosure Current() => In(language);
         bool required = policy.DisclosureRules.RequireConsent;
 
         AcknowledgmentVerification? latest = null;
@@ -111,7 +123,7 @@ public sealed class DisclosureEngine
             }
 
             index++;
-            AcknowledgmentVerification verification = acknowledgment.Verify(Current(), firstSessionStart);
+            AcknowledgmentVerification verification = acknowledgment.Verify(In(acknowledgment.Language), firstSessionStart);
             if (verification.IsValid)
             {
                 return Result(ConsentStatus.Valid, "A valid acknowledgment of the current risk disclosure precedes the first session.");
@@ -136,6 +148,6 @@ public sealed class DisclosureEngine
         };
 
         ConsentCheck Result(ConsentStatus status, string message) =>
-            new(status, required, DisclosureRuleIds.Consent, $"{message} (rule {DisclosureRuleIds.Consent}, policy {policy.Version})", built is null && !hashNeeded ? string.Empty : Current().ContentHash, policy.Version);
+            new(status, required, DisclosureRuleIds.Consent, $"{message} (rule {DisclosureRuleIds.Consent}, policy {policy.Version})", disclosures[language.Index] is null && !hashNeeded ? string.Empty : Current().ContentHash, policy.Version);
     }
 }

@@ -17,5 +17,6 @@ internal static class DisclosureOptionsValidation
             [DisclosureRuleIds.Consent],
             "a disclosure always shows the general statement, the six risks, the alternatives and the signs to watch for");
         DisclosureRuleSet.Catalog.Validate(options.Texts, $"{prefix}:{nameof(DisclosureOptions.Texts)}", failures);
+        DisclosureRuleSet.Catalog.ValidateTranslations(options.Translations, $"{prefix}:{nameof(DisclosureOptions.Translations)}", failures);
     }
 }

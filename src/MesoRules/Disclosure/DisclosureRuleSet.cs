@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Patients;
 
 namespace MesoRules.Disclosure;
@@ -15,6 +16,8 @@ namespace MesoRules.Disclosure;
 internal sealed class DisclosureRuleSet
 {
     private readonly RuleDescriptor[] _descriptors;
+
+    private readonly DisclosureRuleSet?[] _languages = new DisclosureRuleSet?[PatientLanguage.Shipped.Length];
 
     // The variants and the document's precomputed lines hash every item once (a few hundred microseconds, and the first
     // SHA-256 of the process loads the platform's crypto library), so they wait for the first disclosure. Built from the
@@ -98,7 +101,38 @@ internal sealed class DisclosureRuleSet
         fingerprint.Add("disclosure.formatVersion", RiskDisclosure.CurrentFormatVersion);
         fingerprint.Add("disclosure.requireConsent", requireConsent);
 
-        CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
+        CompiledTexts texts = Catalog.Compile(options.Texts, options.Translations, fingerprint);
+        return Build(requireConsent, texts, context, fingerprint);
+    }
+
+    /// <summary>The language of this rule set's wording.</summary>
+    public PatientLanguage Language => Texts.Language;
+
+    /// <summary>This rule set worded in <paramref name="language"/> (<see langword="null"/>: English), built on first use, once, from this one's wording.</summary>
+    public DisclosureRuleSet In(PatientLanguage? language)
+    {
+        language ??= PatientLanguage.English;
+        if (language == Language)
+        {
+            return this;
+        }
+
+        DisclosureRuleSet? built = Volatile.Read(ref _languages[language.Index]);
+        if (built is null)
+        {
+            built = Build(RequireConsent, Texts.In(language), Context, null);
+            built = Interlocked.CompareExchange(ref _languages[language.Index], built, null) ?? built;
+        }
+
+        return built;
+    }
+
+    /// <summary>
+    /// The rule set in the wording of <paramref name="texts"/>; the fingerprint, when given (the English wording of a
+    /// policy being compiled), receives every item's effective wording.
+    /// </summary>
+    private static DisclosureRuleSet Build(bool requireConsent, CompiledTexts texts, TailoringContext context, PolicyFingerprint? fingerprint)
+    {
         DisclosureStatement general = Worded(DefaultDisclosureContent.General, texts, fingerprint);
         var risks = new RiskWording[DefaultDisclosureContent.Risks.Count];
         for (int i = 0; i < risks.Length; i++)
@@ -133,7 +167,10 @@ internal sealed class DisclosureRuleSet
             }
         }
 
-        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors]) { Labels = labels, Texts = texts, Consent = consent, LabelLines = DisclosureCanonicalForm.LabelLines(labels), Context = context };
+        return new DisclosureRuleSet(requireConsent, general, risks, alternatives, signs, [.. descriptors])
+        {
+            Labels = labels, Texts = texts, Consent = consent, LabelLines = DisclosureCanonicalForm.LabelLines(labels, texts.Language), Context = context,
+        };
     }
 
     /// <summary>Builds the disclosure for one (validated) patient under this rule set.</summary>
@@ -171,7 +208,8 @@ internal sealed class DisclosureRuleSet
             Alternatives,
             WarningSigns,
             RuleIds,
-            Labels);
+            Labels,
+            Language);
     }
 
     /// <summary>The canonical document (before hashing) of a disclosure, for tests and audits.</summary>
@@ -214,7 +252,7 @@ internal sealed class DisclosureRuleSet
     }
 
     /// <summary>A risk in the policy's wording; the fingerprint receives what every variant is made of: the shown fields, the rationale and each tailoring.</summary>
-    private static RiskWording WordRisk(RiskDefinition definition, CompiledTexts texts, PolicyFingerprint fingerprint)
+    private static RiskWording WordRisk(RiskDefinition definition, CompiledTexts texts, PolicyFingerprint? fingerprint)
     {
         string id = definition.Id;
         RiskTailoring[] tailorings = definition.Tailorings;
@@ -226,7 +264,7 @@ internal sealed class DisclosureRuleSet
             texts[$"{id}.mitigation"],
             texts.Reworded(id) ? Provenance.Clinic : definition.Provenance,
             [.. tailorings.Select(t => texts[ReasonId(id, t)])]);
-        fingerprint.Write($"disclosure.item.{id}.", (ref CanonicalWriter text) =>
+        fingerprint?.Write($"disclosure.item.{id}.", (ref CanonicalWriter text) =>
         {
             DisclosureCanonicalForm.Risk(ref text, risk.Baseline);
             text.Field("rationale", definition.Rationale);
@@ -263,7 +301,7 @@ internal sealed class DisclosureRuleSet
         new($"{s.RuleId}.text", s.RuleId, s.Text, DisclosureOptions.TextLength),
     ];
 
-    private static DisclosureStatement Worded(DisclosureStatement statement, CompiledTexts texts, PolicyFingerprint fingerprint)
+    private static DisclosureStatement Worded(DisclosureStatement statement, CompiledTexts texts, PolicyFingerprint? fingerprint)
     {
         DisclosureStatement worded = new(
             statement.RuleId,
@@ -273,7 +311,7 @@ internal sealed class DisclosureRuleSet
             statement.Rationale,
             texts.Reworded(statement.RuleId) ? Provenance.Clinic : statement.Provenance,
             statement.Citation);
-        fingerprint.Write($"disclosure.item.{worded.RuleId}.", (ref CanonicalWriter text) =>
+        fingerprint?.Write($"disclosure.item.{worded.RuleId}.", (ref CanonicalWriter text) =>
         {
             DisclosureCanonicalForm.Statement(ref text, worded);
             text.Field("rationale", worded.Rationale);

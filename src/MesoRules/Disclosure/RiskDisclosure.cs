@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Disclosure;
 
 /// <summary>
 /// The risk disclosure shown to one patient, kept as a record: what was shown, under which policy, with a
 /// content hash that an acknowledgment names so a consent system can later prove exactly what was shown.
-/// Built by <see cref="DisclosureEngine.Disclose(Patients.PatientProfile)"/>; immutable and thread-safe.
+/// Built by <see cref="DisclosureEngine.Disclose(Patients.PatientProfile, PatientLanguage?)"/>; immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -25,6 +26,7 @@ namespace MesoRules.Disclosure;
 /// </para>
 /// <code>
 /// mesorules-disclosure/3\n
+/// language=&lt;tag&gt;\n                   (only in a language other than English)
 /// labels.sha256=&lt;labels hash&gt;\n
 /// items.count=&lt;N&gt;\n
 /// items[0].id=&lt;rule id&gt;\n             (for each shown item, in shown order)
@@ -47,7 +49,7 @@ namespace MesoRules.Disclosure;
 /// labels.
 /// </para>
 /// <para>
-/// So the hash covers exactly what the patient is shown: the format, every text, level and label, and changes when any of
+/// So the hash covers exactly what the patient is shown: the format, the language, every text, level and label, and changes when any of
 /// them changes. It does <b>not</b> cover the <see cref="PolicyVersion"/> (a policy change that shows the patient nothing
 /// new, such as a planning interval or the policy's name, keeps the hash and every acknowledgment of it), nor
 /// <see cref="CreatedAt"/> (the same content shown twice has the same hash), nor the practitioner-only rationales.
@@ -89,9 +91,11 @@ public sealed class RiskDisclosure
         DisclosureStatement alternatives,
         ImmutableArray<DisclosureStatement> warningSigns,
         ImmutableArray<string> ruleIds,
-        DisclosureLabels labels)
+        DisclosureLabels labels,
+        PatientLanguage language)
     {
         Labels = labels;
+        Language = language;
         ContentHash = contentHash;
         HistoryHash = historyHash;
         PolicyVersion = policyVersion;
@@ -140,6 +144,13 @@ public sealed class RiskDisclosure
     /// content hash: a clinic that changes a label changes what the patient is shown.
     /// </summary>
     internal DisclosureLabels Labels { get; }
+
+    /// <summary>
+    /// The language every text of the disclosure is written in: the one asked for, or <see cref="PatientLanguage.English"/>
+    /// when it is not shipped. Covered by the content hash; an acknowledgment records it, and the consent check rebuilds the
+    /// disclosure in it.
+    /// </summary>
+    public PatientLanguage Language { get; }
 
     /// <summary>The rule ids of every shown item, in shown order.</summary>
     public ImmutableArray<string> RuleIds { get; }

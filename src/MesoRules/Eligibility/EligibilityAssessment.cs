@@ -1,14 +1,16 @@
 using System.Collections.Immutable;
 using System.Text.Json.Serialization;
+using MesoRules.Localization;
 
 namespace MesoRules.Eligibility;
 
-/// <summary>The result of assessing one patient: the outcome, the notes that explain it, and the policy version in force. Compares by value, notes included.</summary>
+/// <summary>The result of assessing one patient: the outcome, the notes that explain it, and the policy version in force. </summary>
 public sealed class EligibilityAssessment
 {
     [JsonConstructor]
-    internal EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion)
+    internal EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion, PatientLanguage? Language = null)
     {
+        this.Language = Language ?? PatientLanguage.English;
         this.Outcome = Outcome;
         this.Notes = Notes.IsDefault ? [] : Notes;
         this.PolicyVersion = PolicyVersion;
@@ -22,6 +24,9 @@ public sealed class EligibilityAssessment
 
     /// <summary>One note per rule that fired or asked for information, in rule order; a default array given to the constructor reads as empty.</summary>
     public ImmutableArray<EligibilityNote> Notes { get; }
+
+    /// <summary>The language the notes' texts are written in: the one asked for, or <see cref="PatientLanguage.English"/> when it is not shipped.</summary>
+    public PatientLanguage Language { get; }
 
     /// <summary>Whether the outcome allows treatment (<see cref="EligibilityOutcome.Eligible"/> or <see cref="EligibilityOutcome.EligibleWithCautions"/>).</summary>
     public bool AllowsTreatment => Outcome <= EligibilityOutcome.EligibleWithCautions;

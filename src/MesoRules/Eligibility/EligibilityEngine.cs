@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Patients;
 using MesoRules.Policy;
 
@@ -32,23 +33,24 @@ public sealed class EligibilityEngine
         _policies = policies;
     }
 
-    /// <summary>Assesses one patient under the policy in force.</summary>
+    /// <summary>Assesses one patient under the policy in force, with the notes worded in <paramref name="language"/>.</summary>
     /// <param name="patient">The patient profile.</param>
-    /// <returns>The outcome, one note per rule that fired or asked for information (in rule order), and the policy version.</returns>
+    /// <param name="language">The language of the notes' texts; <see langword="null"/> for <see cref="PatientLanguage.English"/>. The outcome and every other field are the same in every language.</param>
+    /// <returns>The outcome, one note per rule that fired or asked for information (in rule order), the policy version and the language.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="patient"/>, one of its collections or an element is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined or the age is out of range.</exception>
-    /// <exception cref="RuleEvaluationException">A rule's condition (usually a clinic's custom rule) threw, or returned an undefined <see cref="RuleState"/>; the exception names the rule and holds what the condition threw as its inner exception.</exception>
-    public EligibilityAssessment Assess(PatientProfile patient)
+    /// <exception cref="RuleEvaluationException">A rule's condition threw, or returned an undefined <see cref="RuleState"/>; the exception names the rule.</exception>
+    public EligibilityAssessment Assess(PatientProfile patient, PatientLanguage? language = null)
     {
         PatientProfile.ThrowIfInvalid(patient, nameof(patient));
-        return Evaluate(_policies.Current, patient);
+        return Evaluate(_policies.Current, patient, language ?? PatientLanguage.English);
     }
 
     /// <summary>Evaluates a validated patient under one snapshot; shared with the engines that gate on eligibility.</summary>
-    internal static EligibilityAssessment Evaluate(MesoRulesPolicy policy, PatientProfile patient)
+    internal static EligibilityAssessment Evaluate(MesoRulesPolicy policy, PatientProfile patient, PatientLanguage language)
     {
         EligibilityRuleSet set = policy.EligibilityRules;
-        EligibilityRuleSet.CompiledRule[] rules = set.Rules;
+        EligibilityRuleSet.CompiledRule[] rules = set.RulesIn(language);
 
         // The medicine list and the allergies are read once; every rule that needs what they hold gets it.
         PatientScreen screen = set.Screen(patient);
@@ -101,7 +103,7 @@ public sealed class EligibilityEngine
             }
         }
 
-        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), policy.Version);
+        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), policy.Version, language);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -63,6 +63,10 @@ public sealed class EligibilityNote
     /// <summary>The clinic's recorded reason for relaxing this rule below the safety floor (switching it off, a milder outcome, a lower minimum age), or <see langword="null"/>.</summary>
     public string? ClinicReason { get; }
 
+    /// <summary>This note worded in another language: <paramref name="text"/>, with <see cref="Provenance.Clinic"/> when the clinic worded it there.</summary>
+    internal EligibilityNote Worded(string text, bool clinicWording) =>
+        new(RuleId, Outcome, Reason, text, Rationale, clinicWording ? Provenance.Clinic : Provenance, Citation, Contraindication, Facts, Detail, ClinicReason);
+
     /// <summary>This note with <paramref name="detail"/>.</summary>
     internal EligibilityNote WithDetail(string? detail) =>
         detail is null ? this : new(RuleId, Outcome, Reason, Text, Rationale, Provenance, Citation, Contraindication, Facts, detail, ClinicReason);

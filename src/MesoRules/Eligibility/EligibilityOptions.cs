@@ -68,6 +68,17 @@ public sealed class EligibilityOptions
     public IDictionary<string, string> Texts { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
+    /// The clinic's wording in the other shipped languages, by language tag (<c>es</c>, <c>pt</c>, <c>fr</c>, <c>it</c>), then
+    /// by text id as in <see cref="Texts"/>: <c>"Translations": { "es": { "&lt;text id&gt;": "…" } }</c>. A text set here replaces
+    /// the shipped translation in that language; a text reworded in <see cref="Texts"/> and not here is shown in the
+    /// clinic's English in that language, so that the clinic's meaning is kept. <see cref="Policy.MesoRulesPolicy.TextsIn(Localization.PatientLanguage)"/>
+    /// lists every text of a language with where its wording comes from. Validated like <see cref="Texts"/>; a key that
+    /// is not a shipped language other than English fails validation.
+    /// <value>The default value is empty: the shipped translations.</value>
+    /// </summary>
+    public IDictionary<string, IDictionary<string, string>> Translations { get; } = new Dictionary<string, IDictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
     /// The clinic's own rules, written in C#, evaluated after the built-in rules in list order. Ids must
     /// be unique across the policy. <value>The default value is empty.</value>
     /// </summary>
@@ -103,6 +114,7 @@ public sealed class EligibilityOptions
             static key => key.ToLowerInvariant(), // Rule ids are lower case; configuration keys are not case-sensitive.
             EligibilityRuleOptions.Settings),
         EligibilitySettings.Texts(nameof(Texts), static o => o.Texts, static key => key.ToLowerInvariant()),
+        EligibilitySettings.Translations(nameof(Translations), static o => o.Translations),
         EligibilitySettings.Refused(
             nameof(CustomRules),
             "clinic rules are C# conditions and cannot come from configuration; add them in AddMesoRules(configuration, options => options.Eligibility.CustomRules.Add(...))."));

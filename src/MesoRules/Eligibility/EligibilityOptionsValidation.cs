@@ -63,8 +63,9 @@ internal static class EligibilityOptionsValidation
 
         if (options.CustomRules is not null)
         {
-            EligibilityRuleSet.Catalog(EligibilityRuleSet.AllRules(options, IngredientNames.Shipped).Where(r => r is { Text: not null } && RuleIdSyntax.IsValid(r.Id)))
-                .Validate(options.Texts, $"{prefix}:{nameof(EligibilityOptions.Texts)}", failures);
+            TextCatalog catalog = EligibilityRuleSet.Catalog(EligibilityRuleSet.AllRules(options, IngredientNames.Shipped).Where(r => r is { Text: not null } && RuleIdSyntax.IsValid(r.Id)));
+            catalog.Validate(options.Texts, $"{prefix}:{nameof(EligibilityOptions.Texts)}", failures);
+            catalog.ValidateTranslations(options.Translations, $"{prefix}:{nameof(EligibilityOptions.Translations)}", failures);
         }
     }
 

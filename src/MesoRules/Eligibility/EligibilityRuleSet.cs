@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Patients;
 
 namespace MesoRules.Eligibility;
@@ -33,8 +34,33 @@ internal sealed class EligibilityRuleSet
     /// <summary>Reads a (validated) patient's lists once for an assessment: the medicine classes and the allergies' match with the mix.</summary>
     public PatientScreen Screen(PatientProfile patient) => _builtIn.Screen(patient);
 
-    /// <summary>Every note text in force, by text id.</summary>
+    /// <summary>Every note text in force in English, by text id.</summary>
     public CompiledTexts Texts { get; }
+
+    private readonly CompiledRule[]?[] _languages = new CompiledRule[]?[PatientLanguage.Shipped.Length];
+
+    /// <summary>The rules in force with their notes worded in <paramref name="language"/>, built on first use, once.</summary>
+    public CompiledRule[] RulesIn(PatientLanguage language)
+    {
+        if (language.Index == 0)
+        {
+            return Rules;
+        }
+
+        CompiledRule[]? built = Volatile.Read(ref _languages[language.Index]);
+        if (built is null)
+        {
+            CompiledTexts texts = Texts.In(language);
+            built = [.. Rules.Select(r => r with
+            {
+                Fired = r.Fired.Worded(texts[$"{r.Fired.RuleId}.text"], texts.Reworded(r.Fired.RuleId)),
+                Missing = r.Missing.Worded(texts[$"{r.Missing.RuleId}.question"], texts.Reworded(r.Missing.RuleId)),
+            })];
+            built = Interlocked.CompareExchange(ref _languages[language.Index], built, null) ?? built;
+        }
+
+        return built;
+    }
 
     /// <summary>A rule ready to evaluate: its condition over the profile and the list's medicine classes, its notes, and what its notes say of a firing.</summary>
     internal readonly record struct CompiledRule(Func<PatientProfile, PatientScreen, RuleState> Condition, Func<PatientProfile, PatientScreen, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor);
@@ -88,7 +114,7 @@ internal sealed class EligibilityRuleSet
         fingerprint.Add("eligibility.pregnancyAvoidanceComponents", components);
         BuiltInSettings built = Settings(options, ingredients, MedicineCatalog.Compile(options, fingerprint));
         IReadOnlyList<EligibilityRule> rules = AllRules(options, built);
-        CompiledTexts texts = Catalog(rules).Compile(options.Texts, fingerprint);
+        CompiledTexts texts = Catalog(rules).Compile(options.Texts, options.Translations, fingerprint);
         Dictionary<string, EligibilityRuleOptions> settings = ClinicKeys.ById(options.Rules, static key => key.ToLowerInvariant());
         bool ageChanged = options.MinimumAgeYears != EligibilityOptions.DefaultMinimumAgeYears;
         bool componentsChanged = !components.SequenceEqual(DefaultEligibilityRules.DefaultPregnancyAvoidanceComponents, StringComparer.Ordinal);

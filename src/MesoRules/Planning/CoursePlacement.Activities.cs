@@ -33,7 +33,7 @@ internal sealed partial class CoursePlacement
             DateTimeOffset end = StartOf(date) + Rules.SessionDuration;
             Add(PlanningRuleIds.PatientActivity, PlanFindingKind.Conflict, number, Rules.Say(
                 PlanningText.ActivityConflict,
-                ("session", number), ("date", date), ("kind", Rules.Word(a.Kind)), ("until", TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone).ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)), ("activity", Describe(conflict))));
+                ("session", number), ("date", date), ("kind", Rules.Word(a.Kind)), ("until", Rules.DateTime(TimeZoneInfo.ConvertTime(end + a.Window, Request.TimeZone))), ("activity", Describe(conflict))));
         }
     }
 

@@ -20,9 +20,9 @@ internal sealed partial class CoursePlacement
     private readonly int _firstConflictDay = int.MaxValue;
     private readonly int _lastConflictDay = int.MinValue;
 
-    public CoursePlacement(MesoRulesPolicy policy, PlanRequest request, List<PlanFinding> findings)
+    public CoursePlacement(MesoRulesPolicy policy, PlanningRuleSet rules, PlanRequest request, List<PlanFinding> findings)
     {
-        Rules = policy.PlanningRules;
+        Rules = rules;
         Request = request;
         _findings = findings;
         AftercareRestriction[] restrictions = policy.AftercareRules.ByActivity;

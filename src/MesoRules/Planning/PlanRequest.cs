@@ -1,5 +1,6 @@
 using MesoRules.Aftercare;
 using MesoRules.Disclosure;
+using MesoRules.Localization;
 using MesoRules.Patients;
 
 namespace MesoRules.Planning;
@@ -42,6 +43,12 @@ public sealed class PlanRequest
     /// <see cref="TimeProvider"/>; without visits, the clock is not read and the course is planned from <see cref="CourseStart"/>.</value>
     /// </summary>
     public DateOnly? Today { get; set; }
+
+    /// <summary>
+    /// The language of the plan's findings and of the eligibility notes that gate it: dates in the findings are written
+    /// for it. <value>The default value is <see langword="null"/>: <see cref="PatientLanguage.English"/>.</value>
+    /// </summary>
+    public PatientLanguage? Language { get; set; }
 
     /// <summary>The clinic's open days. <value>The default value is <see cref="ClinicCalendar.Weekdays"/>.</value></summary>
     public ClinicCalendar Calendar { get; set; } = ClinicCalendar.Weekdays;

@@ -55,5 +55,6 @@ internal static class PlanningOptionsValidation
         ClinicKeys.CheckSwitches(
             options.Rules, static r => r.Enabled, $"{prefix}:{nameof(PlanningOptions.Rules)}", failures, "planning", PlanningRuleSet.BuiltInIds, PlanningRuleSet.Switchable.Keys, "every course is planned by it");
         PlanningRuleSet.Catalog.Validate(options.Texts, $"{prefix}:{nameof(PlanningOptions.Texts)}", failures);
+        PlanningRuleSet.Catalog.ValidateTranslations(options.Translations, $"{prefix}:{nameof(PlanningOptions.Translations)}", failures);
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using MesoRules.Aftercare;
 using MesoRules.Core;
+using MesoRules.Eligibility;
+using MesoRules.Localization;
 using MesoRules.Patients;
 
 namespace MesoRules.Planning;
@@ -65,8 +67,30 @@ internal sealed class PlanningRuleSet
     /// <summary>The rules in force, in the library's order.</summary>
     public ImmutableArray<RuleDescriptor> Descriptors { get; }
 
-    /// <summary>Every planning text in force.</summary>
-    public CompiledTexts Texts { get; }
+    /// <summary>Every planning text in force, in this rule set's language.</summary>
+    public CompiledTexts Texts { get; private set; }
+
+    private readonly PlanningRuleSet?[] _languages = new PlanningRuleSet?[PatientLanguage.Shipped.Length];
+
+    /// <summary>This rule set with its texts in <paramref name="language"/> (<see langword="null"/>: English), built on first use, once.</summary>
+    public PlanningRuleSet In(PatientLanguage? language)
+    {
+        language ??= PatientLanguage.English;
+        if (language == Texts.Language)
+        {
+            return this;
+        }
+
+        PlanningRuleSet? built = Volatile.Read(ref _languages[language.Index]);
+        if (built is null)
+        {
+            var copy = (PlanningRuleSet)MemberwiseClone();
+            copy.Texts = Texts.In(language);
+            built = Interlocked.CompareExchange(ref _languages[language.Index], copy, null) ?? copy;
+        }
+
+        return built;
+    }
 
     /// <summary>The planning rules as the library words them.</summary>
     public static ImmutableArray<RuleDescriptor> Library { get; } =
@@ -130,13 +154,19 @@ internal sealed class PlanningRuleSet
     public int IntervalFor(Severity severity) => IntervalDays[(int)severity - 1];
 
     /// <summary>A finding's sentence in the policy's wording, its placeholders filled in.</summary>
-    public string Say(string textId, params ReadOnlySpan<(string Name, object Value)> values) => Texts.Template(textId).Format(values);
+    public string Say(string textId, params ReadOnlySpan<(string Name, object Value)> values) => Texts.Format(textId, values);
 
     /// <summary>The policy's word for a graded severity.</summary>
     public string Word(Severity severity) => Texts[PlanningText.Word(severity)];
 
     /// <summary>The policy's word for a phase.</summary>
     public string Word(SessionPhase phase) => Texts[PlanningText.Word(phase)];
+
+    /// <summary>The policy's word for an eligibility outcome.</summary>
+    public string Word(EligibilityOutcome outcome) => Texts[PlanningText.Word(outcome)];
+
+    /// <summary>A local date and time as this rule set's language writes it, with its UTC offset.</summary>
+    public string DateTime(DateTimeOffset local) => Texts.Language.DateTime(local);
 
     /// <summary>The policy's word for an activity.</summary>
     public string Word(AftercareActivity activity) => Texts[PlanningText.Word(activity)];
@@ -159,7 +189,7 @@ internal sealed class PlanningRuleSet
         fingerprint.Add("planning.lapsedCourseDays", options.LapsedCourseDays);
         fingerprint.Add("planning.reviewIncludesTreatment", options.ReviewIncludesTreatment);
         fingerprint.Add("planning.courseStartSearchDays", options.CourseStartSearchDays);
-        CompiledTexts texts = Catalog.Compile(options.Texts, fingerprint);
+        CompiledTexts texts = Catalog.Compile(options.Texts, options.Translations, fingerprint);
 
         var rules = new Dictionary<string, RuleDescriptor>(StringComparer.Ordinal);
         var inForce = ImmutableArray.CreateBuilder<RuleDescriptor>();

@@ -1,5 +1,6 @@
 using MesoRules.Aftercare;
 using MesoRules.Core;
+using MesoRules.Eligibility;
 using MesoRules.Patients;
 using static MesoRules.Planning.PlanningRuleIds;
 
@@ -99,7 +100,7 @@ internal static class PlanningText
         Text(VisitMissed, PlanningRuleIds.Visits, "The {phase} visit on {date} was missed; it does not count as done."),
         Text(VisitCancelled, PlanningRuleIds.Visits, "The {phase} visit on {date} was cancelled; it does not count as done."),
         Text(MaintenanceOverdue, PlanningRuleIds.Visits, "The next maintenance session was due on {due}, before {today}; it is planned from {today}."),
-        Text(CourseRestarted, CourseRestart, "The last visit done, on {last}, was {days} days before {today}, more than {limit}: the course has lapsed and starts again with a full initial course."),
+        Text(CourseRestarted, CourseRestart, "The last visit done, on {last}, was {days} days before {today}, more than the limit of {limit} days: the course has lapsed and starts again with a full initial course."),
         Text(LocalTimeMoved, LocalTime, "Session {session} on {date} starts at {actual}, not {time}: the clocks move forward that night and {time} does not exist."),
         Text(ActivityStartMoved, PlanningRuleIds.PatientActivity, "The course start moves from {target} to {date} so that session 1's aftercare does not cover {activity}."),
         Text(ActivityStartMovedCourse, PlanningRuleIds.PatientActivity, "The course start moves from {target} to {date} so that the aftercare of session {session}, placed from that start, does not cover {activity}."),
@@ -109,7 +110,22 @@ internal static class PlanningText
         .. new[] { Severity.Mild, Severity.Moderate, Severity.Severe }.Select(s => WordText(Word(s), EnumNames<Severity>.NameOf(s)!.ToLowerInvariant())),
         .. AftercareActivities.All.Select(a => WordText(Word(a.Activity), a.Word)),
         .. Enum.GetValues<SessionPhase>().Select(p => WordText(Word(p), EnumNames<SessionPhase>.NameOf(p)!.ToLowerInvariant())),
+        .. OutcomeWords.Select(o => WordText(Word(o.Outcome), o.Word)),
     ];
+
+    /// <summary>The words of the eligibility outcomes a plan's gate names.</summary>
+    private static readonly (EligibilityOutcome Outcome, string Word)[] OutcomeWords =
+    [
+        (EligibilityOutcome.Eligible, "eligible"),
+        (EligibilityOutcome.EligibleWithCautions, "eligible with cautions"),
+        (EligibilityOutcome.NeedsInformation, "more information needed"),
+        (EligibilityOutcome.Deferred, "deferred"),
+        (EligibilityOutcome.ReferToSpecialist, "refer to a specialist"),
+        (EligibilityOutcome.NotEligible, "not eligible"),
+    ];
+
+    /// <summary>The text id of an eligibility outcome's word: <c>planning.outcome.refer-to-specialist</c>.</summary>
+    public static string Word(EligibilityOutcome outcome) => $"planning.outcome.{TextIds.Kebab(EnumNames<EligibilityOutcome>.NameOf(outcome)!)}";
 
     private static TextDefault Text(string id, string ruleId, string text) => new(id, ruleId, text, PlanningOptions.TextLength);
 

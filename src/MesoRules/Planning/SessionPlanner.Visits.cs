@@ -57,7 +57,7 @@ public sealed partial class SessionPlanner
             return;
         }
 
-        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, now, c.Request.Patient, c.Request.Acknowledgments, next.Start, hashNeeded: false, built: disclosure);
+        ConsentCheck consent = DisclosureEngine.CheckConsentUnder(policy, now, c.Request.Patient, c.Request.Acknowledgments, next.Start, c.Rules.Texts.Language, hashNeeded: false, built: disclosure);
         c.AddFinding(new PlanFinding(rule.Id, consent.Blocking ? PlanFindingKind.Blocking : PlanFindingKind.Information, consent.Message, rule.Rationale, rule.Provenance, rule.Citation, consent.Blocking ? next.Number : null));
     }
 

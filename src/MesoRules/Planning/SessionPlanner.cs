@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using MesoRules.Aftercare;
 using MesoRules.Core;
+using MesoRules.Localization;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
 using MesoRules.Patients;
@@ -65,7 +66,7 @@ public sealed partial class SessionPlanner
     {
         PlanRequestValidation.Validate(request);
         MesoRulesPolicy policy = _policies.Current;
-        return Plan(policy, InstantRange.Now(_time), request, EligibilityEngine.Evaluate(policy, request.Patient), disclosure: null);
+        return Plan(policy, InstantRange.Now(_time), request, EligibilityEngine.Evaluate(policy, request.Patient, request.Language ?? PatientLanguage.English), disclosure: null);
     }
 
     /// <summary>
@@ -82,21 +83,21 @@ public sealed partial class SessionPlanner
             InstructionChecks.ValidateAll(policy.AftercareRules.ByActivity, instructions as AftercareInstruction[] ?? [.. instructions], null, "request.AftercareInstructions");
         }
 
-        CourseHistory history = CourseHistory.Read(request, policy.PlanningRules, now);
+        PlanningRuleSet rules = policy.PlanningRules.In(request.Language);
+        CourseHistory history = CourseHistory.Read(request, rules, now);
         var findings = new List<PlanFinding>(8);
         if (!eligibility.AllowsTreatment)
         {
-            return Blocked(policy, eligibility, findings);
+            return Blocked(policy, rules, eligibility, findings);
         }
 
         if (request.Patient.Severity == Severity.Unknown)
         {
-            return SeverityNeeded(policy, eligibility, findings);
+            return SeverityNeeded(policy, rules, eligibility, findings);
         }
 
-        var c = new CoursePlacement(policy, request, findings);
+        var c = new CoursePlacement(policy, rules, request, findings);
         var sessions = new List<PlannedSession>(16);
-        PlanningRuleSet rules = c.Rules;
         Severity severity = request.Patient.Severity;
         int interval = rules.IntervalFor(severity);
         int total = rules.InitialSessionsFor(severity);
@@ -174,9 +175,9 @@ public sealed partial class SessionPlanner
         return Result(policy, eligibility, sessions, findings, followUp);
     }
 
-    private static SessionPlan Blocked(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
+    private static SessionPlan Blocked(MesoRulesPolicy policy, PlanningRuleSet rules, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, policy.PlanningRules.Say(PlanningText.Blocked, ("outcome", eligibility.Outcome.ToString()))));
+        findings.Add(GateFinding(policy, PlanningRuleIds.EligibilityGate, rules.Say(PlanningText.Blocked, ("outcome", rules.Word(eligibility.Outcome)))));
         foreach (EligibilityNote note in eligibility.Notes)
         {
             if (note.Outcome > EligibilityOutcome.EligibleWithCautions)
@@ -189,9 +190,9 @@ public sealed partial class SessionPlanner
     }
 
     /// <summary>An ungraded patient gets no course: the count and interval depend on the grade, so the plan asks for it.</summary>
-    private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlanFinding> findings)
+    private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, PlanningRuleSet rules, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
-        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, policy.PlanningRules.Say(PlanningText.SeverityNeeded)));
+        findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, rules.Say(PlanningText.SeverityNeeded)));
         return Result(policy, eligibility, [], findings);
     }
 

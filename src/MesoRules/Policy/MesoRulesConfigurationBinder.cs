@@ -60,6 +60,19 @@ internal static class MesoRulesConfigurationBinder
                     }
 
                     break;
+                case TranslationsSetting translations:
+                    foreach (IConfigurationSection language in Children(child, f))
+                    {
+                        foreach (IConfigurationSection entry in Children(language, f))
+                        {
+                            if (Scalar(entry, f, out string text))
+                            {
+                                translations.Set(target, language.Key, entry.Key, text);
+                            }
+                        }
+                    }
+
+                    break;
                 case TextListSetting list:
                     list.Set(target, TextList(child, f, list.Example));
                     break;

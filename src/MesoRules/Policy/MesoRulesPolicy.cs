@@ -3,6 +3,7 @@ using MesoRules.Aftercare;
 using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Eligibility;
+using MesoRules.Localization;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using Microsoft.Extensions.Options;
@@ -82,6 +83,25 @@ public sealed class MesoRulesPolicy : IMesoRulesPolicyProvider
     /// is one such dictionary in another language. A text with placeholders (<c>{date}</c>) is shown with them.
     /// </summary>
     public ImmutableSortedDictionary<string, string> Texts => _texts.Value;
+
+    /// <summary>
+    /// Every patient-facing text of the policy in <paramref name="language"/>, in id order: its id (the same in every
+    /// language and in <see cref="Texts"/>), its wording in force and where the wording comes from
+    /// (<see cref="TextSource"/>; a shipped translation's provenance is <see cref="PatientLanguage.TranslationProvenance"/>).
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>One entry per text id.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public ImmutableArray<LocalizedText> TextsIn(PatientLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return
+        [
+            .. new[] { EligibilityRules.Texts, AftercareRules.Texts, PlanningRules.Texts, DisclosureRules.Texts }
+                .SelectMany(t => t.In(language).Entries)
+                .OrderBy(t => t.Id, StringComparer.Ordinal),
+        ];
+    }
 
     internal EligibilityRuleSet EligibilityRules { get; }
 

@@ -114,6 +114,7 @@ internal static class JsonReadErrors
             _ when type == typeof(bool) => "The value must be true or false, written without quotes",
             _ when type == typeof(string) => "The value must be a string",
             _ when type == typeof(TimeZoneInfo) => "The value must be a known IANA time zone id, for example \"Europe/London\"",
+            _ when type == typeof(Localization.PatientLanguage) => "The value must be a BCP 47 language tag such as \"en\", \"es\", \"es-MX\", \"pt-BR\", \"fr\" or \"it\"",
             _ when info is { Kind: JsonTypeInfoKind.Enumerable } => "The value must be a JSON array",
             _ => $"The value must be a JSON object ({type.Name})",
         };

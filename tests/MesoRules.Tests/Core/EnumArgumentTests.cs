@@ -28,7 +28,7 @@ public class EnumArgumentTests
         ["AftercareSchedule.WindowFor(AftercareActivity):activity"] = ("activity", () => Aftercare.Schedule([Valid]).WindowFor((AftercareActivity)99)),
         ["AftercareRuleIds.For(AftercareActivity):activity"] = ("activity", () => AftercareRuleIds.For((AftercareActivity)99)),
         ["DisclosureEngine.Acknowledge(RiskDisclosure,String,AcknowledgingParty):acknowledgedBy"] = ("acknowledgedBy", () => DisclosureTestData.Engine.Acknowledge(Disclosure, "MRN-1", (AcknowledgingParty)99)),
-        ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String):acknowledgedBy"] =
+        ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String,PatientLanguage):acknowledgedBy"] =
             ("acknowledgedBy", () => _ = new DisclosureAcknowledgment(Disclosure.ContentHash, Disclosure.PolicyVersion, "MRN-1", Valid, (AcknowledgingParty)99)),
     };
 

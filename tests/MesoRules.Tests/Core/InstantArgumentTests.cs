@@ -33,12 +33,12 @@ public class InstantArgumentTests
         ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.Check(AftercareActivity.Sun, Valid, [t], [])),
         ["AftercareEngine.ActiveAt(DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):at"] = ("at", t => Aftercare.ActiveAt(t, [Valid])),
         ["AftercareEngine.ActiveAt(DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.ActiveAt(Valid, [t])),
-        ["AftercareEngine.Schedule(ReadOnlySpan`1,ReadOnlySpan`1):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.Schedule([t], [])),
+        ["AftercareEngine.Schedule(ReadOnlySpan`1,ReadOnlySpan`1,PatientLanguage):sessionEnds"] = ("sessionEnds[0]", t => Aftercare.Schedule([t], [])),
         ["AftercareWindow.StatusAt(DateTimeOffset):instant"] = ("instant", t => Aftercare.Schedule([Valid]).Windows[0].StatusAt(t)),
-        ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String):acknowledgedAt"] =
+        ["DisclosureAcknowledgment..ctor(String,String,String,DateTimeOffset,AcknowledgingParty,String,PatientLanguage):acknowledgedAt"] =
             ("acknowledgedAt", t => _ = new DisclosureAcknowledgment(Disclosure.ContentHash, Disclosure.PolicyVersion, "MRN-1", t, AcknowledgingParty.Patient)),
         ["DisclosureAcknowledgment.Verify(RiskDisclosure,DateTimeOffset):firstSessionStart"] = ("firstSessionStart", t => Acknowledgment.Verify(Disclosure, t)),
-        ["DisclosureEngine.CheckConsent(PatientProfile,IEnumerable`1,DateTimeOffset):firstSessionStart"] = ("firstSessionStart", t => DisclosureTestData.Engine.CheckConsent(SamplePatients.Clear, [Acknowledgment], t)),
+        ["DisclosureEngine.CheckConsent(PatientProfile,IEnumerable`1,DateTimeOffset,PatientLanguage):firstSessionStart"] = ("firstSessionStart", t => DisclosureTestData.Engine.CheckConsent(SamplePatients.Clear, [Acknowledgment], t)),
     };
 
     /// <summary>Results the engines build: their constructors take the instants an engine computed, not a caller's input.</summary>

@@ -58,7 +58,7 @@ public class CourseHistoryTests
         Assert.Equal(D("2026-04-06"), request.Today);
         Assert.Equal(["2025-01-06", "2026-04-06", "2026-04-16", "2026-04-27", "2026-05-07", "2026-05-18"], Dates(plan, SessionPhase.Initial));
         PlanFinding restart = Assert.Single(plan.Findings, f => f.RuleId == PlanningRuleIds.CourseRestart);
-        Assert.Equal("The last visit done, on 2025-01-06, was 455 days before 2026-04-06, more than 400: the course has lapsed and starts again with a full initial course.", restart.Text);
+        Assert.Equal("The last visit done, on 2025-01-06, was 455 days before 2026-04-06, more than the limit of 400 days: the course has lapsed and starts again with a full initial course.", restart.Text);
         Assert.Contains(plan.Findings, f => f.Text == "5 initial sessions for moderate hair loss.");
     }
 

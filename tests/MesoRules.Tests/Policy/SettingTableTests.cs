@@ -143,6 +143,18 @@ public class SettingTableTests
                     yield return leaf;
                 }
             }
+            else if (DictionaryValueType(propertyType) == typeof(IDictionary<string, string>))
+            {
+                // A feature's Translations: a language, then the same text ids as its Texts.
+                string entry = TextKeys.TryGetValue($"{type.Name}.Texts", out string? k) ? k : throw new InvalidOperationException($"{name}: add a text key for {type.Name}.Texts to {nameof(TextKeys)}.");
+                yield return new Leaf(
+                    name,
+                    property,
+                    new() { [$"{key}:es:{entry}"] = "Redacción de la clínica" },
+                    o => ((IDictionary<string, IDictionary<string, string>>)property.GetValue(locate(o))!).TryGetValue("es", out IDictionary<string, string>? texts) && texts.TryGetValue(entry, out string? text) ? text : null,
+                    "Redacción de la clínica",
+                    setting);
+            }
             else if (DictionaryValueType(propertyType) is { } valueType && valueType != typeof(string))
             {
                 string entry = EntryKeys.TryGetValue(valueType, out string? k) ? k : throw new InvalidOperationException($"{name}: add an entry key for {valueType.Name} to {nameof(EntryKeys)}.");
