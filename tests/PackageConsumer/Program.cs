@@ -8,6 +8,7 @@ using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Policy;
 using MesoRules.Core;
+using MesoRules.Localization;
 
 // README, "Using the package": registration, one engine, the facade.
 using MesoRules.Assessment;
@@ -113,6 +114,12 @@ DisclosureAcknowledgment earlier = clinicDisclosures.Acknowledge(clinicDisclosur
 AcknowledgmentVerification verified = DisclosureExample(provider, patient, earlier.DisclosureHash, earlier.PolicyVersion, earlier.PatientReference,
     earlier.AcknowledgedAt, earlier.HistoryHash, firstSessionStart: earlier.AcknowledgedAt.AddDays(7));
 Expect(verified.Status == ConsentStatus.Valid, $"a stored acknowledgment of today's disclosure verifies (got {verified.Status})");
+
+var (spanishNotes, spanishSheet, spanishDisclosure) = LanguageExample(provider, patient, new DateTimeOffset(2026, 3, 27, 16, 30, 0, TimeSpan.Zero));
+Expect(spanishNotes.Language == PatientLanguage.Spanish && spanishNotes.Outcome == eligibility.Outcome, "the Spanish assessment is Spanish with the English outcome");
+Expect(spanishSheet.StartsWith("CUIDADOS DESPUÉS DE SU SESIÓN\nFin de la sesión: 27 de marzo de 2026 17:30 +01:00\n", StringComparison.Ordinal), "the README's Spanish sheet starts as shown");
+Expect(spanishSheet.Contains("Evitar hasta el 29 de marzo de 2026 18:30 +02:00.", StringComparison.Ordinal), "the Spanish sheet shows the offset after the change to summer time");
+Expect(spanishDisclosure.Language == PatientLanguage.Spanish && spanishDisclosure.ContentHash != clinicDisclosures.Disclose(patient).ContentHash, "the Spanish disclosure has a hash of its own");
 
 foreach (string failure in failures)
 {
@@ -220,6 +227,18 @@ static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, P
     // e.g. a new pregnancy or medicine),
     // or GivenAfterFirstSession
     return check;
+}
+
+// README, "Patient languages".
+static (EligibilityAssessment, string, RiskDisclosure) LanguageExample(IServiceProvider provider, PatientProfile patient, DateTimeOffset sessionEnd)
+{
+    PatientLanguage spanish = PatientLanguage.Resolve("es-MX");      // a BCP 47 tag; or PatientLanguage.Resolve(CultureInfo)
+    EligibilityAssessment notes = provider.GetRequiredService<EligibilityEngine>().Assess(patient, spanish);
+    string sheet = provider.GetRequiredService<AftercareEngine>().Schedule([sessionEnd], [], spanish)
+        .Render(TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid"));
+    RiskDisclosure shown = provider.GetRequiredService<DisclosureEngine>().Disclose(patient, spanish);
+    // PlanRequest.Language does the same for a plan and for the facade.
+    return (notes, sheet, shown);
 }
 
 // A changed copy of a patient: inputs are classes, so the copy goes through the library's own JSON contract.
