@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using MesoRules.Core;
@@ -32,8 +31,6 @@ internal static class Cli
     public static readonly TimeZoneInfo ClinicZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static readonly string Activities = string.Join(", ", Enum.GetNames<AftercareActivity>());
-
-    private delegate bool TryParse<T>(string text, [MaybeNullWhen(false)] out T value);
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -78,25 +75,21 @@ internal static class Cli
     private static Command Commands(ServiceProvider provider, TextWriter output, TimeProvider time)
     {
         Argument<string> file = new("file") { Description = "A patient profile as JSON." };
-        Option<DateOnly?> start = new("--start")
-        {
-            HelpName = "yyyy-MM-dd",
-            Description = "The first session's date. The default is the next weekday after today in the clinic's zone.",
-            CustomParser = r => Parsed<DateOnly>(r, TryParseDate, "a date", "expected yyyy-MM-dd."),
-        };
+        var plan = new PlanOptions();
         Option<bool> json = new("--json") { Description = "Print the full assessment as JSON." };
-        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan and the first aftercare sheet.") { file, start, json };
+        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan (re-planned from the visits given) and the first aftercare sheet.") { file, json };
+        plan.AddTo(assess);
         assess.SetAction(r =>
         {
             string path = r.GetRequiredValue(file);
-            return Assess(provider, ReadPatient(path), Path.GetFileName(path), r.GetValue(start), r.GetValue(json), output, time);
+            return Assess(provider, ReadPatient(path), Path.GetFileName(path), plan.Read(r, ClinicToday(time)), r.GetValue(json), output);
         });
 
         Argument<AftercareActivity> activity = new("activity")
         {
             HelpName = "activity",
             Description = $"One of: {Activities}. Case is ignored.",
-            CustomParser = r => Parsed<AftercareActivity>(r, TryParseActivity, "an activity", $"allowed: {Activities}."),
+            CustomParser = r => OptionValues.Parse<AftercareActivity>(r, TryParseActivity, "an activity", $"allowed: {Activities}."),
         };
         Option<DateTimeOffset> after = Instant("--after", "When the session ended.");
         Option<DateTimeOffset> at = Instant("--at", "The instant to check.");
@@ -113,7 +106,7 @@ internal static class Cli
             HelpName = "zone",
             Description = "The time zone for local times, as an IANA id such as Europe/London.",
             Required = true,
-            CustomParser = r => Parsed<TimeZoneInfo>(r, TimeZoneInfo.TryFindSystemTimeZoneById, "a known time zone", "use an IANA id such as Europe/London."),
+            CustomParser = r => OptionValues.Parse<TimeZoneInfo>(r, TimeZoneInfo.TryFindSystemTimeZoneById, "a known time zone", "use an IANA id such as Europe/London."),
         };
         Option<bool> markdown = new("--markdown") { Description = "Print the sheet as Markdown instead of plain text." };
         Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown };
@@ -124,7 +117,7 @@ internal static class Cli
         {
             new HelpOption("--help", "-h"), assess, check, sheet,
         };
-        root.SetAction(_ => Assess(provider, SamplePatient.Create(), SampleSource, null, json: false, output, time));
+        root.SetAction(_ => Assess(provider, SamplePatient.Create(), SampleSource, PlanOptions.NewCourse(ClinicToday(time)), json: false, output));
         return root;
     }
 
@@ -133,38 +126,35 @@ internal static class Cli
         HelpName = "instant",
         Description = $"{description} ISO 8601 with a UTC offset, for example 2026-03-02T10:30:00+00:00 or 2026-03-02T10:30:00Z.",
         Required = true,
-        CustomParser = r => Parsed<DateTimeOffset>(r, TryParseInstant, "an instant", "expected ISO 8601 with an offset, for example 2026-03-02T10:30:00+00:00."),
+        CustomParser = r => OptionValues.Parse<DateTimeOffset>(r, TryParseInstant, "an instant", "expected ISO 8601 with an offset, for example 2026-03-02T10:30:00+00:00."),
     };
 
-    /// <summary>Parses an option's or argument's single token; a token that does not parse becomes a parse error naming it.</summary>
-    private static T? Parsed<T>(ArgumentResult result, TryParse<T> parse, string what, string hint)
+    /// <summary>Today's date in the clinic's zone, by the clock.</summary>
+    private static DateOnly ClinicToday(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ClinicZone).DateTime);
+
+    private static int Assess(ServiceProvider provider, PatientProfile patient, string source, PlanInput plan, bool json, TextWriter output)
     {
-        if (result.Tokens is not [var token])
+        TreatmentAssessment assessment;
+        try
         {
-            return default; // System.CommandLine reports the missing or extra value itself.
+            assessment = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
+            {
+                Patient = patient,
+                CourseStart = plan.CourseStart,
+                Today = plan.Today,
+                Visits = plan.Visits,
+                TimeZone = ClinicZone,
+                SessionTime = new TimeOnly(10, 0),
+                MaintenanceHorizonMonths = 12,
+                PatientActivities = source == SampleSource ? SamplePatient.Activities(plan.CourseStart) : [],
+            });
         }
-
-        if (parse(token.Value, out T? value))
+        catch (ArgumentException ex) when (PlanOptions.OptionFor(ex.ParamName) is { } option)
         {
-            return value;
+            // The planner's own checks (visits in order, none after the planning day...) name the request member; say the option instead.
+            string reason = ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            throw new UsageException($"{option}: {FirstLine(reason)}");
         }
-
-        result.AddError($"'{token.Value}' is not {what}; {hint}");
-        return default;
-    }
-
-    private static int Assess(ServiceProvider provider, PatientProfile patient, string source, DateOnly? start, bool json, TextWriter output, TimeProvider time)
-    {
-        DateOnly first = start ?? NextWeekday(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ClinicZone).DateTime));
-        TreatmentAssessment assessment = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
-        {
-            Patient = patient,
-            CourseStart = first,
-            TimeZone = ClinicZone,
-            SessionTime = new TimeOnly(10, 0),
-            MaintenanceHorizonMonths = 12,
-            PatientActivities = source == SampleSource ? SamplePatient.Activities(first) : [],
-        });
 
         if (json)
         {
@@ -241,9 +231,6 @@ internal static class Cli
         }
     }
 
-    private static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     private static bool TryParseInstant(string text, out DateTimeOffset instant) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant) && HasOffset(text);
 
@@ -253,17 +240,6 @@ internal static class Cli
         Enum.TryParse(text, ignoreCase: true, out activity) && Enum.IsDefined(activity) && !int.TryParse(text, out _);
 
     private static string CommandPath(Command command) => command.Name == Name ? Name : $"{Name} {command.Name}";
-
-    private static DateOnly NextWeekday(DateOnly today)
-    {
-        DateOnly d = today.AddDays(1);
-        while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            d = d.AddDays(1);
-        }
-
-        return d;
-    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

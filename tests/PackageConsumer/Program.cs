@@ -109,6 +109,13 @@ Expect(swim.Status == AftercareStatus.NotYet, $"swimming an hour after a session
 Expect(activeNow.Restrictions.Any(r => r.Activity == AftercareActivity.Swimming), "swimming is among the restrictions active an hour after a session");
 Expect(sheet.Length > 0, "the aftercare sheet is written");
 
+SessionPlan replanned = ReplanningExample(Copy(patient, p => p.Response = TreatmentResponse.Good));
+PlannedSession? nextSession = replanned.Sessions.FirstOrDefault(s => !s.Completed);
+Expect(replanned.Sessions.Count(s => s.Completed) == 7, $"the README's re-planning counts its 7 visits done (got {replanned.Sessions.Count(s => s.Completed)})");
+Expect(replanned.Findings.Count(f => f.RuleId == PlanningRuleIds.Visits) == 3, "the README's re-planning flags the missed and the cancelled visit and says what it counted");
+Expect(nextSession is { Phase: SessionPhase.Maintenance } && nextSession.Date == new DateOnly(2027, 4, 29),
+    $"the README's re-planning plans the next maintenance 6 months after the last visit done (got {nextSession?.Phase} on {nextSession?.Date})");
+
 DisclosureEngine clinicDisclosures = provider.GetRequiredService<DisclosureEngine>();
 DisclosureAcknowledgment earlier = clinicDisclosures.Acknowledge(clinicDisclosures.Disclose(patient), "MRN-0042", AcknowledgingParty.Patient);
 AcknowledgmentVerification verified = DisclosureExample(provider, patient, earlier.DisclosureHash, earlier.PolicyVersion, earlier.PatientReference,
@@ -207,6 +214,34 @@ static (AftercareCheck, AftercareActiveRestrictions, string) AftercareExample(IS
     AftercareActiveRestrictions now = aftercare.ActiveAt(DateTimeOffset.UtcNow, [sessionEnd]); // "what must I still avoid?"
     string sheet = aftercare.Schedule([sessionEnd]).Render(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"), DocumentFormat.Markdown);
     return (swim, now, sheet);
+}
+
+// README, "Session planning": re-planning from the visits recorded so far.
+static SessionPlan ReplanningExample(PatientProfile patient)
+{
+    var planner = new SessionPlanner();
+    SessionPlan replanned = planner.Plan(new PlanRequest
+    {
+        Patient = patient, // Response = TreatmentResponse.Good: maintenance every 6 months after the review
+        CourseStart = new DateOnly(2026, 3, 2),
+        Today = new DateOnly(2026, 11, 2),
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
+        Visits =
+        [
+            new CourseVisit(new DateOnly(2026, 3, 2)), // phase Initial, status Done unless given
+            new CourseVisit(new DateOnly(2026, 3, 12), SessionPhase.Initial, VisitStatus.Missed),
+            new CourseVisit(new DateOnly(2026, 3, 16), SessionPhase.Initial, VisitStatus.Done),
+            new CourseVisit(new DateOnly(2026, 3, 26)),
+            new CourseVisit(new DateOnly(2026, 4, 7)),
+            new CourseVisit(new DateOnly(2026, 4, 17)),
+            new CourseVisit(new DateOnly(2026, 4, 27), SessionPhase.Review),
+            new CourseVisit(new DateOnly(2026, 10, 26), SessionPhase.Maintenance, VisitStatus.Cancelled),
+            new CourseVisit(new DateOnly(2026, 10, 29), SessionPhase.Maintenance, VisitStatus.Done, new TimeOnly(16, 30)),
+        ],
+    });
+    // The 7 visits done come back as completed sessions (the last at 16:30), the missed and the cancelled one as
+    // planning.visits findings; the next maintenance session is planned 6 months after the last visit done.
+    return replanned;
 }
 
 // README, "Risk disclosure and consent": the stored values come from an acknowledgment the caller made earlier.
