@@ -6,6 +6,7 @@ using System.Text.Json;
 using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Assessment;
+using MesoRules.Localization;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Serialization;
@@ -77,12 +78,13 @@ internal static class Cli
         Argument<string> file = new("file") { Description = "A patient profile as JSON." };
         var plan = new PlanOptions();
         Option<bool> json = new("--json") { Description = "Print the full assessment as JSON." };
-        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan (re-planned from the visits given) and the first aftercare sheet.") { file, json };
+        Option<PatientLanguage> language = Language();
+        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan (re-planned from the visits given) and the first aftercare sheet.") { file, json, language };
         plan.AddTo(assess);
         assess.SetAction(r =>
         {
             string path = r.GetRequiredValue(file);
-            return Assess(provider, ReadPatient(path), Path.GetFileName(path), plan.Read(r, ClinicToday(time)), r.GetValue(json), output);
+            return Assess(provider, ReadPatient(path), Path.GetFileName(path), plan.Read(r, ClinicToday(time)), r.GetValue(json), r.GetValue(language), output);
         });
 
         Argument<AftercareActivity> activity = new("activity")
@@ -109,16 +111,38 @@ internal static class Cli
             CustomParser = r => OptionValues.Parse<TimeZoneInfo>(r, TimeZoneInfo.TryFindSystemTimeZoneById, "a known time zone", "use an IANA id such as Europe/London."),
         };
         Option<bool> markdown = new("--markdown") { Description = "Print the sheet as Markdown instead of plain text." };
-        Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown };
-        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().Schedule([r.GetRequiredValue(after)])
+        Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown, language };
+        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().Schedule([r.GetRequiredValue(after)], [], r.GetValue(language))
             .Render(r.GetRequiredValue(zone), r.GetValue(markdown) ? DocumentFormat.Markdown : DocumentFormat.PlainText)));
 
         Command root = new(Name, "MesoRules console sample. With no command, assesses a built-in sample patient.")
         {
-            new HelpOption("--help", "-h"), assess, check, sheet,
+            new HelpOption("--help", "-h"), language, assess, check, sheet,
         };
-        root.SetAction(_ => Assess(provider, SamplePatient.Create(), SampleSource, PlanOptions.NewCourse(ClinicToday(time)), json: false, output));
+        root.SetAction(r => Assess(provider, SamplePatient.Create(), SampleSource, PlanOptions.NewCourse(ClinicToday(time)), json: false, r.GetValue(language), output));
         return root;
+    }
+
+    /// <summary>The language of the patient texts a command prints; a language that is not shipped gives English, and the report says which was used.</summary>
+    private static Option<PatientLanguage> Language() => new("--language")
+    {
+        HelpName = "tag",
+        Description = $"The language of the patient texts: a BCP 47 tag such as en, es, pt-BR, fr or it (shipped: {string.Join(", ", PatientLanguage.Shipped.Select(l => l.Tag))}; any other language gives English). Default: en.",
+        CustomParser = r => OptionValues.Parse<PatientLanguage>(r, TryParseLanguage, "a language tag", "use a BCP 47 tag such as es or pt-BR."),
+    };
+
+    private static bool TryParseLanguage(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out PatientLanguage language)
+    {
+        try
+        {
+            language = PatientLanguage.Resolve(text);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            language = null;
+            return false;
+        }
     }
 
     private static Option<DateTimeOffset> Instant(string name, string description) => new(name)
@@ -132,7 +156,7 @@ internal static class Cli
     /// <summary>Today's date in the clinic's zone, by the clock.</summary>
     private static DateOnly ClinicToday(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ClinicZone).DateTime);
 
-    private static int Assess(ServiceProvider provider, PatientProfile patient, string source, PlanInput plan, bool json, TextWriter output)
+    private static int Assess(ServiceProvider provider, PatientProfile patient, string source, PlanInput plan, bool json, PatientLanguage? language, TextWriter output)
     {
         TreatmentAssessment assessment;
         try
@@ -143,6 +167,7 @@ internal static class Cli
                 CourseStart = plan.CourseStart,
                 Today = plan.Today,
                 Visits = plan.Visits,
+                Language = language,
                 TimeZone = ClinicZone,
                 SessionTime = new TimeOnly(10, 0),
                 MaintenanceHorizonMonths = 12,
