@@ -83,7 +83,7 @@ public sealed partial class SessionPlanner
         }
 
         CourseHistory history = CourseHistory.Read(request, policy.PlanningRules, now);
-        var findings = new List<PlanFinding>(8);
+        var findings = new List<PlanFinding>(16);
         if (!eligibility.AllowsTreatment)
         {
             return Blocked(policy, eligibility, findings);
