@@ -85,7 +85,7 @@ public sealed partial class SessionPlanner
 
         PlanningRuleSet rules = policy.PlanningRules.In(request.Language);
         CourseHistory history = CourseHistory.Read(request, rules, now);
-        var findings = new List<PlanFinding>(8);
+        var findings = new List<PlanFinding>(16);
         if (!eligibility.AllowsTreatment)
         {
             return Blocked(policy, rules, eligibility, findings);
