@@ -64,6 +64,11 @@ public sealed class LocalizedResultsTests
         string reviewDate = PatientLanguage.Italian.Date(italian.Sessions.Single(s => s.Phase == SessionPhase.Review).Date);
         Assert.Contains(reviewDate, review.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("-20", review.Text, StringComparison.Ordinal);
+
+        // Every finding is written in the language, the consent gate's included.
+        Assert.Contains(italian.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
+        Assert.All(english.Findings.Zip(italian.Findings), p => Assert.NotEqual(p.First.Text, p.Second.Text));
+        Assert.StartsWith(MesoRulesPolicy.Default.TextsIn(PatientLanguage.Italian).Single(t => t.Id == "disclosure.consent.missing").Text, italian.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent).Text, StringComparison.Ordinal);
     }
 
     [Fact]
