@@ -34,4 +34,10 @@ public class DocumentBenchmarks
 
     [Benchmark]
     public string AftercareSheetSpanish() => _schedule.Render(Madrid);
+
+    [Benchmark]
+    public string AftercareSheetSpanishHtml() => _schedule.Render(Madrid, DocumentFormat.Html);
+
+    [Benchmark]
+    public string DiscloseAndRenderSpanishHtml() => _disclosures.Disclose(DisclosureBenchmarks.TypicalPatient, PatientLanguage.Spanish).Render(DocumentFormat.Html);
 }
