@@ -18,11 +18,12 @@ public class DocumentBenchmarks
     private readonly AftercareEngine _aftercare = new();
     private readonly DateTimeOffset _sessionEnd = new(2026, 3, 27, 16, 30, 0, TimeSpan.Zero);
     private AftercareSchedule _schedule = null!;
+    private RiskDisclosure _spanish = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _disclosures.Disclose(DisclosureBenchmarks.TypicalPatient, PatientLanguage.Spanish);
+        _spanish = _disclosures.Disclose(DisclosureBenchmarks.TypicalPatient, PatientLanguage.Spanish);
         _schedule = _aftercare.Schedule([_sessionEnd], [], PatientLanguage.Spanish);
     }
 
@@ -31,6 +32,9 @@ public class DocumentBenchmarks
 
     [Benchmark]
     public string DiscloseAndRenderSpanish() => _disclosures.Disclose(DisclosureBenchmarks.TypicalPatient, PatientLanguage.Spanish).Render();
+
+    [Benchmark]
+    public string RenderSpanish() => _spanish.Render();
 
     [Benchmark]
     public string AftercareSheetSpanish() => _schedule.Render(Madrid);
