@@ -11,8 +11,7 @@ public sealed class AftercareDocumentTests(BrowserSession session)
     [Fact]
     public async Task The_sheet_shows_times_in_the_zone_and_dates_in_the_patients_language()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
 
         await page.GotoAsync(SpanishSheet);
 
@@ -25,8 +24,7 @@ public sealed class AftercareDocumentTests(BrowserSession session)
     [Fact]
     public async Task A_screenshot_of_the_sheet_is_saved_as_a_png_in_the_test_output()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.SetViewportSizeAsync(794, 1123);
         await page.GotoAsync(SpanishSheet);
         string path = Path.Combine(BrowserSession.OutputFolder, "aftercare-es.png");
@@ -46,8 +44,7 @@ public sealed class AftercareDocumentTests(BrowserSession session)
     [Fact]
     public async Task Print_media_applies_the_sheets_print_styles()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync(SpanishSheet);
         string[] onScreen = await DisclosureDocumentTests.PrintRuleValuesAsync(page);
 

@@ -31,7 +31,7 @@ public sealed class KestrelSampleApp : WebApplicationFactory<Program>
 
 /// <summary>
 /// One sample app and one headless Chromium (Debian's, at <see cref="ChromiumPath"/>) shared by every browser test:
-/// starting Chromium takes about a second, a page a few milliseconds. Without Chromium every test fails with a message
+/// starting Chromium or opening a page takes about a second, loading a page a few milliseconds. Without Chromium every test fails with a message
 /// that says how to install it: a browser suite that skips silently would pass having checked nothing.
 /// </summary>
 public sealed class BrowserSession : IAsyncLifetime
@@ -47,10 +47,9 @@ public sealed class BrowserSession : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IPage? _page;
 
     public KestrelSampleApp App { get; } = new();
-
-    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
 
     /// <summary>Where the tests leave what a person may want to look at (screenshots, PDFs): the test output folder.</summary>
     public static string OutputFolder { get; } = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "browser-output")).FullName;
@@ -72,19 +71,22 @@ public sealed class BrowserSession : IAsyncLifetime
             Headless = true,
             Args = ChromiumArgs,
         });
+        IBrowserContext context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = App.Address.ToString() });
+        _page = await context.NewPageAsync();
     }
 
-    /// <summary>A fresh page (its own context: no cookies or cache shared between tests) whose relative URLs go to the app.</summary>
-    public async Task<BrowserPage> NewPageAsync(string? acceptLanguage = null)
+    /// <summary>
+    /// The session's one page, reset for a new test: screen media, a 1280 x 720 viewport, and the Accept-Language
+    /// header given (else Chromium's own). A new page per test would start a renderer each time, about a second on this
+    /// machine's two cores; the tests run one at a time in their collection, so they can take turns with one page.
+    /// </summary>
+    public async Task<IPage> PageAsync(string? acceptLanguage = null)
     {
-        var options = new BrowserNewContextOptions { BaseURL = App.Address.ToString() };
-        if (acceptLanguage is not null)
-        {
-            options.ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = acceptLanguage };
-        }
-
-        IBrowserContext context = await Browser.NewContextAsync(options);
-        return new BrowserPage(context, await context.NewPageAsync());
+        IPage page = _page ?? throw new InvalidOperationException("The browser has not started.");
+        await page.SetExtraHTTPHeadersAsync(acceptLanguage is null ? [] : [new("Accept-Language", acceptLanguage)]);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await page.SetViewportSizeAsync(1280, 720);
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -97,14 +99,6 @@ public sealed class BrowserSession : IAsyncLifetime
         _playwright?.Dispose();
         await App.DisposeAsync();
     }
-}
-
-/// <summary>A page in a browser context of its own, closed with the context.</summary>
-public sealed class BrowserPage(IBrowserContext context, IPage page) : IAsyncDisposable
-{
-    public IPage Page { get; } = page;
-
-    public ValueTask DisposeAsync() => new(context.CloseAsync());
 }
 
 /// <summary>The browser tests share one <see cref="BrowserSession"/>.</summary>

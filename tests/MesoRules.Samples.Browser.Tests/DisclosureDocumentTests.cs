@@ -15,8 +15,7 @@ public sealed partial class DisclosureDocumentTests(BrowserSession session)
     [InlineData("es-MX", "Infección en los puntos de inyección", "Infection at the injection sites")]
     public async Task The_disclosure_renders_in_the_language_given_by_lang(string lang, string expected, string otherLanguage)
     {
-        await using BrowserPage browser = await session.NewPageAsync(acceptLanguage: "fr");
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync(acceptLanguage: "fr");
 
         IResponse? response = await page.GotoAsync($"/documents/disclosure?lang={lang}");
 
@@ -30,8 +29,7 @@ public sealed partial class DisclosureDocumentTests(BrowserSession session)
     [Fact]
     public async Task Without_lang_the_disclosure_follows_the_browsers_first_language()
     {
-        await using BrowserPage browser = await session.NewPageAsync(acceptLanguage: "es-MX,es;q=0.9,en;q=0.8");
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync(acceptLanguage: "es-MX,es;q=0.9,en;q=0.8");
 
         await page.GotoAsync("/documents/disclosure");
 
@@ -44,8 +42,7 @@ public sealed partial class DisclosureDocumentTests(BrowserSession session)
     [InlineData("Letter", 612, 792)]
     public async Task The_disclosure_prints_to_a_pdf_of_at_least_one_page_in_the_paper_size_asked(string format, int widthPoints, int heightPoints)
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync("/documents/disclosure?lang=es");
 
         byte[] pdf = await page.PdfAsync(new PagePdfOptions { Format = format, PrintBackground = true });
@@ -65,8 +62,7 @@ public sealed partial class DisclosureDocumentTests(BrowserSession session)
     [Fact]
     public async Task Print_media_applies_the_documents_print_styles()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync("/documents/disclosure?lang=en");
         string[] onScreen = await PrintRuleValuesAsync(page);
 

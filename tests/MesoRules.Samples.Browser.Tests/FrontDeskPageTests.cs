@@ -9,8 +9,7 @@ public sealed class FrontDeskPageTests(BrowserSession session)
     [Fact]
     public async Task Submitting_the_form_shows_the_outcome_the_plan_and_links_to_the_documents_in_the_chosen_language()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync("/front-desk");
 
         await page.SelectOptionAsync("#lang", "es");
@@ -46,8 +45,7 @@ public sealed class FrontDeskPageTests(BrowserSession session)
     [Fact]
     public async Task The_aftercare_link_opens_the_sheet_after_the_first_planned_session()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync("/front-desk?lang=it&start=2026-06-01&zone=Europe/Rome");
 
         await page.ClickAsync("#document-aftercare");
@@ -61,8 +59,7 @@ public sealed class FrontDeskPageTests(BrowserSession session)
     [Fact]
     public async Task A_bad_answer_shows_the_form_again_with_the_error_and_the_text_typed_escaped()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync("/front-desk");
 
         await page.FillAsync("#zone", "<b id=injected>Nowhere</b>");
@@ -81,8 +78,7 @@ public sealed class FrontDeskPageTests(BrowserSession session)
     [Fact]
     public async Task Printing_leaves_the_form_out_and_keeps_the_results()
     {
-        await using BrowserPage browser = await session.NewPageAsync();
-        IPage page = browser.Page;
+        IPage page = await session.PageAsync();
         await page.GotoAsync("/front-desk?lang=en&start=2026-06-01");
         Assert.True(await page.IsVisibleAsync("form"));
 
