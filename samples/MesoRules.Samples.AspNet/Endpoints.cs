@@ -57,9 +57,9 @@ internal static class Endpoints
 
         app.MapPost("/aftercare/sheet", Sheet)
             .WithTags("Aftercare")
-            .WithSummary("The printable aftercare sheet after one session, as text/plain or text/markdown.")
+            .WithSummary("The printable aftercare sheet after one session, as text/plain, text/markdown or text/html.")
             .WithEngineParameters(("sessionEnd", "$.sessionEnd"), ("zone", "$.zone"), ("format", "$.format"))
-            .Produces<string>(StatusCodes.Status200OK, "text/plain", "text/markdown")
+            .Produces<string>(StatusCodes.Status200OK, "text/plain", "text/markdown", "text/html")
             .ProducesValidationProblem();
 
         app.MapGet("/policy", Policy).WithTags("Policy").WithSummary("The policy in force: name, version, effective settings and rules.");
@@ -108,7 +108,12 @@ internal static class Endpoints
         }
 
         string sheet = engine.Schedule([request.SessionEnd]).Render(zone, request.Format);
-        string contentType = request.Format == DocumentFormat.Markdown ? "text/markdown; charset=utf-8" : "text/plain; charset=utf-8";
+        string contentType = request.Format switch
+        {
+            DocumentFormat.Markdown => "text/markdown; charset=utf-8",
+            DocumentFormat.Html => "text/html; charset=utf-8",
+            _ => "text/plain; charset=utf-8",
+        };
         return TypedResults.Text(sheet, contentType);
     }
 

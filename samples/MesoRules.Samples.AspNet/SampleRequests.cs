@@ -25,7 +25,7 @@ public sealed record AftercareCheckRequest(AftercareActivity Activity, IReadOnly
 /// <summary>The body of <c>POST /aftercare/sheet</c>: the printable aftercare sheet after one session.</summary>
 /// <param name="SessionEnd">The end of the session, ISO 8601 with its offset.</param>
 /// <param name="Zone">The IANA time zone id the times are shown in, for example <c>"Europe/London"</c>.</param>
-/// <param name="Format"><c>"PlainText"</c> (answered as <c>text/plain</c>) or <c>"Markdown"</c> (answered as <c>text/markdown</c>).</param>
+/// <param name="Format"><c>"PlainText"</c> (answered as <c>text/plain</c>), <c>"Markdown"</c> (answered as <c>text/markdown</c>) or <c>"Html"</c> (answered as <c>text/html</c>).</param>
 public sealed record AftercareSheetRequest(DateTimeOffset SessionEnd, string Zone, DocumentFormat Format = DocumentFormat.PlainText);
 
 /// <summary>The answer of <c>GET /health</c>.</summary>

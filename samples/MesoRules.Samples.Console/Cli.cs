@@ -1,12 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using MesoRules.Core;
 using MesoRules.Aftercare;
 using MesoRules.Assessment;
+using MesoRules.Localization;
 using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Serialization;
@@ -32,8 +32,6 @@ internal static class Cli
     public static readonly TimeZoneInfo ClinicZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     private static readonly string Activities = string.Join(", ", Enum.GetNames<AftercareActivity>());
-
-    private delegate bool TryParse<T>(string text, [MaybeNullWhen(false)] out T value);
 
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time)
     {
@@ -78,25 +76,22 @@ internal static class Cli
     private static Command Commands(ServiceProvider provider, TextWriter output, TimeProvider time)
     {
         Argument<string> file = new("file") { Description = "A patient profile as JSON." };
-        Option<DateOnly?> start = new("--start")
-        {
-            HelpName = "yyyy-MM-dd",
-            Description = "The first session's date. The default is the next weekday after today in the clinic's zone.",
-            CustomParser = r => Parsed<DateOnly>(r, TryParseDate, "a date", "expected yyyy-MM-dd."),
-        };
+        var plan = new PlanOptions();
         Option<bool> json = new("--json") { Description = "Print the full assessment as JSON." };
-        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan and the first aftercare sheet.") { file, start, json };
+        Option<PatientLanguage> language = Language();
+        Command assess = new("assess", "Assess a patient JSON file: eligibility, risk disclosure, session plan (re-planned from the visits given) and the first aftercare sheet.") { file, json, language };
+        plan.AddTo(assess);
         assess.SetAction(r =>
         {
             string path = r.GetRequiredValue(file);
-            return Assess(provider, ReadPatient(path), Path.GetFileName(path), r.GetValue(start), r.GetValue(json), output, time);
+            return Assess(provider, ReadPatient(path), Path.GetFileName(path), plan.Read(r, ClinicToday(time)), r.GetValue(json), r.GetValue(language), output);
         });
 
         Argument<AftercareActivity> activity = new("activity")
         {
             HelpName = "activity",
             Description = $"One of: {Activities}. Case is ignored.",
-            CustomParser = r => Parsed<AftercareActivity>(r, TryParseActivity, "an activity", $"allowed: {Activities}."),
+            CustomParser = r => OptionValues.Parse<AftercareActivity>(r, TryParseActivity, "an activity", $"allowed: {Activities}."),
         };
         Option<DateTimeOffset> after = Instant("--after", "When the session ended.");
         Option<DateTimeOffset> at = Instant("--at", "The instant to check.");
@@ -113,19 +108,41 @@ internal static class Cli
             HelpName = "zone",
             Description = "The time zone for local times, as an IANA id such as Europe/London.",
             Required = true,
-            CustomParser = r => Parsed<TimeZoneInfo>(r, TimeZoneInfo.TryFindSystemTimeZoneById, "a known time zone", "use an IANA id such as Europe/London."),
+            CustomParser = r => OptionValues.Parse<TimeZoneInfo>(r, TimeZoneInfo.TryFindSystemTimeZoneById, "a known time zone", "use an IANA id such as Europe/London."),
         };
         Option<bool> markdown = new("--markdown") { Description = "Print the sheet as Markdown instead of plain text." };
-        Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown };
-        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().Schedule([r.GetRequiredValue(after)])
+        Command sheet = new("sheet", "The aftercare sheet for a session, with local times in a time zone.") { after, zone, markdown, language };
+        sheet.SetAction(r => output.Write(provider.GetRequiredService<AftercareEngine>().Schedule([r.GetRequiredValue(after)], [], r.GetValue(language))
             .Render(r.GetRequiredValue(zone), r.GetValue(markdown) ? DocumentFormat.Markdown : DocumentFormat.PlainText)));
 
         Command root = new(Name, "MesoRules console sample. With no command, assesses a built-in sample patient.")
         {
-            new HelpOption("--help", "-h"), assess, check, sheet,
+            new HelpOption("--help", "-h"), language, assess, check, sheet,
         };
-        root.SetAction(_ => Assess(provider, SamplePatient.Create(), SampleSource, null, json: false, output, time));
+        root.SetAction(r => Assess(provider, SamplePatient.Create(), SampleSource, PlanOptions.NewCourse(ClinicToday(time)), json: false, r.GetValue(language), output));
         return root;
+    }
+
+    /// <summary>The language of the patient texts a command prints; a language that is not shipped gives English, and the report says which was used.</summary>
+    private static Option<PatientLanguage> Language() => new("--language")
+    {
+        HelpName = "tag",
+        Description = $"The language of the patient texts: a BCP 47 tag such as en, es, pt-BR, fr or it (shipped: {string.Join(", ", PatientLanguage.Shipped.Select(l => l.Tag))}; any other language gives English). Default: en.",
+        CustomParser = r => OptionValues.Parse<PatientLanguage>(r, TryParseLanguage, "a language tag", "use a BCP 47 tag such as es or pt-BR."),
+    };
+
+    private static bool TryParseLanguage(string text, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out PatientLanguage language)
+    {
+        try
+        {
+            language = PatientLanguage.Resolve(text);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            language = null;
+            return false;
+        }
     }
 
     private static Option<DateTimeOffset> Instant(string name, string description) => new(name)
@@ -133,38 +150,36 @@ internal static class Cli
         HelpName = "instant",
         Description = $"{description} ISO 8601 with a UTC offset, for example 2026-03-02T10:30:00+00:00 or 2026-03-02T10:30:00Z.",
         Required = true,
-        CustomParser = r => Parsed<DateTimeOffset>(r, TryParseInstant, "an instant", "expected ISO 8601 with an offset, for example 2026-03-02T10:30:00+00:00."),
+        CustomParser = r => OptionValues.Parse<DateTimeOffset>(r, TryParseInstant, "an instant", "expected ISO 8601 with an offset, for example 2026-03-02T10:30:00+00:00."),
     };
 
-    /// <summary>Parses an option's or argument's single token; a token that does not parse becomes a parse error naming it.</summary>
-    private static T? Parsed<T>(ArgumentResult result, TryParse<T> parse, string what, string hint)
+    /// <summary>Today's date in the clinic's zone, by the clock.</summary>
+    private static DateOnly ClinicToday(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ClinicZone).DateTime);
+
+    private static int Assess(ServiceProvider provider, PatientProfile patient, string source, PlanInput plan, bool json, PatientLanguage? language, TextWriter output)
     {
-        if (result.Tokens is not [var token])
+        TreatmentAssessment assessment;
+        try
         {
-            return default; // System.CommandLine reports the missing or extra value itself.
+            assessment = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
+            {
+                Patient = patient,
+                CourseStart = plan.CourseStart,
+                Today = plan.Today,
+                Visits = plan.Visits,
+                Language = language,
+                TimeZone = ClinicZone,
+                SessionTime = new TimeOnly(10, 0),
+                MaintenanceHorizonMonths = 12,
+                PatientActivities = source == SampleSource ? SamplePatient.Activities(plan.CourseStart) : [],
+            });
         }
-
-        if (parse(token.Value, out T? value))
+        catch (ArgumentException ex) when (PlanOptions.OptionFor(ex.ParamName) is { } option)
         {
-            return value;
+            // The planner's own checks (visits in order, none after the planning day...) name the request member; say the option instead.
+            string reason = ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+            throw new UsageException($"{option}: {FirstLine(reason)}");
         }
-
-        result.AddError($"'{token.Value}' is not {what}; {hint}");
-        return default;
-    }
-
-    private static int Assess(ServiceProvider provider, PatientProfile patient, string source, DateOnly? start, bool json, TextWriter output, TimeProvider time)
-    {
-        DateOnly first = start ?? NextWeekday(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), ClinicZone).DateTime));
-        TreatmentAssessment assessment = provider.GetRequiredService<TreatmentAssessor>().Assess(new PlanRequest
-        {
-            Patient = patient,
-            CourseStart = first,
-            TimeZone = ClinicZone,
-            SessionTime = new TimeOnly(10, 0),
-            MaintenanceHorizonMonths = 12,
-            PatientActivities = source == SampleSource ? SamplePatient.Activities(first) : [],
-        });
 
         if (json)
         {
@@ -241,9 +256,6 @@ internal static class Cli
         }
     }
 
-    private static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
     private static bool TryParseInstant(string text, out DateTimeOffset instant) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant) && HasOffset(text);
 
@@ -253,17 +265,6 @@ internal static class Cli
         Enum.TryParse(text, ignoreCase: true, out activity) && Enum.IsDefined(activity) && !int.TryParse(text, out _);
 
     private static string CommandPath(Command command) => command.Name == Name ? Name : $"{Name} {command.Name}";
-
-    private static DateOnly NextWeekday(DateOnly today)
-    {
-        DateOnly d = today.AddDays(1);
-        while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
-        {
-            d = d.AddDays(1);
-        }
-
-        return d;
-    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 

@@ -9,6 +9,7 @@ internal static class EligibilityReport
     {
         output.WriteLine($"MesoRules eligibility assessment ({source})");
         output.WriteLine($"Policy version: {assessment.PolicyVersion}");
+        output.WriteLine($"Language of the patient texts: {assessment.Language.EnglishName} ({assessment.Language.Tag})");
         output.WriteLine($"Outcome: {Describe(assessment.Outcome)}");
         output.WriteLine();
         output.WriteLine($"Notes ({assessment.Notes.Length}):");

@@ -49,6 +49,18 @@ public sealed class AftercareEndpointTests(SampleApp app) : IClassFixture<Sample
     }
 
     [Fact]
+    public async Task Sheet_as_html_is_served_as_text_html()
+    {
+        using HttpResponseMessage response = await _client.PostAsync("/aftercare/sheet", Http.Json("""{ "sessionEnd": "2026-06-01T10:30:00Z", "zone": "UTC", "format": "Html" }"""));
+        string sheet = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", Http.ContentType(response)?.MediaType);
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">\n", sheet, StringComparison.Ordinal);
+        Assert.Contains("<h1>Aftercare after your session</h1>", sheet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_with_an_unknown_activity_lists_the_allowed_values()
     {
         await Http.AssertProblemAsync(_client, "/aftercare/check", """{ "activity": "Sunbathing", "sessionEnds": ["2026-06-01T10:30:00Z"], "at": "2026-06-02T10:30:00Z" }""", "$.activity", "Sun, TopicalProducts");
@@ -90,7 +102,7 @@ public sealed class AftercareEndpointTests(SampleApp app) : IClassFixture<Sample
     [Fact]
     public async Task Sheet_with_an_unknown_format_lists_the_allowed_values()
     {
-        await Http.AssertProblemAsync(_client, "/aftercare/sheet", """{ "sessionEnd": "2026-06-01T10:30:00Z", "zone": "UTC", "format": "Pdf" }""", "$.format", "PlainText, Markdown");
+        await Http.AssertProblemAsync(_client, "/aftercare/sheet", """{ "sessionEnd": "2026-06-01T10:30:00Z", "zone": "UTC", "format": "Pdf" }""", "$.format", "PlainText, Markdown, Html");
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using MesoRules.Aftercare;
 using MesoRules.Disclosure;
 using MesoRules.Policy;
 using MesoRules.Core;
+using MesoRules.Localization;
 
 // README, "Using the package": registration, one engine, the facade.
 using MesoRules.Assessment;
@@ -108,11 +109,24 @@ Expect(swim.Status == AftercareStatus.NotYet, $"swimming an hour after a session
 Expect(activeNow.Restrictions.Any(r => r.Activity == AftercareActivity.Swimming), "swimming is among the restrictions active an hour after a session");
 Expect(sheet.Length > 0, "the aftercare sheet is written");
 
+SessionPlan replanned = ReplanningExample(Copy(patient, p => p.Response = TreatmentResponse.Good));
+PlannedSession? nextSession = replanned.Sessions.FirstOrDefault(s => !s.Completed);
+Expect(replanned.Sessions.Count(s => s.Completed) == 7, $"the README's re-planning counts its 7 visits done (got {replanned.Sessions.Count(s => s.Completed)})");
+Expect(replanned.Findings.Count(f => f.RuleId == PlanningRuleIds.Visits) == 3, "the README's re-planning flags the missed and the cancelled visit and says what it counted");
+Expect(nextSession is { Phase: SessionPhase.Maintenance } && nextSession.Date == new DateOnly(2027, 4, 29),
+    $"the README's re-planning plans the next maintenance 6 months after the last visit done (got {nextSession?.Phase} on {nextSession?.Date})");
+
 DisclosureEngine clinicDisclosures = provider.GetRequiredService<DisclosureEngine>();
 DisclosureAcknowledgment earlier = clinicDisclosures.Acknowledge(clinicDisclosures.Disclose(patient), "MRN-0042", AcknowledgingParty.Patient);
 AcknowledgmentVerification verified = DisclosureExample(provider, patient, earlier.DisclosureHash, earlier.PolicyVersion, earlier.PatientReference,
     earlier.AcknowledgedAt, earlier.HistoryHash, firstSessionStart: earlier.AcknowledgedAt.AddDays(7));
 Expect(verified.Status == ConsentStatus.Valid, $"a stored acknowledgment of today's disclosure verifies (got {verified.Status})");
+
+var (spanishNotes, spanishSheet, spanishDisclosure) = LanguageExample(provider, patient, new DateTimeOffset(2026, 3, 27, 16, 30, 0, TimeSpan.Zero));
+Expect(spanishNotes.Language == PatientLanguage.Spanish && spanishNotes.Outcome == eligibility.Outcome, "the Spanish assessment is Spanish with the English outcome");
+Expect(spanishSheet.StartsWith("CUIDADOS DESPUÉS DE SU SESIÓN\nFin de la sesión: 27 de marzo de 2026 17:30 +01:00\n", StringComparison.Ordinal), "the README's Spanish sheet starts as shown");
+Expect(spanishSheet.Contains("Evitar hasta el 29 de marzo de 2026 18:30 +02:00.", StringComparison.Ordinal), "the Spanish sheet shows the offset after the change to summer time");
+Expect(spanishDisclosure.Language == PatientLanguage.Spanish && spanishDisclosure.ContentHash != clinicDisclosures.Disclose(patient).ContentHash, "the Spanish disclosure has a hash of its own");
 
 foreach (string failure in failures)
 {
@@ -202,6 +216,34 @@ static (AftercareCheck, AftercareActiveRestrictions, string) AftercareExample(IS
     return (swim, now, sheet);
 }
 
+// README, "Session planning": re-planning from the visits recorded so far.
+static SessionPlan ReplanningExample(PatientProfile patient)
+{
+    var planner = new SessionPlanner();
+    SessionPlan replanned = planner.Plan(new PlanRequest
+    {
+        Patient = patient, // Response = TreatmentResponse.Good: maintenance every 6 months after the review
+        CourseStart = new DateOnly(2026, 3, 2),
+        Today = new DateOnly(2026, 11, 2),
+        TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London"),
+        Visits =
+        [
+            new CourseVisit(new DateOnly(2026, 3, 2)), // phase Initial, status Done unless given
+            new CourseVisit(new DateOnly(2026, 3, 12), SessionPhase.Initial, VisitStatus.Missed),
+            new CourseVisit(new DateOnly(2026, 3, 16), SessionPhase.Initial, VisitStatus.Done),
+            new CourseVisit(new DateOnly(2026, 3, 26)),
+            new CourseVisit(new DateOnly(2026, 4, 7)),
+            new CourseVisit(new DateOnly(2026, 4, 17)),
+            new CourseVisit(new DateOnly(2026, 4, 27), SessionPhase.Review),
+            new CourseVisit(new DateOnly(2026, 10, 26), SessionPhase.Maintenance, VisitStatus.Cancelled),
+            new CourseVisit(new DateOnly(2026, 10, 29), SessionPhase.Maintenance, VisitStatus.Done, new TimeOnly(16, 30)),
+        ],
+    });
+    // The 7 visits done come back as completed sessions (the last at 16:30), the missed and the cancelled one as
+    // planning.visits findings; the next maintenance session is planned 6 months after the last visit done.
+    return replanned;
+}
+
 // README, "Risk disclosure and consent": the stored values come from an acknowledgment the caller made earlier.
 static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, PatientProfile patient, string hash, string policyVersion,
     string patientReference, DateTimeOffset acknowledgedAt, string? historyHash, DateTimeOffset firstSessionStart)
@@ -220,6 +262,18 @@ static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, P
     // e.g. a new pregnancy or medicine),
     // or GivenAfterFirstSession
     return check;
+}
+
+// README, "Patient languages".
+static (EligibilityAssessment, string, RiskDisclosure) LanguageExample(IServiceProvider provider, PatientProfile patient, DateTimeOffset sessionEnd)
+{
+    PatientLanguage spanish = PatientLanguage.Resolve("es-MX");      // a BCP 47 tag; or PatientLanguage.Resolve(CultureInfo)
+    EligibilityAssessment notes = provider.GetRequiredService<EligibilityEngine>().Assess(patient, spanish);
+    string sheet = provider.GetRequiredService<AftercareEngine>().Schedule([sessionEnd], [], spanish)
+        .Render(TimeZoneInfo.FindSystemTimeZoneById("Europe/Madrid"));
+    RiskDisclosure shown = provider.GetRequiredService<DisclosureEngine>().Disclose(patient, spanish);
+    // PlanRequest.Language does the same for a plan and for the facade.
+    return (notes, sheet, shown);
 }
 
 // A changed copy of a patient: inputs are classes, so the copy goes through the library's own JSON contract.

@@ -67,9 +67,12 @@ public sealed class AftercareSchedule
     /// unambiguous. End times are rounded up to the whole minute, so the sheet never shows a time earlier
     /// than the true end; the session end is shown rounded down. The sheet's own words are those of the policy that
     /// built the schedule, which a clinic rewords through <see cref="AftercareOptions.Texts"/> (<c>aftercare.sheet.*</c>).
+    /// <see cref="DocumentFormat.Html"/> gives a self-contained HTML document in <see cref="Language"/> (<c>&lt;html lang&gt;</c>)
+    /// with print styles for A4 and US Letter, each window in a block kept on one page, no script and no external
+    /// resource, and every text (titles, guidance, a practitioner's reason, the zone id) HTML-escaped.
     /// </remarks>
     /// <param name="zone">The time zone the times are shown in: the clinic's or the patient's.</param>
-    /// <param name="format">Plain text (the default) or Markdown.</param>
+    /// <param name="format">Plain text (the default), Markdown or HTML.</param>
     /// <returns>The sheet, ending with a line feed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DocumentFormat"/> value.</exception>

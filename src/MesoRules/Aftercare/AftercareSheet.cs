@@ -1,19 +1,22 @@
-using System.Globalization;
 using System.Text;
 using MesoRules.Core;
-using MesoRules.Localization;
 
 namespace MesoRules.Aftercare;
 
 /// <summary>Writes an <see cref="AftercareSchedule"/> as a sheet; see <see cref="AftercareSchedule.Render"/> for the guarantees.</summary>
-internal static class AftercareSheet
+internal static partial class AftercareSheet
 {
     public static string Render(AftercareSchedule schedule, TimeZoneInfo zone, DocumentFormat format, CompiledTexts texts)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(zone);
         DocumentFormats.ThrowIfUndefined(format, nameof(format));
-        return format == DocumentFormat.Markdown ? RenderMarkdown(schedule, zone, texts) : RenderPlainText(schedule, zone, texts);
+        return format switch
+        {
+            DocumentFormat.Markdown => RenderMarkdown(schedule, zone, texts),
+            DocumentFormat.Html => RenderHtml(schedule, zone, texts),
+            _ => RenderPlainText(schedule, zone, texts),
+        };
     }
 
     /// <summary>The ids and the library's wording of the sheet's own words; the plain-text sheet writes its headings in capitals.</summary>
@@ -42,7 +45,7 @@ internal static class AftercareSheet
     {
         var text = new StringBuilder(4096);
         Line(text, t[SheetText.Title].ToUpperInvariant());
-        Line(text, $"{t[SheetText.SessionEnded]}: {Start(schedule.SessionEnd, zone, t.Language)}");
+        Line(text, $"{t[SheetText.SessionEnded]}: {t.Language.LocalTime(schedule.SessionEnd, zone)}");
         Line(text, $"{t[SheetText.TimesLocalTo]} {zone.Id}; {t[SheetText.OffsetNote]}.");
         Line(text);
         Line(text, t[SheetText.WhatToAvoid].ToUpperInvariant());
@@ -53,12 +56,12 @@ internal static class AftercareSheet
 
         foreach (AftercareWindow window in schedule.Windows)
         {
-            Line(text, $"- {OneLine(window.Title)}");
+            Line(text, $"- {DocumentText.OneLine(window.Title)}");
             Line(text, $"  {Until(window, zone, t)}");
-            Line(text, $"  {OneLine(window.Guidance)}");
+            Line(text, $"  {DocumentText.OneLine(window.Guidance)}");
             if (window.IsPractitionerInstruction)
             {
-                Line(text, window.OverrideReason is { } reason ? $"  {t[SheetText.SetByPractitioner]}: {OneLine(reason)}" : $"  {t[SheetText.SetByPractitioner]}.");
+                Line(text, window.OverrideReason is { } reason ? $"  {t[SheetText.SetByPractitioner]}: {DocumentText.OneLine(reason)}" : $"  {t[SheetText.SetByPractitioner]}.");
             }
 
             Line(text, $"  {t[SheetText.Rule]}: {window.RuleId}");
@@ -68,7 +71,7 @@ internal static class AftercareSheet
         Line(text, t[SheetText.GeneralCare].ToUpperInvariant());
         foreach (AftercareGuidance item in schedule.Guidance)
         {
-            Line(text, $"- {OneLine(item.Text)} [{item.RuleId}]");
+            Line(text, $"- {DocumentText.OneLine(item.Text)} [{item.RuleId}]");
         }
 
         Line(text);
@@ -79,43 +82,43 @@ internal static class AftercareSheet
     private static string RenderMarkdown(AftercareSchedule schedule, TimeZoneInfo zone, CompiledTexts t)
     {
         var text = new StringBuilder(4096);
-        Line(text, $"# {Escape(t[SheetText.Title])}");
+        Line(text, $"# {DocumentText.Markdown(t[SheetText.Title])}");
         Line(text);
-        Line(text, $"- **{Escape(t[SheetText.SessionEnded])}:** {Start(schedule.SessionEnd, zone, t.Language)}");
-        Line(text, $"- **{Escape(t[SheetText.TimesLocalTo])}:** {Escape(zone.Id)} ({Escape(t[SheetText.OffsetNote])})");
+        Line(text, $"- **{DocumentText.Markdown(t[SheetText.SessionEnded])}:** {t.Language.LocalTime(schedule.SessionEnd, zone)}");
+        Line(text, $"- **{DocumentText.Markdown(t[SheetText.TimesLocalTo])}:** {DocumentText.Markdown(zone.Id)} ({DocumentText.Markdown(t[SheetText.OffsetNote])})");
         Line(text);
-        Line(text, $"## {Escape(t[SheetText.WhatToAvoid])}");
+        Line(text, $"## {DocumentText.Markdown(t[SheetText.WhatToAvoid])}");
         Line(text);
         if (schedule.Windows.IsEmpty)
         {
-            Line(text, Escape(t[SheetText.NothingToAvoid]));
+            Line(text, DocumentText.Markdown(t[SheetText.NothingToAvoid]));
         }
         else
         {
-            Line(text, $"| {Escape(t[SheetText.Activity])} | {Escape(t[SheetText.AvoidAtLeastUntil])} | {Escape(t[SheetText.BetterToWaitUntil])} | {Escape(t[SheetText.Rule])} |");
+            Line(text, $"| {DocumentText.Markdown(t[SheetText.Activity])} | {DocumentText.Markdown(t[SheetText.AvoidAtLeastUntil])} | {DocumentText.Markdown(t[SheetText.BetterToWaitUntil])} | {DocumentText.Markdown(t[SheetText.Rule])} |");
             Line(text, "|---|---|---|---|");
             foreach (AftercareWindow window in schedule.Windows)
             {
-                Line(text, $"| {Escape(window.Title)} | {End(window.MinimumEnd, zone, t.Language)} | {End(window.RecommendedEnd, zone, t.Language)} | `{window.RuleId}` |");
+                Line(text, $"| {DocumentText.Markdown(window.Title)} | {t.Language.LocalTimeRoundedUp(window.MinimumEnd, zone)} | {t.Language.LocalTimeRoundedUp(window.RecommendedEnd, zone)} | `{window.RuleId}` |");
             }
 
             Line(text);
-            string setBy = Escape(t[SheetText.SetByPractitioner]);
+            string setBy = DocumentText.Markdown(t[SheetText.SetByPractitioner]);
             foreach (AftercareWindow window in schedule.Windows)
             {
                 string instruction = !window.IsPractitionerInstruction ? string.Empty
-                    : window.OverrideReason is { } reason ? $" *{setBy}: {Escape(reason)}*"
+                    : window.OverrideReason is { } reason ? $" *{setBy}: {DocumentText.Markdown(reason)}*"
                     : $" *{setBy}.*";
-                Line(text, $"- **{Escape(window.Title)}:** {Escape(window.Guidance)}{instruction}");
+                Line(text, $"- **{DocumentText.Markdown(window.Title)}:** {DocumentText.Markdown(window.Guidance)}{instruction}");
             }
         }
 
         Line(text);
-        Line(text, $"## {Escape(t[SheetText.GeneralCare])}");
+        Line(text, $"## {DocumentText.Markdown(t[SheetText.GeneralCare])}");
         Line(text);
         foreach (AftercareGuidance item in schedule.Guidance)
         {
-            Line(text, $"- {Escape(item.Text)} (`{item.RuleId}`)");
+            Line(text, $"- {DocumentText.Markdown(item.Text)} (`{item.RuleId}`)");
         }
 
         Line(text);
@@ -125,50 +128,14 @@ internal static class AftercareSheet
 
     private static string Until(AftercareWindow window, TimeZoneInfo zone, CompiledTexts t)
     {
-        string minimum = End(window.MinimumEnd, zone, t.Language);
-        string recommended = End(window.RecommendedEnd, zone, t.Language);
+        string minimum = t.Language.LocalTimeRoundedUp(window.MinimumEnd, zone);
+        string recommended = t.Language.LocalTimeRoundedUp(window.RecommendedEnd, zone);
         return minimum == recommended
             ? t.Format(SheetText.AvoidUntil, ("time", minimum))
             : t.Format(SheetText.AvoidUntilAtLeast, ("minimum", minimum), ("recommended", recommended));
     }
 
-    /// <summary>A session's end as the sheet shows it: local to <paramref name="zone"/>, rounded down to the minute, in <paramref name="language"/>.</summary>
-    internal static string Start(DateTimeOffset instant, TimeZoneInfo zone, PatientLanguage language)
-    {
-        DateTimeOffset local = TimeZoneInfo.ConvertTime(instant, zone);
-        return language.DateTime(local.AddTicks(-(local.Ticks % TimeSpan.TicksPerMinute)));
-    }
-
-    // Rounded up on the instant, then converted, so the offset shown is the one in force at the shown time.
-    /// <summary>A window's end as the sheet shows it: rounded up to the minute, then local to <paramref name="zone"/> (so the offset is the one in force at the shown time), in <paramref name="language"/>.</summary>
-    internal static string End(DateTimeOffset instant, TimeZoneInfo zone, PatientLanguage language)
-    {
-        long remainder = instant.UtcTicks % TimeSpan.TicksPerMinute;
-        DateTimeOffset rounded = remainder == 0 ? instant : instant.AddTicks(TimeSpan.TicksPerMinute - remainder);
-        return language.DateTime(TimeZoneInfo.ConvertTime(rounded, zone));
-    }
-
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
-
-    private static string OneLine(string value) =>
-        value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
-
-    private static string Escape(string value)
-    {
-        string line = OneLine(value);
-        var text = new StringBuilder(line.Length + 8);
-        foreach (char c in line)
-        {
-            if (c is '\\' or '`' or '*' or '_' or '|' or '[' or ']' or '<' or '>' or '#')
-            {
-                text.Append('\\');
-            }
-
-            text.Append(c);
-        }
-
-        return text.ToString();
-    }
 }
 
 /// <summary>The ids of the aftercare sheet's own words.</summary>

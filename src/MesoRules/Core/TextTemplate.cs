@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MesoRules.Localization;
 
@@ -89,28 +90,43 @@ internal sealed class TextTemplate
             return _literals[0];
         }
 
-        var text = new StringBuilder(Text.Length + 32);
+        // Written into a stack buffer (growing into a pooled one if needed): the only allocation is the result.
+        var text = new DefaultInterpolatedStringHandler(0, _names.Length, CultureInfo.InvariantCulture, stackalloc char[256]);
         for (int i = 0; i < _names.Length; i++)
         {
-            text.Append(_literals[i]).Append(ValueOf(_names[i], language, values));
+            text.AppendLiteral(_literals[i]);
+            Append(ref text, _names[i], language, values);
         }
 
-        return text.Append(_literals[^1]).ToString();
+        text.AppendLiteral(_literals[^1]);
+        return text.ToStringAndClear();
     }
 
-    private static string ValueOf(string name, PatientLanguage language, ReadOnlySpan<(string Name, object Value)> values)
+    private static void Append(ref DefaultInterpolatedStringHandler text, string name, PatientLanguage language, ReadOnlySpan<(string Name, object Value)> values)
     {
         foreach ((string Name, object Value) value in values)
         {
             if (value.Name == name)
             {
-                return value.Value switch
+                if (value.Value is DateOnly d)
                 {
-                    string s => s,
-                    DateOnly d => language.Date(d),
-                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                    _ => value.Value.ToString() ?? string.Empty,
-                };
+                    // In English "O", yyyy-MM-dd for a DateOnly, written without parsing a custom format; else the language's words.
+                    if (language == PatientLanguage.English)
+                    {
+                        text.AppendFormatted(d, "O");
+                    }
+                    else
+                    {
+                        text.AppendLiteral(language.Date(d));
+                    }
+                }
+                else
+                {
+                    // Strings as they are, numbers and other formattable values culture-invariantly, anything else by ToString.
+                    text.AppendFormatted(value.Value);
+                }
+
+                return;
             }
         }
 

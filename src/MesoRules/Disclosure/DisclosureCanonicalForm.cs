@@ -57,7 +57,7 @@ internal static class DisclosureCanonicalForm
     public static byte[] LabelLines(DisclosureLabels labels, PatientLanguage language)
     {
         Span<byte> hash = stackalloc byte[32];
-        var text = new CanonicalWriter(stackalloc byte[2048]);
+        var text = new CanonicalWriter(stackalloc byte[4096]);
         try
         {
             text.Count("labels", DisclosureLabels.Names.Count);

@@ -111,6 +111,7 @@ public sealed class DisclosureEngine
         RiskDisclosure In(PatientLanguage shown) => disclosures[shown.Index] ??= Disclose(policy, patient, now, shown);
         RiskDisclosure Current() => In(language);
         bool required = policy.DisclosureRules.RequireConsent;
+        CompiledTexts say = policy.DisclosureRules.Texts.In(language);
 
         AcknowledgmentVerification? latest = null;
         DateTimeOffset latestAt = DateTimeOffset.MinValue;
@@ -126,7 +127,7 @@ public sealed class DisclosureEngine
             AcknowledgmentVerification verification = acknowledgment.Verify(In(acknowledgment.Language), firstSessionStart);
             if (verification.IsValid)
             {
-                return Result(ConsentStatus.Valid, "A valid acknowledgment of the current risk disclosure precedes the first session.");
+                return Result(ConsentStatus.Valid, say[ConsentText.Valid]);
             }
 
             if (latest is null || acknowledgment.AcknowledgedAt >= latestAt)
@@ -136,15 +137,13 @@ public sealed class DisclosureEngine
             }
         }
 
-        string need = required
-            ? "Consent is required: the patient must acknowledge the current disclosure before the first session."
-            : "The policy does not require consent, so this does not block the session.";
+        string need = say[required ? ConsentText.Required : ConsentText.NotRequired];
         return latest?.Status switch
         {
-            null => Result(ConsentStatus.Missing, $"No acknowledgment of the risk disclosure was supplied. {need}"),
-            ConsentStatus.StaleText => Result(ConsentStatus.StaleText, $"The latest acknowledgment is for other content (the disclosure shown now differs). {need}"),
-            ConsentStatus.StaleHistory => Result(ConsentStatus.StaleHistory, $"The latest acknowledgment was given before the patient's medical history changed. {need}"),
-            _ => Result(ConsentStatus.GivenAfterFirstSession, $"The acknowledgment of the current disclosure was given at or after the first session's start. {need}"),
+            null => Result(ConsentStatus.Missing, $"{say[ConsentText.Missing]} {need}"),
+            ConsentStatus.StaleText => Result(ConsentStatus.StaleText, $"{say[ConsentText.StaleText]} {need}"),
+            ConsentStatus.StaleHistory => Result(ConsentStatus.StaleHistory, $"{say[ConsentText.StaleHistory]} {need}"),
+            _ => Result(ConsentStatus.GivenAfterFirstSession, $"{say[ConsentText.GivenAfterFirstSession]} {need}"),
         };
 
         ConsentCheck Result(ConsentStatus status, string message) =>

@@ -3,8 +3,8 @@ using MesoRules.Core;
 namespace MesoRules.Disclosure;
 
 /// <summary>
-/// The fixed words a rendered disclosure puts around the clinic's texts: headings, field labels and the
-/// likelihood and level words. A clinic that translates its risk texts translates these too, through
+/// The fixed words a rendered disclosure puts around the clinic's texts: headings, field labels, the
+/// likelihood and level words, and the words of the acknowledgment block that ends the HTML document. A clinic that translates its risk texts translates these too, through
 /// <see cref="DisclosureOptions.Texts"/> (keyed <c>disclosure.label.&lt;name&gt;</c>, for example
 /// <c>disclosure.label.when-to-contact-the-clinic</c>); every change changes the policy version and so the content hash
 /// of every disclosure.
@@ -83,6 +83,21 @@ internal sealed record DisclosureLabels
     /// <summary>The heading of the warning signs. <value>The default value is <c>When to contact the clinic</c>.</value></summary>
     public string WhenToContactTheClinic { get; init; } = "When to contact the clinic";
 
+    /// <summary>The heading of the acknowledgment block the HTML document ends with. <value>The default value is <c>Acknowledgment</c>.</value></summary>
+    public string Acknowledgment { get; init; } = "Acknowledgment";
+
+    /// <summary>What the patient confirms by signing. <value>The default value is <c>I have read this information about the risks and have had the chance to ask questions.</c></value></summary>
+    public string AcknowledgmentStatement { get; init; } = "I have read this information about the risks and have had the chance to ask questions.";
+
+    /// <summary>Before the line for the signer's name. <value>The default value is <c>Name of the patient (or parent or legal guardian)</c>.</value></summary>
+    public string PatientName { get; init; } = "Name of the patient (or parent or legal guardian)";
+
+    /// <summary>Before the line for the date of signing. <value>The default value is <c>Date</c>.</value></summary>
+    public string Date { get; init; } = "Date";
+
+    /// <summary>Before the line for the signature. <value>The default value is <c>Signature</c>.</value></summary>
+    public string Signature { get; init; } = "Signature";
+
     /// <summary>The names of every label: <c>disclosure.label.&lt;name&gt;</c>, the name in lower case with hyphens between words, is its id in <see cref="DisclosureOptions.Texts"/>.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [
@@ -90,6 +105,7 @@ internal sealed record DisclosureLabels
         nameof(Risks), nameof(Risk), nameof(Of), nameof(Likelihood), nameof(Common), nameof(Uncommon), nameof(Rare),
         nameof(ForYou), nameof(Raised), nameof(ClearlyRaised), nameof(Why), nameof(TypicalCourse), nameof(WhatReducesIt),
         nameof(Source), nameof(Rule), nameof(Rules), nameof(WhenToContactTheClinic),
+        nameof(Acknowledgment), nameof(AcknowledgmentStatement), nameof(PatientName), nameof(Date), nameof(Signature),
     ];
 
     /// <summary>Returns a copy with one label replaced.</summary>
@@ -132,6 +148,11 @@ internal sealed record DisclosureLabels
             nameof(Rule) => this with { Rule = text },
             nameof(Rules) => this with { Rules = text },
             nameof(WhenToContactTheClinic) => this with { WhenToContactTheClinic = text },
+            nameof(Acknowledgment) => this with { Acknowledgment = text },
+            nameof(AcknowledgmentStatement) => this with { AcknowledgmentStatement = text },
+            nameof(PatientName) => this with { PatientName = text },
+            nameof(Date) => this with { Date = text },
+            nameof(Signature) => this with { Signature = text },
             _ => throw new ArgumentException($"'{name}' is not a disclosure label; allowed: {string.Join(", ", Names)}.", nameof(name)),
         };
     }
@@ -162,6 +183,11 @@ internal sealed record DisclosureLabels
         nameof(Rule) => Rule,
         nameof(Rules) => Rules,
         nameof(WhenToContactTheClinic) => WhenToContactTheClinic,
+        nameof(Acknowledgment) => Acknowledgment,
+        nameof(AcknowledgmentStatement) => AcknowledgmentStatement,
+        nameof(PatientName) => PatientName,
+        nameof(Date) => Date,
+        nameof(Signature) => Signature,
         _ => throw new ArgumentException($"'{name}' is not a disclosure label; allowed: {string.Join(", ", Names)}.", nameof(name)),
     };
 

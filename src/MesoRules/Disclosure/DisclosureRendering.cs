@@ -6,11 +6,11 @@ using MesoRules.Core;
 namespace MesoRules.Disclosure;
 
 /// <summary>
-/// Renders a disclosure as plain text or Markdown. Only ordinal strings, fixed words and an invariant-culture
+/// Renders a disclosure as plain text, Markdown or HTML. Only ordinal strings, fixed words and an invariant-culture
 /// date are written, with <c>\n</c> line ends, so equal disclosures give the same bytes on every machine and
 /// under every current culture. The fixed labels come from <see cref="RiskDisclosure.Labels"/>.
 /// </summary>
-internal static class DisclosureRendering
+internal static partial class DisclosureRendering
 {
     public static string PlainText(RiskDisclosure d)
     {

@@ -13,7 +13,7 @@ namespace MesoRules.Disclosure;
 /// of the canonical document that name it and its hash, and the lines of the statements. A disclosure then picks one
 /// variant per risk and hashes about a kilobyte and a half of lines.
 /// </summary>
-internal sealed class DisclosureRuleSet
+internal sealed partial class DisclosureRuleSet
 {
     private readonly RuleDescriptor[] _descriptors;
 
@@ -75,22 +75,6 @@ internal sealed class DisclosureRuleSet
 
     /// <summary>The ids of the built-in rules: the statements, the risks and the consent gate.</summary>
     public static IReadOnlyList<string> BuiltInIds { get; } = [.. DisclosureRuleIds.Statements, .. DisclosureRuleIds.Risks, DisclosureRuleIds.Consent];
-
-    /// <summary>
-    /// Every disclosure text: each statement's <c>.title</c> and <c>.text</c>, each risk's <c>.title</c>, <c>.text</c>,
-    /// <c>.course</c>, <c>.mitigation</c> and <c>.raised-by.&lt;reason&gt;</c>, the consent rule's <c>.summary</c>, and the
-    /// labels <c>disclosure.label.&lt;name&gt;</c>.
-    /// </summary>
-    public static TextCatalog Catalog { get; } = new(
-        "disclosure",
-        [
-            .. Statement(DefaultDisclosureContent.General),
-            .. DefaultDisclosureContent.Risks.SelectMany(Risk),
-            .. Statement(DefaultDisclosureContent.Alternatives),
-            .. DefaultDisclosureContent.WarningSigns.SelectMany(Statement),
-            new($"{DisclosureRuleIds.Consent}.summary", DisclosureRuleIds.Consent, DefaultDisclosureContent.Consent.Summary, DisclosureOptions.TextLength),
-            .. DisclosureLabels.Names.Select(n => new TextDefault(LabelId(n), "disclosure", DisclosureLabels.Default.Get(n), DisclosureOptions.TitleLength, oneLine: true)),
-        ]);
 
     /// <summary>Compiles validated options; the fingerprint receives the format version, the consent switch and every item's effective wording.</summary>
     public static DisclosureRuleSet Compile(DisclosureOptions options, TailoringContext context, PolicyFingerprint fingerprint)
@@ -279,27 +263,6 @@ internal sealed class DisclosureRuleSet
         });
         return risk;
     }
-
-    /// <summary>The text id of the reason a risk is raised: <c>&lt;risk id&gt;.raised-by.&lt;reason&gt;</c>.</summary>
-    private static string ReasonId(string riskId, RiskTailoring tailoring) => $"{riskId}.raised-by.{tailoring.Key}";
-
-    /// <summary>The text id of a label: <c>disclosure.label.when-to-contact-the-clinic</c> for <c>WhenToContactTheClinic</c>.</summary>
-    private static string LabelId(string name) => $"disclosure.label.{TextIds.Kebab(name)}";
-
-    private static TextDefault[] Risk(RiskDefinition r) =>
-    [
-        new($"{r.Id}.title", r.Id, r.Title, DisclosureOptions.TitleLength, oneLine: true),
-        new($"{r.Id}.text", r.Id, r.Text, DisclosureOptions.TextLength),
-        new($"{r.Id}.course", r.Id, r.Course, DisclosureOptions.TextLength),
-        new($"{r.Id}.mitigation", r.Id, r.Mitigation, DisclosureOptions.TextLength),
-        .. r.Tailorings.Select(t => new TextDefault(ReasonId(r.Id, t), r.Id, t.Explanation, DisclosureOptions.TextLength)),
-    ];
-
-    private static TextDefault[] Statement(DisclosureStatement s) =>
-    [
-        new($"{s.RuleId}.title", s.RuleId, s.Title, DisclosureOptions.TitleLength, oneLine: true),
-        new($"{s.RuleId}.text", s.RuleId, s.Text, DisclosureOptions.TextLength),
-    ];
 
     private static DisclosureStatement Worded(DisclosureStatement statement, CompiledTexts texts, PolicyFingerprint? fingerprint)
     {

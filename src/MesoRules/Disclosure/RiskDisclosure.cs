@@ -43,7 +43,9 @@ namespace MesoRules.Disclosure;
 /// A statement's lines are <c>kind</c> (<c>general</c>, <c>alternatives</c>, <c>warning-sign</c>), <c>id</c>,
 /// <c>title</c>, <c>text</c>, <c>provenance</c> and <c>citation</c>. The labels hash is the SHA-256 of the labels'
 /// canonical text: <c>labels.count</c>, then <c>labels[i].name</c> and <c>labels[i].text</c> for each label shown, in the
-/// fixed order Title, DisclosureFormat, Policy, ContentHash, Prepared, NotHashed and the others of the plain-text layout.
+/// fixed order Title, DisclosureFormat, Policy, ContentHash, Prepared, NotHashed and the others of the plain-text layout,
+/// then the words of the HTML document's acknowledgment block (Acknowledgment, AcknowledgmentStatement, PatientName, Date,
+/// Signature), which are shown too.
 /// Format 1 joined a raiser's fact and explanation
 /// with <c>|</c> and listed <c>&lt;rule id&gt;=&lt;item hash&gt;</c> lines; formats 1 and 2 had a <c>policy=</c> line and no
 /// labels.
@@ -175,17 +177,32 @@ public sealed class RiskDisclosure
     }
 
     /// <summary>
-    /// Renders the disclosure as a patient document: <c>\n</c> line ends, no trailing spaces, the same bytes for equal
-    /// disclosures under any current culture; names every rule id, the policy version and the content hash. In
-    /// Markdown, clinic wording is inserted as written, so it may carry its own Markdown.
+    /// Renders the disclosure as a patient document in <see cref="Language"/>: <c>\n</c> line ends, the same bytes for
+    /// equal disclosures under any current culture; names every rule id, the policy version and the content hash.
     /// </summary>
-    /// <param name="format">Plain text (the default) or Markdown.</param>
-    /// <returns>The document.</returns>
+    /// <remarks>
+    /// Plain text has no trailing spaces. In Markdown, clinic wording is inserted as written, so it may carry its own
+    /// Markdown. <see cref="DocumentFormat.Html"/> gives a self-contained HTML document (<c>&lt;html lang&gt;</c> of
+    /// <see cref="Language"/>, print styles for A4 and US Letter, each risk in a block kept on one page, no script and
+    /// no external resource) with every text HTML-escaped, the clinic's included; it ends with an acknowledgment block
+    /// to print and sign: the statement that the patient has read the disclosure and had the chance to ask questions,
+    /// lines for the name of the patient (or parent or guardian), the date and the signature, and the disclosure
+    /// format and <see cref="ContentHash"/>, so that a signed paper copy names exactly the content shown. The block's
+    /// words are labels (<c>disclosure.label.acknowledgment</c>, <c>.acknowledgment-statement</c>, <c>.patient-name</c>,
+    /// <c>.date</c>, <c>.signature</c>), covered by the content hash like every other label.
+    /// </remarks>
+    /// <param name="format">Plain text (the default), Markdown or HTML.</param>
+    /// <returns>The document, ending with a line feed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined <see cref="DocumentFormat"/> value.</exception>
     public string Render(DocumentFormat format = DocumentFormat.PlainText)
     {
         DocumentFormats.ThrowIfUndefined(format, nameof(format));
-        return format == DocumentFormat.Markdown ? DisclosureRendering.Markdown(this) : DisclosureRendering.PlainText(this);
+        return format switch
+        {
+            DocumentFormat.Markdown => DisclosureRendering.Markdown(this),
+            DocumentFormat.Html => DisclosureRendering.Html(this),
+            _ => DisclosureRendering.PlainText(this),
+        };
     }
 
 }

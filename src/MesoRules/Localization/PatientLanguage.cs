@@ -190,6 +190,22 @@ public sealed class PatientLanguage
     internal string DateTime(DateTimeOffset local) =>
         string.Concat(Date(DateOnly.FromDateTime(local.DateTime)), " ", local.ToString("HH:mm zzz", CultureInfo.InvariantCulture));
 
+    /// <summary>An instant as a document shows a start (a session's): local to <paramref name="zone"/>, rounded down to the minute, as <see cref="DateTime(DateTimeOffset)"/>.</summary>
+    internal string LocalTime(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        DateTimeOffset local = TimeZoneInfo.ConvertTime(instant, zone);
+        return DateTime(local.AddTicks(-(local.Ticks % TimeSpan.TicksPerMinute)));
+    }
+
+    // Rounded up on the instant, then converted, so the offset shown is the one in force at the shown time.
+    /// <summary>An instant as a document shows an end (a window's): rounded up to the minute, so never earlier than the true end, then local to <paramref name="zone"/>.</summary>
+    internal string LocalTimeRoundedUp(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        long remainder = instant.UtcTicks % TimeSpan.TicksPerMinute;
+        DateTimeOffset rounded = remainder == 0 ? instant : instant.AddTicks(TimeSpan.TicksPerMinute - remainder);
+        return DateTime(TimeZoneInfo.ConvertTime(rounded, zone));
+    }
+
     /// <summary>The language's tag.</summary>
     /// <returns><see cref="Tag"/>.</returns>
     public override string ToString() => Tag;

@@ -6,6 +6,26 @@ namespace MesoRules.Planning;
 /// <content>What a placement says about moves and about the patient's activities a session's aftercare would cover.</content>
 internal sealed partial class CoursePlacement
 {
+    /// <summary>What a placement says: a move off the target day (closed, or turned down for an activity), no open day in the window, a conflict left.</summary>
+    private void Report(int number, DateOnly target, DateOnly earliest, DateOnly latest, Placement placement, bool treatment)
+    {
+        if (Quiet)
+        {
+            return;
+        }
+
+        ReportMove(number, target, placement.Date, placement.Rejected);
+        if (placement.Kind == PlacementKind.PastWindow)
+        {
+            Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, Rules.Say(PlanningText.ClosedDayNoOpenDay, ("session", number), ("earliest", earliest), ("latest", latest), ("date", placement.Date)));
+        }
+
+        if (placement.Kind != PlacementKind.Clear && treatment)
+        {
+            ReportConflict(number, placement.Date);
+        }
+    }
+
     private void ReportMove(int number, DateOnly target, DateOnly placed, DateOnly? rejected)
     {
         if (placed == target)

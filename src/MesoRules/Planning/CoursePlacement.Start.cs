@@ -8,6 +8,13 @@ internal sealed partial class CoursePlacement
     // While above zero, placements are trial runs of the start search and add no findings.
     private int _quiet;
 
+    // The searches of the start search's trial runs, by their input: the plan's own placement of the same sessions reuses them.
+    private (DateOnly Target, DateOnly Earliest, DateOnly Latest, bool Treatment, Placement Placement)[]? _searched;
+    private int _firstSearched;
+
+    /// <summary>Whether the placement is a trial run: findings are neither formatted nor added.</summary>
+    private bool Quiet => _quiet > 0;
+
     /// <summary>
     /// Places the first session of a course on or after <paramref name="from"/>: the first open day from which the initial
     /// course (this session and the <paramref name="following"/> initial sessions placed from it as the plan places them)
@@ -64,6 +71,9 @@ internal sealed partial class CoursePlacement
             return conflict;
         }
 
+        // One buffer for every candidate start; slot k holds the search for session number + 1 + k.
+        _searched ??= new (DateOnly, DateOnly, DateOnly, bool, Placement)[following];
+        _firstSearched = number + 1;
         _quiet++;
         try
         {
@@ -88,5 +98,26 @@ internal sealed partial class CoursePlacement
 
         at = -1;
         return -1;
+    }
+
+    /// <summary>
+    /// <see cref="Search"/> for the initial session <paramref name="number"/>, answered from the start search's trial runs when one
+    /// searched the same window (a search is a pure function of its window, so the answer is the same).
+    /// </summary>
+    private Placement SearchInCourse(int number, DateOnly target, DateOnly earliest, DateOnly latest, bool treatment)
+    {
+        int slot = number - _firstSearched;
+        if (_searched is not { } searched || (uint)slot >= (uint)searched.Length)
+        {
+            return Search(target, earliest, latest, treatment);
+        }
+
+        ref var entry = ref searched[slot];
+        if (entry.Placement.Kind == PlacementKind.None || entry.Target != target || entry.Earliest != earliest || entry.Latest != latest || entry.Treatment != treatment)
+        {
+            entry = (target, earliest, latest, treatment, Search(target, earliest, latest, treatment));
+        }
+
+        return entry.Placement;
     }
 }

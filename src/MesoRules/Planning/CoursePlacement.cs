@@ -27,7 +27,8 @@ internal sealed partial class CoursePlacement
         _findings = findings;
         AftercareRestriction[] restrictions = policy.AftercareRules.ByActivity;
         IReadOnlyList<PatientActivity> activities = request.PatientActivities;
-        var spans = new List<(AftercareActivity, DateTimeOffset, DateTimeOffset, TimeSpan, int, int, int)>(activities.Count);
+        var spans = activities.Count == 0 ? [] : new (AftercareActivity, DateTimeOffset, DateTimeOffset, TimeSpan, int, int, int)[activities.Count];
+        int count = 0;
         for (int i = 0; i < activities.Count; i++)
         {
             PatientActivity a = activities[i];
@@ -41,13 +42,13 @@ internal sealed partial class CoursePlacement
                 // A session can only reach an activity from a few days before it (window plus a day of slack) to its last day.
                 int firstDay = a.From.DayNumber - (int)Math.Ceiling(window.TotalDays) - 2;
                 int lastDay = a.To.DayNumber + 1;
-                spans.Add((a.Kind, LocalTimeResolver.ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), LocalTimeResolver.ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), window, i, firstDay, lastDay));
+                spans[count++] = (a.Kind, LocalTimeResolver.ToInstant(a.From, TimeOnly.MinValue, request.TimeZone), LocalTimeResolver.ToInstant(a.To.AddDays(1), TimeOnly.MinValue, request.TimeZone), window, i, firstDay, lastDay);
                 _firstConflictDay = Math.Min(_firstConflictDay, firstDay);
                 _lastConflictDay = Math.Max(_lastConflictDay, lastDay);
             }
         }
 
-        _activities = [.. spans];
+        _activities = count == spans.Length ? spans : spans[..count];
     }
 
     public PlanningRuleSet Rules { get; }
@@ -58,7 +59,7 @@ internal sealed partial class CoursePlacement
 
     public void Add(string ruleId, PlanFindingKind kind, int? session, string text)
     {
-        if (_quiet > 0)
+        if (Quiet)
         {
             return;
         }
@@ -100,8 +101,10 @@ internal sealed partial class CoursePlacement
             return Place(number, first, first, AddDaysChecked(first, Rules.MaximumIntervalDays), out _, treatment);
         }
 
-        DateOnly placed = Place(number, target, earliest, latest, out bool withinWindow, treatment);
-        if (!withinWindow)
+        Placement placement = SearchInCourse(number, target, earliest, latest, treatment);
+        Report(number, target, earliest, latest, placement, treatment);
+        DateOnly placed = placement.Date;
+        if (placement.Kind == PlacementKind.PastWindow && !Quiet)
         {
             Add(PlanningRuleIds.IntervalBounds, PlanFindingKind.Conflict, number, Rules.Say(
                 PlanningText.IntervalBoundsPlaced,
@@ -133,71 +136,10 @@ internal sealed partial class CoursePlacement
     /// </summary>
     public DateOnly Place(int number, DateOnly target, DateOnly earliest, DateOnly latest, out bool withinWindow, bool treatment = true)
     {
-        withinWindow = true;
-        ClinicCalendar calendar = Request.Calendar;
-        DateOnly? openOnly = null;
-        DateOnly? rejected = null;
-        int span = Math.Max(target.DayNumber - earliest.DayNumber, latest.DayNumber - target.DayNumber);
-        for (int offset = 0; offset <= span; offset++)
-        {
-            for (int sign = 1; sign >= -1; sign -= 2)
-            {
-                if (offset == 0 && sign < 0)
-                {
-                    continue;
-                }
-
-                int day = target.DayNumber + (sign * offset);
-                if (day < earliest.DayNumber || day > latest.DayNumber)
-                {
-                    continue;
-                }
-
-                DateOnly candidate = DateOnly.FromDayNumber(day);
-                if (!calendar.IsOpen(candidate))
-                {
-                    continue;
-                }
-
-                if (!treatment || ConflictWith(candidate) < 0)
-                {
-                    ReportMove(number, target, candidate, rejected);
-                    return candidate;
-                }
-
-                openOnly ??= candidate;
-                rejected ??= candidate;
-            }
-        }
-
-        if (openOnly is { } open)
-        {
-            ReportMove(number, target, open, null);
-            ReportConflict(number, open);
-            return open;
-        }
-
-        // No open day in the window: take the first open day after it (never before the window's start),
-        // and say so.
-        withinWindow = false;
-        int from = Math.Max(latest.DayNumber, earliest.DayNumber - 1) + 1;
-        for (int day = from; day < from + OpenDaySearchLimitDays; day++)
-        {
-            DateOnly candidate = AddDaysChecked(DateOnly.FromDayNumber(from), day - from);
-            if (calendar.IsOpen(candidate))
-            {
-                ReportMove(number, target, candidate, rejected);
-                Add(PlanningRuleIds.ClosedDay, PlanFindingKind.Conflict, number, Rules.Say(PlanningText.ClosedDayNoOpenDay, ("session", number), ("earliest", earliest), ("latest", latest), ("date", candidate)));
-                if (treatment)
-                {
-                    ReportConflict(number, candidate);
-                }
-
-                return candidate;
-            }
-        }
-
-        throw NoOpenDay(latest);
+        Placement placement = Search(target, earliest, latest, treatment);
+        Report(number, target, earliest, latest, placement, treatment);
+        withinWindow = placement.Kind != PlacementKind.PastWindow;
+        return placement.Date;
     }
 
     /// <summary>The start instant of a session on <paramref name="date"/>.</summary>

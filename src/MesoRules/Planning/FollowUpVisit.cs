@@ -46,6 +46,6 @@ public sealed class FollowUpVisit
     /// <summary>The source cited, if any.</summary>
     public string? Citation { get; }
 
-    /// <summary>The signs to contact the clinic for; a default array given to the constructor reads as empty.</summary>
+    /// <summary>The signs to contact the clinic for (the disclosure's warning signs, in the plan's language); a default array given to the constructor reads as empty.</summary>
     public ImmutableArray<DisclosureStatement> ContactClinicIf { get; }
 }

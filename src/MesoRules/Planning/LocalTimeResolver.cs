@@ -9,7 +9,7 @@ namespace MesoRules.Planning;
 /// <remarks>
 /// Skipped and repeated times only occur near a zone's transition times of day, so those are computed once
 /// per zone; any other time of day needs a single offset look-up. Results are memoized per zone in a small,
-/// fixed-size table of immutable entries (a pure function's results, so a lost race only costs a recomputation).
+/// fixed-size, two-way table of immutable entries (a pure function's results, so a lost race only costs a recomputation).
 /// </remarks>
 internal static class LocalTimeResolver
 {
@@ -22,13 +22,27 @@ internal static class LocalTimeResolver
     {
         DateTime local = date.ToDateTime(time, DateTimeKind.Unspecified);
         ZoneData data = Zones.GetValue(zone, static z => new ZoneData(z));
+
+        // Two slots per key (the pair slot and slot ^ 1): the newest entry in the first, the one it displaced in the second, so
+        // two times a plan uses that share a pair do not evict each other on every call.
         int slot = (int)(((ulong)(local.Ticks / TimeSpan.TicksPerMinute) * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
-        if (Volatile.Read(ref data.Cache[slot]) is { } hit && hit.LocalTicks == local.Ticks)
+        Entry? first = Volatile.Read(ref data.Cache[slot]);
+        if (first is not null && first.LocalTicks == local.Ticks)
         {
-            return new DateTimeOffset(hit.AdjustedTicks, hit.Offset);
+            return new DateTimeOffset(first.AdjustedTicks, first.Offset);
+        }
+
+        if (Volatile.Read(ref data.Cache[slot ^ 1]) is { } second && second.LocalTicks == local.Ticks)
+        {
+            return new DateTimeOffset(second.AdjustedTicks, second.Offset);
         }
 
         DateTimeOffset instant = Resolve(local, time, zone, data.UnsafeMinutes);
+        if (first is not null)
+        {
+            Volatile.Write(ref data.Cache[slot ^ 1], first);
+        }
+
         Volatile.Write(ref data.Cache[slot], new Entry(local.Ticks, instant.Ticks, instant.Offset));
         return instant;
     }

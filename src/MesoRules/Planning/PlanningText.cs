@@ -66,7 +66,7 @@ internal static class PlanningText
     private const string MaintenanceFromLast = "Maintenance every {months} months after the last visit done on {last}, for {horizon} months.";
     private const string MaintenanceAdvised = "Maintenance every {months} months is advised; none is planned because the maintenance horizon is 0 months.";
 
-    /// <summary>Every planning text: the summaries, the findings' sentences, the words.</summary>
+    /// <summary>Every planning text: the summaries, the findings' sentences, the words, the plan document's words.</summary>
     public static IEnumerable<TextDefault> Defaults(IEnumerable<RuleDescriptor> rules) =>
     [
         .. rules.Select(r => Text(Summary(r.Id), r.Id, r.Summary)),
@@ -111,6 +111,7 @@ internal static class PlanningText
         .. AftercareActivities.All.Select(a => WordText(Word(a.Activity), a.Word)),
         .. Enum.GetValues<SessionPhase>().Select(p => WordText(Word(p), EnumNames<SessionPhase>.NameOf(p)!.ToLowerInvariant())),
         .. OutcomeWords.Select(o => WordText(Word(o.Outcome), o.Word)),
+        .. SessionPlanDocument.Words,
     ];
 
     /// <summary>The words of the eligibility outcomes a plan's gate names.</summary>

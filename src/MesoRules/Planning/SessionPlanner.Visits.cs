@@ -35,7 +35,7 @@ public sealed partial class SessionPlanner
 
         // Re-planning long after the course: a check already due is overdue, and is planned from the plan's first date.
         DateOnly date = c.NextOpenDay(due < first ? first : due);
-        ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.WarningSigns;
+        ImmutableArray<DisclosureStatement> signs = policy.DisclosureRules.In(c.Rules.Texts.Language).WarningSigns;
         string text = c.Rules.Say(
             date == due ? PlanningText.FollowUpVisit : due < first ? PlanningText.FollowUpOverdue : PlanningText.FollowUpMoved,
             ("date", date), ("due", due), ("weeks", weeks), ("last", lastInitial), ("signs", signs.Length));

@@ -85,7 +85,7 @@ public sealed partial class SessionPlanner
 
         PlanningRuleSet rules = policy.PlanningRules.In(request.Language);
         CourseHistory history = CourseHistory.Read(request, rules, now);
-        var findings = new List<PlanFinding>(8);
+        var findings = new List<PlanFinding>(16);
         if (!eligibility.AllowsTreatment)
         {
             return Blocked(policy, rules, eligibility, findings);
@@ -107,7 +107,7 @@ public sealed partial class SessionPlanner
             PlanMaintenanceFrom(c, sessions, history);
             FollowUpVisit? continued = PlanFollowUp(c, policy, sessions, history.From, pastReview: true);
             CheckConsent(c, policy, now, disclosure, sessions);
-            return Result(policy, eligibility, sessions, findings, continued);
+            return Result(policy, rules, eligibility, sessions, findings, continued);
         }
 
         // The current course's initial sessions done, with every gap beyond the bounds flagged; they are the last visits done.
@@ -158,7 +158,7 @@ public sealed partial class SessionPlanner
         if (previous is null)
         {
             CheckConsent(c, policy, now, disclosure, sessions);
-            return Result(policy, eligibility, sessions, findings);
+            return Result(policy, rules, eligibility, sessions, findings);
         }
 
         // The review evaluates results and injects nothing (unless the clinic sets otherwise): the patient's activities do not move it.
@@ -172,7 +172,7 @@ public sealed partial class SessionPlanner
         PlanMaintenance(c, sessions, review);
         FollowUpVisit? followUp = PlanFollowUp(c, policy, sessions, first);
         CheckConsent(c, policy, now, disclosure, sessions);
-        return Result(policy, eligibility, sessions, findings, followUp);
+        return Result(policy, rules, eligibility, sessions, findings, followUp);
     }
 
     private static SessionPlan Blocked(MesoRulesPolicy policy, PlanningRuleSet rules, EligibilityAssessment eligibility, List<PlanFinding> findings)
@@ -186,14 +186,14 @@ public sealed partial class SessionPlanner
             }
         }
 
-        return Result(policy, eligibility, [], findings);
+        return Result(policy, rules, eligibility, [], findings);
     }
 
     /// <summary>An ungraded patient gets no course: the count and interval depend on the grade, so the plan asks for it.</summary>
     private static SessionPlan SeverityNeeded(MesoRulesPolicy policy, PlanningRuleSet rules, EligibilityAssessment eligibility, List<PlanFinding> findings)
     {
         findings.Add(GateFinding(policy, PlanningRuleIds.SeverityUnknown, rules.Say(PlanningText.SeverityNeeded)));
-        return Result(policy, eligibility, [], findings);
+        return Result(policy, rules, eligibility, [], findings);
     }
 
     /// <summary>A blocking finding of a planning gate, with the gate rule's rationale and provenance.</summary>
@@ -203,6 +203,7 @@ public sealed partial class SessionPlanner
         return new PlanFinding(rule.Id, PlanFindingKind.Blocking, text, rule.Rationale, rule.Provenance, rule.Citation, null);
     }
 
-    private static SessionPlan Result(MesoRulesPolicy policy, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings, FollowUpVisit? followUp = null) =>
-        new([.. sessions], [.. findings], eligibility.Outcome, policy.Version, followUp);
+    /// <summary>The plan, in the language of <paramref name="rules"/>, with the policy's texts for its document.</summary>
+    private static SessionPlan Result(MesoRulesPolicy policy, PlanningRuleSet rules, EligibilityAssessment eligibility, List<PlannedSession> sessions, List<PlanFinding> findings, FollowUpVisit? followUp = null) =>
+        new([.. sessions], [.. findings], eligibility.Outcome, policy.Version, followUp, rules.Texts.Language) { DocumentTexts = rules.Texts };
 }

@@ -25,6 +25,7 @@ public class EnumArgumentTests
         ["AftercareEngine.Check(AftercareActivity,DateTimeOffset,ReadOnlySpan`1,ReadOnlySpan`1):activity"] = ("activity", () => Aftercare.Check((AftercareActivity)99, Valid, [Valid], [])),
         ["AftercareSchedule.Render(TimeZoneInfo,DocumentFormat):format"] = ("format", () => Aftercare.Schedule([Valid]).Render(TimeZoneInfo.Utc, (DocumentFormat)99)),
         ["RiskDisclosure.Render(DocumentFormat):format"] = ("format", () => new DisclosureEngine().Disclose(SamplePatients.Clear).Render((DocumentFormat)99)),
+        ["SessionPlan.Render(TimeZoneInfo,DocumentFormat):format"] = ("format", () => new SessionPlanner().Plan(new PlanRequest { Patient = SamplePatients.Clear, CourseStart = new DateOnly(2026, 3, 2), TimeZone = TimeZoneInfo.Utc }).Render(TimeZoneInfo.Utc, (DocumentFormat)99)),
         ["AftercareSchedule.WindowFor(AftercareActivity):activity"] = ("activity", () => Aftercare.Schedule([Valid]).WindowFor((AftercareActivity)99)),
         ["AftercareRuleIds.For(AftercareActivity):activity"] = ("activity", () => AftercareRuleIds.For((AftercareActivity)99)),
         ["DisclosureEngine.Acknowledge(RiskDisclosure,String,AcknowledgingParty):acknowledgedBy"] = ("acknowledgedBy", () => DisclosureTestData.Engine.Acknowledge(Disclosure, "MRN-1", (AcknowledgingParty)99)),

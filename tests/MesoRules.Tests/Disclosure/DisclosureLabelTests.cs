@@ -36,10 +36,15 @@ public class DisclosureLabelTests
         ["Rule"] = "Regel",
         ["Rules"] = "Regeln",
         ["WhenToContactTheClinic"] = "Wann Sie die Praxis kontaktieren",
+        ["Acknowledgment"] = "Bestätigung",
+        ["AcknowledgmentStatement"] = "Ich habe diese Informationen über die Risiken gelesen und hatte Gelegenheit, Fragen zu stellen.",
+        ["PatientName"] = "Name (Patient, Elternteil oder gesetzlicher Vertreter)",
+        ["Date"] = "Datum",
+        ["Signature"] = "Unterschrift",
     };
 
     private static readonly string[] EnglishLabels =
-        ["Risks of hair mesotherapy", "Disclosure format", "Content hash", "Prepared:", "Likelihood:", "For you:", "Why:", "Typical course:", "What reduces it:", "Source:", "Rules:", "WHEN TO CONTACT", "When to contact", "clearly raised", "Risk 1 of 6"];
+        ["Risks of hair mesotherapy", "Disclosure format", "Content hash", "Prepared:", "Likelihood:", "For you:", "Why:", "Typical course:", "What reduces it:", "Source:", "Rules:", "WHEN TO CONTACT", "When to contact", "clearly raised", "Risk 1 of 6", "Acknowledgment", "I have read", "Name of the patient", "Date:", "Signature:"];
 
     private static string LabelId(string name) => $"disclosure.label.{MesoRules.Core.TextIds.Kebab(name)}";
 
@@ -60,17 +65,22 @@ public class DisclosureLabelTests
     }
 
     [Fact]
-    public void A_fully_translated_clinic_renders_no_english_label_in_either_format()
+    public void A_fully_translated_clinic_renders_no_english_label_in_any_format()
     {
         RiskDisclosure d = GermanEngine().Disclose(Raised);
         string plain = d.Render();
         string markdown = d.Render(DocumentFormat.Markdown);
+        string html = d.Render(DocumentFormat.Html);
 
         foreach (string english in EnglishLabels)
         {
             Assert.DoesNotContain(english, plain, StringComparison.Ordinal);
             Assert.DoesNotContain(english, markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain(english, html, StringComparison.Ordinal);
         }
+
+        Assert.Contains("<h2>Bestätigung</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"sign\"><span>Unterschrift:</span>", html, StringComparison.Ordinal);
 
         Assert.StartsWith("RISIKEN DER HAAR-MESOTHERAPIE\n", plain, StringComparison.Ordinal);
         Assert.Contains("Risiko 1 von 6: ", plain, StringComparison.Ordinal);

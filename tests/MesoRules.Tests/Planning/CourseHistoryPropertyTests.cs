@@ -102,23 +102,41 @@ public class CourseHistoryPropertyTests
         });
 
     [Property(MaxTest = 300)]
-    public Property Gaps_between_planned_initial_and_review_sessions_are_within_the_bounds_or_flagged() =>
+    public Property Gaps_between_planned_sessions_are_within_the_bounds_or_flagged() =>
         Prop.ForAll(Histories.ToArbitrary(), r =>
         {
             SessionPlan plan = Planner.Plan(r);
             PlanningRuleSet rules = MesoRulesPolicy.Default.PlanningRules;
             PlannedSession[] planned = [.. plan.Sessions.Where(s => !s.Completed)];
 
-            // The interval bounds apply to initial and review sessions; maintenance follows its own period in months.
-            return planned.Zip(planned.Skip(1))
+            // Initial and review sessions: the interval bounds from the session before.
+            bool inCourse = planned.Zip(planned.Skip(1))
                 .Where(p => p.Second.Phase != SessionPhase.Maintenance)
                 .All(p =>
                 {
                     int gap = p.Second.Date.DayNumber - p.First.Date.DayNumber;
                     return (gap >= rules.MinimumIntervalDays && gap <= rules.MaximumIntervalDays) || Flagged(plan, p.Second.Number);
-                })
-                .Label($"sessions: {string.Join(", ", plan.Sessions.Select(s => $"{s.Number} {s.Phase} {s.Date:yyyy-MM-dd}{(s.Completed ? " done" : string.Empty)}"))}");
+                });
+
+            // Maintenance: each session within the tolerance of its due date, whole periods after the session before the first
+            // one (the planned review, or the last visit done; from the planning day when one period after that visit is past).
+            int first = plan.Sessions.IndexOf(planned.FirstOrDefault(s => s.Phase == SessionPhase.Maintenance)!);
+            bool inMaintenance = first < 0 || MaintenanceDue(plan, r, rules, first).All(p =>
+                Math.Abs(p.Session.Date.DayNumber - p.Due.DayNumber) <= rules.MaintenanceToleranceDays || Flagged(plan, p.Session.Number));
+
+            return (inCourse && inMaintenance)
+                .Label($"sessions: {string.Join(", ", plan.Sessions.Select(s => $"{s.Number} {s.Phase} {s.Date:yyyy-MM-dd}{(s.Completed ? " done" : string.Empty)}"))}; today {r.Today:yyyy-MM-dd}");
         });
+
+    /// <summary>The planned maintenance sessions from index <paramref name="first"/> of the plan, each with the date it is due.</summary>
+    private static IEnumerable<(PlannedSession Session, DateOnly Due)> MaintenanceDue(SessionPlan plan, PlanRequest r, PlanningRuleSet rules, int first)
+    {
+        int months = r.Patient.Response == TreatmentResponse.Good ? rules.GoodMonths : rules.PartialMonths;
+        PlannedSession before = plan.Sessions[first - 1];
+        DateOnly today = r.Today!.Value;
+        (DateOnly anchor, int period) = before.Completed && before.Date.AddMonths(months) < today ? (today, 0) : (before.Date, 1);
+        return plan.Sessions.Skip(first).Select((s, i) => (s, anchor.AddMonths((period + i) * months)));
+    }
 
     [Property(MaxTest = 300)]
     public Property No_planned_treatment_covers_a_patient_activity_with_its_aftercare_unless_a_conflict_names_it() =>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MesoRules.Tests.Samples;
 
-public class ConsoleSampleTests
+public partial class ConsoleSampleTests
 {
     /// <summary>Tuesday 24 November 2026, 09:00 UTC: the sample plans from the next weekday.</summary>
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
@@ -156,8 +156,8 @@ public class ConsoleSampleTests
     [Theory]
     [InlineData("--help", new[] { "assess <file>", "check <activity>", "sheet", "-h, --help" })]
     [InlineData("-h", new[] { "assess <file>", "check <activity>", "sheet", "-h, --help" })]
-    [InlineData("assess --help", new[] { "assess <file> [options]", "--start <yyyy-MM-dd>", "--json" })]
-    [InlineData("assess -h", new[] { "assess <file> [options]", "--start <yyyy-MM-dd>", "--json" })]
+    [InlineData("assess --help", new[] { "assess <file> [options]", "--start <yyyy-MM-dd>", "--today <yyyy-MM-dd>", "--visit <yyyy-MM-dd:phase:status>", "--json" })]
+    [InlineData("assess -h", new[] { "assess <file> [options]", "--start <yyyy-MM-dd>", "--today <yyyy-MM-dd>", "--visit <yyyy-MM-dd:phase:status>", "--json" })]
     [InlineData("check --help", new[] { "check <activity> [options]", "HairWashing", "--after <instant> (REQUIRED)", "--at <instant> (REQUIRED)" })]
     [InlineData("check -h", new[] { "check <activity> [options]", "HairWashing", "--after <instant> (REQUIRED)", "--at <instant> (REQUIRED)" })]
     [InlineData("sheet --help", new[] { "sheet [options]", "--after <instant> (REQUIRED)", "--zone <zone> (REQUIRED)", "--markdown" })]
