@@ -24,6 +24,10 @@ public sealed partial class DisclosureDocumentTests(BrowserSession session)
         string text = await page.InnerTextAsync("body");
         Assert.Contains(expected, text, StringComparison.Ordinal);
         Assert.DoesNotContain(otherLanguage, text, StringComparison.Ordinal);
+        // The acknowledgment block, with signature lines and the content hash the patient signs for.
+        Assert.True(await page.IsVisibleAsync(".acknowledgment"));
+        Assert.Equal(3, await page.Locator(".acknowledgment .sign").CountAsync());
+        Assert.Matches("^[0-9a-f]{64}$", await page.InnerTextAsync(".acknowledgment code"));
     }
 
     [Fact]

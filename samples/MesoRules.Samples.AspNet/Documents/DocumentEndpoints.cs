@@ -1,4 +1,5 @@
 using MesoRules.Aftercare;
+using MesoRules.Core;
 using MesoRules.Disclosure;
 using MesoRules.Planning;
 using Q = MesoRules.Samples.AspNet.Documents.DocumentQuery;
@@ -6,7 +7,8 @@ using Q = MesoRules.Samples.AspNet.Documents.DocumentQuery;
 namespace MesoRules.Samples.AspNet.Documents;
 
 /// <summary>
-/// The patient documents as HTML pages, by language, for the sample patient or for one given in the query string, and
+/// The patient documents as the library renders them in HTML (self-contained, print styles for A4 and Letter, no
+/// script, every text escaped), by language, for the sample patient or for one given in the query string, and
 /// the front desk. Every answer is <c>text/html; charset=utf-8</c> with <c>Content-Language</c>, is not stored by caches
 /// (it holds health answers), and varies with Accept-Language unless <c>lang</c> was given; bad query values are
 /// answered with a 400 problem naming each bad parameter.
@@ -52,22 +54,21 @@ internal static class DocumentEndpoints
     {
         Q query = ReadOrThrow(context, AftercareParameters, time);
         AftercareSchedule schedule = engine.Schedule([query.SessionEndsAt], language: query.Language);
-        string text = schedule.Render(query.TimeZone);
-        return Html(context, query, InterimDocuments.Wrap(schedule.Language, "Aftercare", text));
+        return Html(context, query, schedule.Render(query.TimeZone, DocumentFormat.Html));
     }
 
     private static IResult Disclosure(HttpContext context, DisclosureEngine engine, TimeProvider time)
     {
         Q query = ReadOrThrow(context, DisclosureParameters, time);
         RiskDisclosure disclosure = engine.Disclose(query.Patient, query.Language);
-        return Html(context, query, InterimDocuments.Wrap(disclosure.Language, "Risk disclosure", disclosure.Render()));
+        return Html(context, query, disclosure.Render(DocumentFormat.Html));
     }
 
     private static IResult Plan(HttpContext context, SessionPlanner planner, TimeProvider time)
     {
         Q query = ReadOrThrow(context, PlanParameters, time);
         SessionPlan plan = planner.Plan(PlanFor(query));
-        return Html(context, query, InterimDocuments.Wrap(query.Language, "Session plan", InterimDocuments.PlanText(plan, query.TimeZone)));
+        return Html(context, query, plan.Render(query.TimeZone, DocumentFormat.Html));
     }
 
     /// <summary>The plan request the plan page and the front desk make: the course from the start given, sessions at 10:00 in the zone.</summary>
