@@ -1,5 +1,6 @@
 using MesoRules.Policy;
 using MesoRules.Samples.AspNet;
+using MesoRules.Samples.AspNet.Documents;
 using MesoRules.Serialization;
 
 // MesoRules ASP.NET sample: a minimal API over the rules engines, with options from appsettings.json
@@ -35,6 +36,7 @@ app.UseMiddleware<RequestLimits>();
 
 app.MapOpenApi();
 app.MapMesoRulesEndpoints();
+app.MapDocumentEndpoints();
 
 app.Run();
 

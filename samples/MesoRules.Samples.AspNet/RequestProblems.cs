@@ -56,6 +56,13 @@ internal static class RequestProblems
         Type? bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         switch (exception)
         {
+            case QueryParametersException query:
+                foreach ((string parameter, string message) in query.Errors)
+                {
+                    Add(errors, (parameter, message));
+                }
+
+                return true;
             case RequestBodyException body:
                 status = body.StatusCode;
                 Add(errors, ("$", body.Message));
@@ -177,7 +184,7 @@ internal sealed class RequestProblemHandler(IProblemDetailsService problems, IOp
     private static string ReasonFor(int status) => status switch
     {
         StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-        StatusCodes.Status415UnsupportedMediaType => "The request body must be JSON.",
+        StatusCodes.Status415UnsupportedMediaType => "The request body's media type is not supported here.",
         _ => RequestProblems.BadRequestTitle,
     };
 }
@@ -185,3 +192,10 @@ internal sealed class RequestProblemHandler(IProblemDetailsService problems, IOp
 /// <summary>A bad request body the sample itself detected; its message is written as is (it never holds request data).</summary>
 internal sealed class RequestBodyException(string message, int statusCode = StatusCodes.Status400BadRequest)
     : BadHttpRequestException(message, statusCode);
+
+/// <summary>Query parameters a page could not read, each named with a message that never holds what was sent.</summary>
+internal sealed class QueryParametersException(IReadOnlyDictionary<string, string> errors)
+    : Exception("The query string is not valid.")
+{
+    public IReadOnlyDictionary<string, string> Errors { get; } = errors;
+}

@@ -4,7 +4,7 @@ using MesoRules.Planning;
 
 namespace MesoRules.Samples.Console;
 
-/// <summary>The built-in sample patient the console assesses when given no file.</summary>
+/// <summary>The built-in sample patient the console assesses when given no file; the ASP.NET sample's document pages and front desk start from it too (the file is linked there).</summary>
 internal static class SamplePatient
 {
     public static PatientProfile Create()

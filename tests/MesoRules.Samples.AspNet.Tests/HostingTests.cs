@@ -14,7 +14,7 @@ public sealed class HostingTests(SampleApp app) : IClassFixture<SampleApp>
 
         JsonObject paths = document["paths"]!.AsObject();
         Assert.Equal(
-            ["/aftercare/check", "/aftercare/sheet", "/assessments", "/disclosures", "/disclosures/verify", "/eligibility", "/health", "/plans", "/policy"],
+            ["/aftercare/check", "/aftercare/sheet", "/assessments", "/disclosures", "/disclosures/verify", "/documents/aftercare", "/documents/disclosure", "/documents/plan", "/eligibility", "/health", "/plans", "/policy"],
             paths.Select(p => p.Key).Order(StringComparer.Ordinal));
         Assert.Equal("#/components/schemas/PlanRequest", (string)paths["/assessments"]!["post"]!["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!);
         Assert.Equal("#/components/schemas/TreatmentAssessment", (string)paths["/assessments"]!["post"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!);
