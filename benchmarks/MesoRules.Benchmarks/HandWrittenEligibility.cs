@@ -89,7 +89,7 @@ public static class HandWrittenEligibility
             if (notes[i].Outcome > outcome) outcome = notes[i].Outcome;
         }
 
-        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), DefaultRuleNotes.Policy.Version);
+        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), DefaultRuleNotes.Policy.Version, MesoRules.Localization.PatientLanguage.English);
     }
 
     private static void Health(Answer answer, (EligibilityNote? Fired, EligibilityNote? Missing) notes, EligibilityNote?[] buffer, ref int n)

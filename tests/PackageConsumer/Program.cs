@@ -119,7 +119,7 @@ Expect(nextSession is { Phase: SessionPhase.Maintenance } && nextSession.Date ==
 DisclosureEngine clinicDisclosures = provider.GetRequiredService<DisclosureEngine>();
 DisclosureAcknowledgment earlier = clinicDisclosures.Acknowledge(clinicDisclosures.Disclose(patient), "MRN-0042", AcknowledgingParty.Patient);
 AcknowledgmentVerification verified = DisclosureExample(provider, patient, earlier.DisclosureHash, earlier.PolicyVersion, earlier.PatientReference,
-    earlier.AcknowledgedAt, earlier.HistoryHash, firstSessionStart: earlier.AcknowledgedAt.AddDays(7));
+    earlier.AcknowledgedAt, earlier.HistoryHash, earlier.Language, firstSessionStart: earlier.AcknowledgedAt.AddDays(7));
 Expect(verified.Status == ConsentStatus.Valid, $"a stored acknowledgment of today's disclosure verifies (got {verified.Status})");
 
 var (spanishNotes, spanishSheet, spanishDisclosure) = LanguageExample(provider, patient, new DateTimeOffset(2026, 3, 27, 16, 30, 0, TimeSpan.Zero));
@@ -246,17 +246,17 @@ static SessionPlan ReplanningExample(PatientProfile patient)
 
 // README, "Risk disclosure and consent": the stored values come from an acknowledgment the caller made earlier.
 static AcknowledgmentVerification DisclosureExample(IServiceProvider provider, PatientProfile patient, string hash, string policyVersion,
-    string patientReference, DateTimeOffset acknowledgedAt, string? historyHash, DateTimeOffset firstSessionStart)
+    string patientReference, DateTimeOffset acknowledgedAt, string? historyHash, PatientLanguage language, DateTimeOffset firstSessionStart)
 {
     var disclosures = provider.GetRequiredService<DisclosureEngine>();
     RiskDisclosure shown = disclosures.Disclose(patient);
     DisclosureAcknowledgment ack = disclosures.Acknowledge(shown, patientReference: "MRN-0042", AcknowledgingParty.Patient);
-    // Store ack.DisclosureHash, ack.PolicyVersion, ack.PatientReference, ack.AcknowledgedAt, ack.AcknowledgedBy
-    // and ack.HistoryHash (or MesoRulesJson.Serialize(ack)).
+    // Store ack.DisclosureHash, ack.PolicyVersion, ack.PatientReference, ack.AcknowledgedAt, ack.AcknowledgedBy,
+    // ack.HistoryHash and ack.Language (or MesoRulesJson.Serialize(ack)).
 
     // Later, before the first session: rebuild the stored acknowledgment and verify it against today's disclosure.
-    var stored = new DisclosureAcknowledgment(hash, policyVersion, patientReference, acknowledgedAt, AcknowledgingParty.Patient, historyHash);
-    AcknowledgmentVerification check = stored.Verify(disclosures.Disclose(patient), firstSessionStart);
+    var stored = new DisclosureAcknowledgment(hash, policyVersion, patientReference, acknowledgedAt, AcknowledgingParty.Patient, historyHash, language);
+    AcknowledgmentVerification check = stored.Verify(disclosures.Disclose(patient, language), firstSessionStart);
     // Valid (also after a policy change that shows nothing new), StaleText (a shown word, level or label changed,
     // e.g. a history that raises a risk), StaleHistory (the history or the mix changed though the text did not,
     // e.g. a new pregnancy or medicine),

@@ -79,7 +79,7 @@ public static class DefaultRuleNotes
             }
         }
 
-        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), Policy.Version);
+        return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), Policy.Version, MesoRules.Localization.PatientLanguage.English);
     }
 
     private static MesoRulesPolicy PeerPolicy()

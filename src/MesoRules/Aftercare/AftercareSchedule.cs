@@ -12,9 +12,9 @@ namespace MesoRules.Aftercare;
 public sealed class AftercareSchedule
 {
     [JsonConstructor]
-    internal AftercareSchedule(DateTimeOffset SessionEnd, ImmutableArray<AftercareWindow> Windows, ImmutableArray<AftercareGuidance> Guidance, string PolicyVersion, PatientLanguage? Language = null)
+    internal AftercareSchedule(DateTimeOffset SessionEnd, ImmutableArray<AftercareWindow> Windows, ImmutableArray<AftercareGuidance> Guidance, string PolicyVersion, PatientLanguage Language)
     {
-        this.Language = Language ?? PatientLanguage.English;
+        this.Language = Language ?? throw new ArgumentNullException(nameof(Language));
         SheetTexts = AftercareRuleSet.LibraryTexts.In(this.Language);
         this.SessionEnd = SessionEnd;
         this.Windows = Windows.IsDefault ? [] : Windows;
@@ -26,6 +26,7 @@ public sealed class AftercareSchedule
     public DateTimeOffset SessionEnd { get; }
 
     /// <summary>The language of the windows' titles and guidance, the general care and the sheet <see cref="Render"/> writes.</summary>
+    [JsonConverter(typeof(Core.ShippedLanguageJsonConverter))]
     public PatientLanguage Language { get; }
 
     /// <summary>The version id of the policy that produced the schedule.</summary>

@@ -82,7 +82,8 @@ public sealed class DisclosureAcknowledgment
 
     /// <summary>
     /// Verifies this acknowledgment against the disclosure the patient would be shown now. Checked in this
-    /// order: the content hash (<see cref="ConsentStatus.StaleText"/> when it differs: the content hash covers every
+    /// order: the language (a disclosure in another language than <see cref="Language"/> is <see cref="ConsentStatus.StaleText"/>,
+    /// with a message that says so), the content hash (<see cref="ConsentStatus.StaleText"/> when it differs: the content hash covers every
     /// word, level and label shown, not the policy version, so a policy change that shows nothing new keeps an
     /// acknowledgment valid), then the medical history when this acknowledgment
     /// recorded one (<see cref="ConsentStatus.StaleHistory"/> when <see cref="HistoryHash"/> differs from the
@@ -101,7 +102,13 @@ public sealed class DisclosureAcknowledgment
         InstantRange.ThrowIfOutside(firstSessionStart, nameof(firstSessionStart), "session start instants");
         ConsentStatus status;
         string message;
-        if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal))
+        if (Language != current.Language)
+        {
+            // The same content in another language is another disclosure: say so rather than "the text changed".
+            status = ConsentStatus.StaleText;
+            message = $"The acknowledgment is for the disclosure in {Language.EnglishName} ({Language.Tag}); the current disclosure given is in {current.Language.EnglishName} ({current.Language.Tag}). Verify against the current disclosure in the acknowledged language, or have the patient acknowledge this one.";
+        }
+        else if (!string.Equals(DisclosureHash, current.ContentHash, StringComparison.Ordinal))
         {
             status = ConsentStatus.StaleText;
             message = $"The acknowledgment is for disclosure {Short(DisclosureHash)}; the current disclosure is {Short(current.ContentHash)}, so what the patient would be shown has changed. The patient must acknowledge the current disclosure.";

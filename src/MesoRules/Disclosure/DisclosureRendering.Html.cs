@@ -11,7 +11,7 @@ internal static partial class DisclosureRendering
         var html = new HtmlDocument(d.Language, l.Title, 12288);
         html.Open("header").Element("h1", l.Title);
         FormatAndHash(html, d, l);
-        html.StartTag("p", "meta").Text($"{l.Prepared}: {Instant(d.CreatedAt)}, {l.Policy} ").Code(d.PolicyVersion).Text($" {l.NotHashed}").Close("p")
+        html.StartTag("p", "meta").Text($"{l.Prepared}: {Instant(d.CreatedAt, d.Language)}, {l.Policy} ").Code(d.PolicyVersion).Text($" {l.NotHashed}").Close("p")
             .Close("header");
 
         HtmlStatement(html, d.General, "h2", l);

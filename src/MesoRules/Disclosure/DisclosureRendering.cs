@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 
 using MesoRules.Core;
+using MesoRules.Localization;
 
 namespace MesoRules.Disclosure;
 
@@ -19,7 +20,7 @@ internal static partial class DisclosureRendering
         text.Append(l.Title.ToUpperInvariant()).Append('\n');
         text.Append(l.DisclosureFormat).Append(' ').Append(Number(d.FormatVersion)).Append('\n');
         text.Append(l.ContentHash).Append(": ").Append(d.ContentHash).Append('\n');
-        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt)).Append(", ").Append(l.Policy).Append(' ').Append(d.PolicyVersion).Append(' ').Append(l.NotHashed).Append('\n');
+        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt, d.Language)).Append(", ").Append(l.Policy).Append(' ').Append(d.PolicyVersion).Append(' ').Append(l.NotHashed).Append('\n');
 
         PlainStatement(text, d.General, l);
         for (int i = 0; i < d.Risks.Length; i++)
@@ -61,7 +62,7 @@ internal static partial class DisclosureRendering
         text.Append("# ").Append(l.Title).Append("\n\n");
         text.Append(l.DisclosureFormat).Append(' ').Append(Number(d.FormatVersion)).Append("  \n");
         text.Append(l.ContentHash).Append(": `").Append(d.ContentHash).Append("`  \n");
-        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt)).Append(", ").Append(l.Policy).Append(" `").Append(d.PolicyVersion).Append("` ").Append(l.NotHashed).Append('\n');
+        text.Append(l.Prepared).Append(": ").Append(Instant(d.CreatedAt, d.Language)).Append(", ").Append(l.Policy).Append(" `").Append(d.PolicyVersion).Append("` ").Append(l.NotHashed).Append('\n');
 
         MarkdownStatement(text, d.General, "##", l);
         text.Append("\n## ").Append(l.Risks).Append('\n');
@@ -121,6 +122,6 @@ internal static partial class DisclosureRendering
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Instant(DateTimeOffset at) =>
-        at.UtcDateTime.ToString("yyyy'-'MM'-'dd' 'HH':'mm':'ss", CultureInfo.InvariantCulture) + " UTC";
+    internal static string Instant(DateTimeOffset at, PatientLanguage language) =>
+        language.Date(DateOnly.FromDateTime(at.UtcDateTime)) + at.UtcDateTime.ToString("' 'HH':'mm':'ss", CultureInfo.InvariantCulture) + " UTC";
 }

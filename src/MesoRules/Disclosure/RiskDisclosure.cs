@@ -152,6 +152,7 @@ public sealed class RiskDisclosure
     /// when it is not shipped. Covered by the content hash; an acknowledgment records it, and the consent check rebuilds the
     /// disclosure in it.
     /// </summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(ShippedLanguageJsonConverter))]
     public PatientLanguage Language { get; }
 
     /// <summary>The rule ids of every shown item, in shown order.</summary>

@@ -8,9 +8,9 @@ namespace MesoRules.Eligibility;
 public sealed class EligibilityAssessment
 {
     [JsonConstructor]
-    internal EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion, PatientLanguage? Language = null)
+    internal EligibilityAssessment(EligibilityOutcome Outcome, ImmutableArray<EligibilityNote> Notes, string PolicyVersion, PatientLanguage Language)
     {
-        this.Language = Language ?? PatientLanguage.English;
+        this.Language = Language ?? throw new ArgumentNullException(nameof(Language));
         this.Outcome = Outcome;
         this.Notes = Notes.IsDefault ? [] : Notes;
         this.PolicyVersion = PolicyVersion;
@@ -26,6 +26,7 @@ public sealed class EligibilityAssessment
     public ImmutableArray<EligibilityNote> Notes { get; }
 
     /// <summary>The language the notes' texts are written in: the one asked for, or <see cref="PatientLanguage.English"/> when it is not shipped.</summary>
+    [JsonConverter(typeof(Core.ShippedLanguageJsonConverter))]
     public PatientLanguage Language { get; }
 
     /// <summary>Whether the outcome allows treatment (<see cref="EligibilityOutcome.Eligible"/> or <see cref="EligibilityOutcome.EligibleWithCautions"/>).</summary>

@@ -115,10 +115,13 @@ public sealed class PatientLanguage
     /// <param name="culture">The culture, for example <see cref="CultureInfo.CurrentUICulture"/> of a request.</param>
     /// <returns>The shipped language.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The culture's name is not a well-formed language tag (a custom culture named <c>es_MX</c>).</exception>
     public static PatientLanguage Resolve(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return culture.Name.Length == 0 ? English : Resolve(culture.Name);
+        return culture.Name.Length == 0 ? English
+            : TryParse(culture.Name, out PatientLanguage? language) ? language
+            : throw new ArgumentException("The culture's name is not a BCP 47 language tag (for example es_MX, with '_'); use a culture named with '-', such as es-MX.", nameof(culture));
     }
 
     /// <summary>The shipped language whose tag is exactly <paramref name="tag"/> (ignoring case), or <see langword="null"/>.</summary>

@@ -10,9 +10,9 @@ namespace MesoRules.Planning;
 public sealed class SessionPlan
 {
     [JsonConstructor]
-    internal SessionPlan(ImmutableArray<PlannedSession> Sessions, ImmutableArray<PlanFinding> Findings, EligibilityOutcome Eligibility, string PolicyVersion, FollowUpVisit? FollowUp = null, PatientLanguage? Language = null)
+    internal SessionPlan(ImmutableArray<PlannedSession> Sessions, ImmutableArray<PlanFinding> Findings, EligibilityOutcome Eligibility, string PolicyVersion, FollowUpVisit? FollowUp, PatientLanguage Language)
     {
-        this.Language = Language ?? PatientLanguage.English;
+        this.Language = Language ?? throw new ArgumentNullException(nameof(Language));
         DocumentTexts = PlanningRuleSet.Catalog.Library.In(this.Language);
         this.FollowUp = FollowUp;
         this.Sessions = Sessions.IsDefault ? [] : Sessions;
@@ -31,6 +31,7 @@ public sealed class SessionPlan
     /// The language the findings, the follow-up text and the document <see cref="Render"/> writes are in: the request's
     /// <see cref="PlanRequest.Language"/>, or <see cref="PatientLanguage.English"/>.
     /// </summary>
+    [JsonConverter(typeof(Core.ShippedLanguageJsonConverter))]
     public PatientLanguage Language { get; }
 
     /// <summary>Completed and planned sessions in date order (empty when eligibility stops the plan or the severity is not graded); a default array given to the constructor reads as empty.</summary>

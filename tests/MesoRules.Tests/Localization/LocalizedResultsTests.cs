@@ -181,4 +181,42 @@ public sealed class LocalizedResultsTests
         })));
         Assert.Single(documents.Distinct(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("\"de\"")]
+    [InlineData("\"es-MX\"")]
+    [InlineData("null")]
+    public void A_result_read_back_must_name_a_shipped_language_exactly(string? value)
+    {
+        AftercareSchedule schedule = new AftercareEngine().Schedule([Now], [], PatientLanguage.Spanish);
+        var node = System.Text.Json.Nodes.JsonNode.Parse(MesoRulesJson.Serialize(schedule))!.AsObject();
+        if (value is null)
+        {
+            node.Remove("language");
+        }
+        else
+        {
+            node["language"] = System.Text.Json.Nodes.JsonNode.Parse(value);
+        }
+
+        Assert.Throws<System.Text.Json.JsonException>(() => MesoRulesJson.Deserialize<AftercareSchedule>(node.ToJsonString()));
+        Assert.Same(PatientLanguage.Spanish, MesoRulesJson.Deserialize<AftercareSchedule>(MesoRulesJson.Serialize(schedule)).Language);
+    }
+
+    [Fact]
+    public void An_acknowledgment_verified_against_a_disclosure_in_another_language_says_so()
+    {
+        DisclosureAcknowledgment english = Disclosures.Acknowledge(Disclosures.Disclose(SamplePatients.Clear), "record-1", AcknowledgingParty.Patient);
+        AcknowledgmentVerification check = english.Verify(Disclosures.Disclose(SamplePatients.Clear, PatientLanguage.Spanish), Now.AddDays(7));
+        Assert.Equal(ConsentStatus.StaleText, check.Status);
+        Assert.Contains("in English (en); the current disclosure given is in Spanish (es)", check.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_disclosure_s_prepared_date_is_written_in_its_language()
+    {
+        Assert.Contains("1 de marzo de 2026 09:00:00 UTC", Disclosures.Disclose(SamplePatients.Clear, PatientLanguage.Spanish).Render(), StringComparison.Ordinal);
+        Assert.Contains("2026-03-01 09:00:00 UTC", Disclosures.Disclose(SamplePatients.Clear).Render(), StringComparison.Ordinal);
+    }
 }

@@ -96,4 +96,11 @@ public sealed class PatientLanguageTests
         Assert.Single(written.Distinct());
         Assert.Equal("2027-11-05 14:07 -03:00|5 de noviembre de 2027 14:07 -03:00|5 de novembro de 2027 14:07 -03:00|5 novembre 2027 14:07 -03:00|5 novembre 2027 14:07 -03:00", written[0]);
     }
+
+    [Fact]
+    public void A_culture_whose_name_is_not_a_tag_is_refused_naming_the_culture()
+    {
+        ArgumentException ex = Assert.Throws<ArgumentException>(() => PatientLanguage.Resolve(new CultureInfo("es_MX")));
+        Assert.Equal("culture", ex.ParamName);
+    }
 }

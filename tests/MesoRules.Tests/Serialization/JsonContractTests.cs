@@ -201,13 +201,13 @@ public class DefaultArrayTests
     [Fact]
     public void Results_built_with_default_arrays_read_as_empty_instead_of_throwing()
     {
-        var plan = new SessionPlan(default, default, MesoRules.Eligibility.EligibilityOutcome.Eligible, "v");
+        var plan = new SessionPlan(default, default, MesoRules.Eligibility.EligibilityOutcome.Eligible, "v", null, MesoRules.Localization.PatientLanguage.English);
         Assert.False(plan.IsBlocked);
         Assert.Empty(plan.Sessions);
-        var schedule = new AftercareSchedule(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), default, default, "v");
+        var schedule = new AftercareSchedule(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), default, default, "v", MesoRules.Localization.PatientLanguage.English);
         Assert.Contains("Nothing to avoid.", schedule.Render(TimeZoneInfo.Utc, DocumentFormat.PlainText), StringComparison.Ordinal);
-        Assert.Empty(new MesoRules.Eligibility.EligibilityAssessment(MesoRules.Eligibility.EligibilityOutcome.Eligible, default, "v").Notes);
-        Assert.Empty(MesoRulesJson.Deserialize<SessionPlan>("{\"sessions\":[],\"findings\":[],\"eligibility\":\"Eligible\",\"policyVersion\":\"v\"}").Findings);
+        Assert.Empty(new MesoRules.Eligibility.EligibilityAssessment(MesoRules.Eligibility.EligibilityOutcome.Eligible, default, "v", MesoRules.Localization.PatientLanguage.English).Notes);
+        Assert.Empty(MesoRulesJson.Deserialize<SessionPlan>("{\"sessions\":[],\"findings\":[],\"eligibility\":\"Eligible\",\"policyVersion\":\"v\",\"followUp\":null,\"language\":\"en\"}").Findings);
     }
 
     [Fact]
