@@ -10,38 +10,55 @@ using MesoRules.Tests.Properties;
 
 namespace MesoRules.Tests.Eligibility;
 
-/// <summary>The engine decides the built-in rules of common shapes from the patient's screen; it must answer as each rule's own condition does.</summary>
+/// <summary>
+/// The engine decides the built-in rules from the patient's screen (the lists read once) and those of common shapes without
+/// a call; it must answer as each rule's own condition does.
+/// </summary>
 public class RuleShortcutTests
 {
     private static readonly string[] Medicines = ["warfarin 5 mg", "prednisolone", "isotretinoin 20mg", "B01AC06", "tamoxifen", "minoxidil", "clinic pill"];
 
-    /// <summary>The shipped catalogue and a clinic class that answers the pregnancy question (which the pregnancy rule must ignore) and one of its own rule.</summary>
-    private static EligibilityOptions ClinicOptions()
+    /// <summary>The shipped catalogue with a clinic class that answers a health question and one with a rule of its own, and more pregnancy-avoidance substances.</summary>
+    private static MesoRulesOptions ClinicOptions()
     {
         var options = new MesoRulesOptions();
-        options.Eligibility.MedicineClasses["clinic.pregnancy-pill"] = new MedicineClassOptions { Names = ["clinic pill"], Answers = "Pregnancy" };
-        options.Eligibility.MedicineClasses["clinic.tonic"] = new MedicineClassOptions { Names = ["minoxidil"] };
-        return options.Eligibility;
+        options.Eligibility.MedicineClasses["clinic.sugar-pill"] = new MedicineClassOptions { Name = "sugar pills", Names = ["clinic pill"], Answers = "Diabetes" };
+        options.Eligibility.MedicineClasses["clinic.tonic"] = new MedicineClassOptions { Name = "hair tonics", Names = ["minoxidil"] };
+        options.Eligibility.PregnancyAvoidanceComponents = ["dutasteride", "finasteride", "zinc", "lignocaine"];
+        return options;
     }
+
+    private static readonly (MesoRulesOptions, MesoRulesPolicy)[] Policies = [.. new[] { new MesoRulesOptions(), ClinicOptions() }.Select(o => (o, MesoRulesPolicy.Create(o)))];
+
+    // Components and allergies in ASCII and not, named as written, under another name, or with one letter.
+    private static readonly string[] Components = ["biotin", "Dutasteride 0.01%", "fina\u00ADsteride", "hyaluronic acid", "penicillin-free base", "zinc", "d-panthenol", "caf\u00E9ine", "vitamin B7", "Lidocaine 1%"];
+
+    private static readonly string[] AllergyNames = ["penicillin", "biotin", "vitamin H", "Zinc", " zinc ", "cafe\u0301ine", "lignocaine", "x", "d", "D-Panthenol", "acid"];
 
     private static Gen<PatientProfile> Patients =>
         from p in Generators.Patient
         from medicines in Gen.SubListOf(Medicines)
         from possible in Generators.Answer
+        from components in Gen.SubListOf(Components)
+        from allergies in Gen.SubListOf(AllergyNames)
+        from anaphylaxis in Gen.Elements(false, true)
         select p.With(x =>
         {
             x.CurrentMedicines = [.. medicines];
             x.PregnancyPossible = possible;
+            x.Formulation = p.Formulation is null ? null : new Formulation("mix", [.. components]);
+            x.Allergies = [.. allergies.Select((a, i) => new KnownAllergy(a, anaphylaxis && i == 0))];
         });
 
-    [Property(MaxTest = 300)]
-    public Property Every_shortcut_gives_the_answer_of_its_rules_condition() =>
-        Prop.ForAll(Patients.ToArbitrary(), Gen.Elements(new EligibilityOptions(), ClinicOptions()).ToArbitrary(), (patient, options) =>
+    [Property(MaxTest = 500)]
+    public Property Every_rule_decided_from_the_screen_or_by_a_shortcut_gives_the_answer_of_its_rules_condition() =>
+        Prop.ForAll(Patients.ToArbitrary(), Gen.Elements(Policies).ToArbitrary(), (patient, policy) =>
         {
-            MedicineCatalog catalog = MedicineCatalog.Compile(options, null);
-            PatientScreen screen = PatientScreen.Of(patient, catalog, IngredientNames.Shipped);
-            IReadOnlyList<EligibilityRule> rules = EligibilityRuleSet.AllRules(options, IngredientNames.Shipped);
-            Assert.Equal(17 + (options.MedicineClasses.Count > 0 ? 1 : 0), rules.Count(r => r.Shortcut.Kind != ShortcutKind.None));
+            (MesoRulesOptions options, MesoRulesPolicy compiled) = policy;
+            PatientScreen screen = compiled.EligibilityRules.Screen(patient);
+            IReadOnlyList<EligibilityRule> rules = EligibilityRuleSet.AllRules(options.Eligibility, IngredientNames.Shipped);
+            Assert.Equal(17 + (options.Eligibility.MedicineClasses.Count > 0 ? 1 : 0), rules.Count(r => r.Shortcut.Kind != ShortcutKind.None));
+            Assert.All(rules.Where(r => r.Screened is not null), r => Assert.Equal(r.Condition(patient), r.Screened!(patient, screen)));
             Assert.All(rules.Where(r => r.Shortcut.Kind != ShortcutKind.None), r => Assert.Equal(r.Condition(patient), r.Shortcut.Decide(patient, screen)));
         });
 
