@@ -99,6 +99,7 @@ internal static partial class DefaultEligibilityRules
             }
 
             ulong bit = 1UL << i;
+            var shortcut = new RuleShortcut(ShortcutKind.Listed, default, bit);
             bool retinoid = c.Id == "systemic-retinoid";
             yield return new()
             {
@@ -115,7 +116,8 @@ internal static partial class DefaultEligibilityRules
                 Contraindication = ContraindicationKind.Relative,
                 Facts = [MedicinesFact],
                 Condition = p => (medicines.Screen(p.CurrentMedicines) & bit) != 0 ? RuleState.Fired : RuleState.Silent,
-                Screened = (_, screen) => (screen.Medicines & bit) != 0 ? RuleState.Fired : RuleState.Silent,
+                Screened = (p, screen) => shortcut.Decide(p, screen),
+                Shortcut = shortcut,
                 Detail = (_, _) => $"On the medicine list: {medicines.Describe(bit)}.",
             };
         }
@@ -136,16 +138,9 @@ internal static partial class DefaultEligibilityRules
         Func<HealthHistory, Answer> read = HealthFacts.Of(factor).Read;
         MedicineCatalog medicines = settings.Medicines;
         ulong classes = medicines.Answering(factor);
-        bool pregnancyQuestion = factor == HealthFactor.Pregnancy;
-        Func<PatientProfile, PatientScreen, RuleState> screened =
-            pregnancyQuestion ? (p, _) => p.PregnancyPossible == Answer.No ? RuleState.Silent : State(read(p.Health))
-            : classes == 0 ? (p, _) => State(read(p.Health))
-            : (p, screen) => read(p.Health) switch
-            {
-                Answer.Yes => RuleState.Fired,
-                Answer.No => RuleState.Silent,
-                _ => (screen.Medicines & classes) != 0 ? RuleState.Fired : RuleState.MissingInformation,
-            };
+
+        // Pregnancy is silenced when it is not possible, and no medicine class answers it.
+        RuleShortcut shortcut = factor == HealthFactor.Pregnancy ? new(ShortcutKind.PregnancyAnswer, factor, 0) : new(ShortcutKind.Answer, factor, classes);
         return new()
         {
             Id = id,
@@ -157,8 +152,12 @@ internal static partial class DefaultEligibilityRules
             Contraindication = kind,
             Facts = classes == 0 ? [HealthFacts.Of(factor).FactName] : [HealthFacts.Of(factor).FactName, MedicinesFact],
             MissingInformationText = question,
-            Condition = p => screened(p, PatientScreen.Of(p, medicines, settings.Ingredients)),
-            Screened = screened,
+            // The condition reads the profile itself; the engine decides the same from the screen (a property compares them).
+            Condition = p => shortcut.Kind == ShortcutKind.PregnancyAnswer && p.PregnancyPossible == Answer.No ? RuleState.Silent
+                : read(p.Health) == Answer.Unknown && (medicines.Screen(p.CurrentMedicines) & shortcut.Classes) != 0 ? RuleState.Fired
+                : State(read(p.Health)),
+            Screened = (p, screen) => shortcut.Decide(p, screen),
+            Shortcut = shortcut,
             Detail = classes == 0 ? null : (p, screen) => read(p.Health) == Answer.Yes ? null : $"Counted as yes from the medicine list: {medicines.Describe(screen.Medicines & classes)}.",
         };
     }

@@ -269,6 +269,7 @@ internal static partial class DefaultEligibilityRules
         Provenance = Provenance.SourceFaq,
         Citation = citation,
         Condition = static _ => RuleState.Fired,
+        Shortcut = RuleShortcut.Always,
     };
 
     private static RuleState State(Answer answer) => answer switch

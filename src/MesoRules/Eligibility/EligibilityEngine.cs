@@ -55,8 +55,10 @@ public sealed class EligibilityEngine
         // The medicine list and the allergies are read once; every rule that needs what they hold gets it.
         PatientScreen screen = set.Screen(patient);
 
-        Span<RuleState> states = rules.Length <= StackRuleLimit ? stackalloc RuleState[rules.Length] : new RuleState[rules.Length];
+        // The rules that fired or asked, in rule order: (index << 2) | state.
+        Span<int> hits = rules.Length <= StackRuleLimit ? stackalloc int[rules.Length] : new int[rules.Length];
         int count = 0;
+        int undefinedAt = -1;
         int i = 0;
 
         // One protected region around the loop, not one per rule: the index names the rule whose condition threw.
@@ -64,12 +66,21 @@ public sealed class EligibilityEngine
         {
             for (; i < rules.Length; i++)
             {
-                RuleState state = rules[i].Condition(patient, screen);
-                states[i] = state;
-                if (state != RuleState.Silent)
+                ref readonly EligibilityRuleSet.CompiledRule rule = ref rules[i];
+                RuleState state = rule.Shortcut.Kind == ShortcutKind.None ? rule.Condition(patient, screen) : rule.Shortcut.Decide(patient, screen);
+                if (state == RuleState.Silent)
                 {
-                    count++;
+                    continue;
                 }
+
+                if ((uint)state > (uint)RuleState.MissingInformation)
+                {
+                    // Reported after every condition has run, as a condition that throws takes precedence.
+                    undefinedAt = undefinedAt < 0 ? i : undefinedAt;
+                    continue;
+                }
+
+                hits[count++] = (i << 2) | (int)state;
             }
         }
 #pragma warning disable CA1031 // Whatever a rule's condition throws is reported as a failure of that rule, named, with the original inside.
@@ -79,24 +90,20 @@ public sealed class EligibilityEngine
             throw ConditionThrew(rules[i].Fired.RuleId, ex);
         }
 
+        if (undefinedAt >= 0)
+        {
+            throw UndefinedState(rules[undefinedAt].Fired.RuleId);
+        }
+
         var notes = new EligibilityNote[count];
         EligibilityOutcome outcome = EligibilityOutcome.Eligible;
-        int n = 0;
-        for (i = 0; i < rules.Length; i++)
+        for (int n = 0; n < count; n++)
         {
-            EligibilityNote? note = states[i] switch
-            {
-                RuleState.Fired => rules[i].Detail is { } detail ? rules[i].Fired.WithDetail(detail(patient, screen)) : rules[i].Fired,
-                RuleState.MissingInformation => rules[i].Missing,
-                RuleState.Silent => null,
-                _ => throw new RuleEvaluationException(rules[i].Fired.RuleId, $"The condition of rule '{rules[i].Fired.RuleId}' returned an undefined RuleState; a condition returns Silent, Fired or MissingInformation.", null),
-            };
-            if (note is null)
-            {
-                continue;
-            }
-
-            notes[n++] = note;
+            ref readonly EligibilityRuleSet.CompiledRule rule = ref rules[hits[n] >> 2];
+            EligibilityNote note = (RuleState)(hits[n] & 3) == RuleState.MissingInformation ? rule.Missing
+                : rule.Detail is { } detail ? rule.Fired.WithDetail(detail(patient, screen))
+                : rule.Fired;
+            notes[n] = note;
             if (note.Outcome > outcome)
             {
                 outcome = note.Outcome;
@@ -105,6 +112,10 @@ public sealed class EligibilityEngine
 
         return new EligibilityAssessment(outcome, ImmutableCollectionsMarshal.AsImmutableArray(notes), policy.Version, language);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static RuleEvaluationException UndefinedState(string ruleId) =>
+        new(ruleId, $"The condition of rule '{ruleId}' returned an undefined RuleState; a condition returns Silent, Fired or MissingInformation.", null);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static RuleEvaluationException ConditionThrew(string ruleId, Exception ex) =>

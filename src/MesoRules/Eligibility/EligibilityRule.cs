@@ -51,6 +51,9 @@ public sealed class EligibilityRule
     /// <summary>A built-in rule's condition over the profile and the medicine classes of its list, read once per assessment; used instead of <see cref="Condition"/> when set.</summary>
     internal Func<PatientProfile, PatientScreen, RuleState>? Screened { get; init; }
 
+    /// <summary>A built-in rule's condition as data, which the engine decides without a call; <see cref="ShortcutKind.None"/> (the default) for every other rule.</summary>
+    internal RuleShortcut Shortcut { get; init; }
+
     /// <summary>A built-in rule's account of what made it fire (the classes on the medicine list, the component an allergy matched), for its note.</summary>
     internal Func<PatientProfile, PatientScreen, string?>? Detail { get; init; }
 }

@@ -62,8 +62,8 @@ internal sealed class EligibilityRuleSet
         return built;
     }
 
-    /// <summary>A rule ready to evaluate: its condition over the profile and the list's medicine classes, its notes, and what its notes say of a firing.</summary>
-    internal readonly record struct CompiledRule(Func<PatientProfile, PatientScreen, RuleState> Condition, Func<PatientProfile, PatientScreen, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor);
+    /// <summary>A rule ready to evaluate: its condition over the profile and the patient's screen (and, for a built-in rule of a common shape, the same condition as data), its notes, and what its notes say of a firing.</summary>
+    internal readonly record struct CompiledRule(Func<PatientProfile, PatientScreen, RuleState> Condition, Func<PatientProfile, PatientScreen, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor, RuleShortcut Shortcut = default);
 
     /// <summary>The ids of the built-in rules of the shipped catalogue, in evaluation order.</summary>
     public static IReadOnlyList<string> BuiltInIds => field ??= [.. ShippedRules.Select(r => r.Id)];
@@ -164,7 +164,7 @@ internal sealed class EligibilityRuleSet
             var fired = new EligibilityNote(rule.Id, outcome, RuleState.Fired, text, rule.Rationale, provenance, rule.Citation, rule.Contraindication, facts, null, reason);
             var missing = new EligibilityNote(rule.Id, EligibilityOutcome.NeedsInformation, RuleState.MissingInformation, missingText, rule.Rationale, provenance, rule.Citation, rule.Contraindication, facts, null, reason);
             Func<PatientProfile, RuleState> condition = rule.Condition;
-            compiled.Add(new CompiledRule(rule.Screened ?? ((p, _) => condition(p)), rule.Detail, fired, missing, descriptor));
+            compiled.Add(new CompiledRule(rule.Screened ?? ((p, _) => condition(p)), rule.Detail, fired, missing, descriptor, rule.Shortcut));
         }
 
         return new EligibilityRuleSet([.. compiled], [.. switchedOff], built, texts);

@@ -13,6 +13,9 @@ internal sealed class MedicineCatalog : IMedicineScreen
     /// <summary>The most classes a catalogue may hold, shipped and the clinic's: a medicine list's classes are one 64-bit mask.</summary>
     public const int MaxClasses = 64;
 
+    /// <summary>The length of a full ATC code (a chemical substance, level 5): <c>B01AC06</c>.</summary>
+    private const int FullCodeLength = 7;
+
     private readonly WordIndex _names;
     private readonly (string Code, int Class)[] _codes;
     private readonly ulong[] _byFact;
@@ -35,7 +38,7 @@ internal sealed class MedicineCatalog : IMedicineScreen
             _enabled[classes[i].Id] = i;
 
             // Validation refuses a blank name or a malformed code; while validating, they are left out here.
-            names.AddRange(classes[i].Names.Where(n => !BlankText.IsBlank(n)).Select(n => (Words(n.IsNormalized(System.Text.NormalizationForm.FormKC) ? n : n.Normalize(System.Text.NormalizationForm.FormKC)), i)));
+            names.AddRange(classes[i].Names.Where(n => !BlankText.IsBlank(n)).Select(n => (WordIndex.Spaced(n.IsNormalized(System.Text.NormalizationForm.FormKC) ? n : n.Normalize(System.Text.NormalizationForm.FormKC)), i)));
             codes.AddRange(classes[i].AtcCodes.Where(c => c is not null && IsAtcCode(c)).Select(c => (c.ToUpperInvariant(), i)));
             if (facts[i] is HealthFactor fact)
             {
@@ -132,7 +135,7 @@ internal sealed class MedicineCatalog : IMedicineScreen
             }
 
             string compatible = System.Text.Ascii.IsValid(medicine) ? medicine : medicine.Normalize(System.Text.NormalizationForm.FormKC);
-            string words = Words(compatible);
+            string words = WordIndex.Spaced(compatible);
             _names.ForEachHeld(words, ref sink);
 
             // An ATC code has a letter next to a digit, so a medicine without one holds none.
@@ -144,51 +147,6 @@ internal sealed class MedicineCatalog : IMedicineScreen
 
         return sink.Classes;
     }
-
-    /// <summary>The text with a space between each letter and a digit next to it; the same instance when there is none.</summary>
-    internal static string Words(string text)
-    {
-        // Every boundary has a digit on one side: look next to the digits only (a vector search finds them).
-        int boundaries = 0;
-        ReadOnlySpan<char> span = text;
-        int from = span.IndexOfAnyInRange('0', '9');
-        if (from < 0 && System.Text.Ascii.IsValid(span))
-        {
-            return text;
-        }
-
-        for (int i = Math.Max(1, from); i < span.Length; i++)
-        {
-            if (Boundary(span[i - 1], span[i]))
-            {
-                boundaries++;
-            }
-        }
-
-        if (boundaries == 0)
-        {
-            return text;
-        }
-
-        return string.Create(text.Length + boundaries, text, static (span, source) =>
-        {
-            int n = 0;
-            for (int i = 0; i < source.Length; i++)
-            {
-                if (i > 0 && Boundary(source[i - 1], source[i]))
-                {
-                    span[n++] = ' ';
-                }
-
-                span[n++] = source[i];
-            }
-        });
-    }
-
-    private static bool Boundary(char a, char b) =>
-        (a | b) < 128
-            ? WordIndex.Kind(a) * WordIndex.Kind(b) == 2
-            : (char.IsLetter(a) && char.IsDigit(b)) || (char.IsDigit(a) && char.IsLetter(b));
 
     /// <inheritdoc/>
     public bool ListsFor(PatientProfile patient, HealthFactor factor) =>
@@ -218,11 +176,16 @@ internal sealed class MedicineCatalog : IMedicineScreen
             && (code.Length < 7 || (char.IsAsciiDigit(code[5]) && char.IsAsciiDigit(code[6])));
     }
 
-    /// <summary>The classes of the ATC codes written in a medicine: a word of the code's shape whose code and a class's code share a prefix (the longer one lies within the shorter one's group).</summary>
+    /// <summary>
+    /// The classes of the ATC codes written in a medicine: a word of the code's shape whose code and a class's code share a
+    /// prefix (the longer one lies within the shorter one's group). A full code written with one space between two of its
+    /// levels (<c>B01A C06</c>, <c>B01 AC06</c>, <c>B01AC 06</c>) is read as that code, not as the shorter code before the space.
+    /// </summary>
     private ulong Coded(string medicine)
     {
         ulong classes = 0;
         ReadOnlySpan<char> text = medicine;
+        Span<char> joined = stackalloc char[FullCodeLength];
 
         // A code is a letter and two digits, then letters and digits: look only where a digit follows a letter that starts a word.
         int from = 1;
@@ -235,25 +198,53 @@ internal sealed class MedicineCatalog : IMedicineScreen
             }
 
             int start = from + found - 1;
-            int end = start + 1;
-            while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
-            {
-                end++;
-            }
-
+            int end = WordEnd(text, start + 1);
             if (char.IsAsciiLetter(text[start]) && (start == 0 || Formulation.IsBreak(text[start - 1])) && (end == text.Length || Formulation.IsBreak(text[end])) && IsAtcCode(text[start..end]))
             {
-                foreach ((string code, int c) in _codes)
+                int rest = end + 1 < text.Length && text[end] == ' ' ? WordEnd(text, end + 1) : end;
+                if (rest - end - 1 == FullCodeLength - (end - start) && (rest == text.Length || Formulation.IsBreak(text[rest])))
                 {
-                    int shared = Math.Min(code.Length, end - start);
-                    if (text.Slice(start, shared).Equals(code.AsSpan(0, shared), StringComparison.OrdinalIgnoreCase))
+                    text[start..end].CopyTo(joined);
+                    text[(end + 1)..rest].CopyTo(joined[(end - start)..]);
+                    if (IsAtcCode(joined))
                     {
-                        classes |= 1UL << c;
+                        classes |= ClassesOf(joined);
+                        from = rest + 1;
+                        continue;
                     }
                 }
+
+                classes |= ClassesOf(text[start..end]);
             }
 
             from = end + 1;
+        }
+
+        return classes;
+    }
+
+    /// <summary>The end of the run of ASCII letters and digits from <paramref name="at"/>.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && char.IsAsciiLetterOrDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>The classes with a code that shares a prefix with <paramref name="code"/>.</summary>
+    private ulong ClassesOf(ReadOnlySpan<char> code)
+    {
+        ulong classes = 0;
+        foreach ((string own, int c) in _codes)
+        {
+            int shared = Math.Min(own.Length, code.Length);
+            if (code[..shared].Equals(own.AsSpan(0, shared), StringComparison.OrdinalIgnoreCase))
+            {
+                classes |= 1UL << c;
+            }
         }
 
         return classes;

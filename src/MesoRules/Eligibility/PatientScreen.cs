@@ -17,13 +17,17 @@ internal enum AllergyMatch : byte
 }
 
 /// <summary>
-/// The facts the built-in rules derive from a patient's lists, read once per assessment and handed to every rule: the
-/// medicine classes on the medicine list, and what the allergies match in the mix.
+/// The facts the built-in rules derive from a patient, read once per assessment and handed to every rule: the medicine
+/// classes on the medicine list, what the allergies match in the mix, and the health answers.
 /// </summary>
 /// <param name="Medicines">The medicine classes listed, as a mask of class indices of the policy's catalogue.</param>
 /// <param name="Allergies">What the allergies match.</param>
-internal readonly record struct PatientScreen(ulong Medicines, AllergyMatch Allergies)
+/// <param name="Answers">The health answers, packed by <see cref="HealthHistory.Pack"/>.</param>
+internal readonly record struct PatientScreen(ulong Medicines, AllergyMatch Allergies, uint Answers)
 {
+    /// <summary>The answer to a health question.</summary>
+    public Answer AnswerTo(HealthFactor factor) => HealthHistory.AnswerIn(Answers, factor);
+
     /// <summary>Reads a (validated) patient's lists under a policy's catalogue and ingredient names.</summary>
     public static PatientScreen Of(PatientProfile patient, MedicineCatalog medicines, IngredientNames ingredients)
     {
@@ -38,7 +42,7 @@ internal readonly record struct PatientScreen(ulong Medicines, AllergyMatch Alle
             }
         }
 
-        return new PatientScreen(listed, allergies);
+        return new PatientScreen(listed, allergies, patient.Health.Pack(out _));
     }
 
     private static bool HasAnaphylaxis(IReadOnlyList<KnownAllergy> allergies)

@@ -77,18 +77,29 @@ public sealed class HealthHistory
     /// <summary>Whether any answer is outside the defined <see cref="Answer"/> values.</summary>
     internal bool HasUndefinedAnswer()
     {
-        // An indexed loop: a foreach over the registry's list would allocate its enumerator on every assessment.
-        IReadOnlyList<HealthFact> facts = HealthFacts.All;
-        for (int i = 0; i < facts.Count; i++)
-        {
-            if (Undefined(facts[i].Read(this)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        Pack(out bool undefined);
+        return undefined;
     }
+
+    /// <summary>
+    /// Every answer in one value, read directly (no call per answer): the answer of factor <c>f</c> in bits <c>2f</c> and
+    /// <c>2f + 1</c> (see <see cref="AnswerIn"/>). A test holds the order to <see cref="HealthFacts.All"/>.
+    /// </summary>
+    /// <param name="undefined">Set when an answer is outside the defined values; its bits are then not its value.</param>
+    internal uint Pack(out bool undefined)
+    {
+        Answer a0 = Pregnancy, a1 = Breastfeeding, a2 = ActiveScalpInfection, a3 = ActiveSkinDisease, a4 = BleedingDisorder, a5 = Anticoagulants,
+            a6 = Immunosuppression, a7 = Diabetes, a8 = AutoimmuneDisease, a9 = CancerTreatment, a10 = KeloidTendency, a11 = InfectionPredisposition;
+        undefined = Undefined(a0) | Undefined(a1) | Undefined(a2) | Undefined(a3) | Undefined(a4) | Undefined(a5)
+            | Undefined(a6) | Undefined(a7) | Undefined(a8) | Undefined(a9) | Undefined(a10) | Undefined(a11);
+        return Bits(a0, 0) | Bits(a1, 1) | Bits(a2, 2) | Bits(a3, 3) | Bits(a4, 4) | Bits(a5, 5)
+            | Bits(a6, 6) | Bits(a7, 7) | Bits(a8, 8) | Bits(a9, 9) | Bits(a10, 10) | Bits(a11, 11);
+    }
+
+    /// <summary>The answer of <paramref name="factor"/> in a value of <see cref="Pack"/>.</summary>
+    internal static Answer AnswerIn(uint packed, HealthFactor factor) => (Answer)((packed >> (2 * (int)factor)) & 3);
+
+    private static uint Bits(Answer answer, int factor) => ((uint)answer & 3) << (2 * factor);
 
     private static bool Undefined(Answer answer) => (uint)answer > (uint)Answer.Yes;
 

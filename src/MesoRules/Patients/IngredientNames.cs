@@ -7,14 +7,21 @@ namespace MesoRules.Patients;
 /// The compiled table of ingredient names of one policy: the shipped groups with the clinic's names added, and the
 /// matching of allergies against a mix under every name of an ingredient. Immutable; safe to share between threads.
 /// </summary>
-internal sealed class IngredientNames
+/// <remarks>
+/// Texts are read for the table's names as whole words where a letter next to a digit separates words too, so that a
+/// vitamin's letter and number match however they are spaced (<c>vitamin B7</c>, <c>vitamin B-7</c>, <c>vitamin B 7</c>;
+/// <c>vitamin B12</c> holds neither <c>vitamin B1</c> nor <c>vitamin B7</c>), and a one-letter word followed by digits may
+/// be joined to the word before it (<c>vitaminB7</c>, <c>coenzymeQ10</c>). Allergies matched as written
+/// (<see cref="AllergySearch"/>) are read as before.
+/// </remarks>
+internal sealed partial class IngredientNames
 {
     private readonly WordIndex _index;
 
     private IngredientNames(ImmutableArray<IngredientGroup> groups)
     {
         Groups = groups;
-        _index = new WordIndex(groups.SelectMany((g, i) => g.Names.Select(name => (name, i))));
+        _index = new WordIndex(groups.SelectMany((g, i) => g.Names.SelectMany(name => Forms(name).Select(form => (WordIndex.Spaced(form), name, i)))));
     }
 
     /// <summary>The shipped table, with no clinic names.</summary>
@@ -88,7 +95,7 @@ internal sealed class IngredientNames
         {
             names.Add(substance);
             var sink = new Collector();
-            _index.ForEachHeld(substance, ref sink);
+            _index.ForEachHeldApart(substance, ref sink);
             for (int g = 0; g < Groups.Length; g++)
             {
                 if (sink.Held.Has(g))
@@ -112,9 +119,14 @@ internal sealed class IngredientNames
         {
             foreach (string name in Groups[g].Names)
             {
+                // A name is matched in each of its forms, so each must hold no other ingredient's name.
                 var sink = new Everything();
-                _index.ForEachHeld(name, ref sink);
-                foreach ((int other, string held) in sink.Hits ?? [])
+                foreach (string form in Forms(name))
+                {
+                    _index.ForEachHeldApart(form, ref sink);
+                }
+
+                foreach ((int other, string held) in (sink.Hits ?? []).Distinct())
                 {
                     if (other != g && !Groups[g].Names.Contains(held, StringComparer.OrdinalIgnoreCase))
                     {
@@ -145,7 +157,7 @@ internal sealed class IngredientNames
         {
             if (!anaphylaxisOnly || allergies[i].Anaphylaxis)
             {
-                _index.ForEachHeld(allergies[i].Substance, ref named);
+                _index.ForEachHeldApart(allergies[i].Substance, ref named);
             }
         }
 
@@ -157,7 +169,7 @@ internal sealed class IngredientNames
         for (int c = 0; c < components.Count; c++)
         {
             var hit = new FirstOf(named.Held);
-            if (!_index.ForEachHeld(components[c] ?? throw Formulation.NullComponent(c), ref hit))
+            if (!_index.ForEachHeldApart(components[c] ?? throw Formulation.NullComponent(c), ref hit))
             {
                 return (c, hit.Name!, AllergyName(allergies, anaphylaxisOnly, hit.Group), hit.Group);
             }
@@ -173,7 +185,7 @@ internal sealed class IngredientNames
         for (int i = 0; i < allergies.Count; i++)
         {
             var hit = new FirstOf(only);
-            if ((!anaphylaxisOnly || allergies[i].Anaphylaxis) && !_index.ForEachHeld(allergies[i].Substance, ref hit))
+            if ((!anaphylaxisOnly || allergies[i].Anaphylaxis) && !_index.ForEachHeldApart(allergies[i].Substance, ref hit))
             {
                 return hit.Name!;
             }

@@ -1,8 +1,23 @@
 namespace MesoRules.Patients;
 
-/// <content>Reading an ASCII text with a letter next to a digit separating words too, as medicines are read.</content>
+/// <content>
+/// Reading a text where a letter next to a digit separates words too (<c>warfarin5mg</c> holds <c>warfarin</c>,
+/// <c>vitamin B-7</c> holds <c>vitamin B7</c>), as medicines and ingredient names are read: an index of names written with
+/// a space between each letter and digit (<see cref="Spaced"/>) searched in the spaced copy of the text, or, for an
+/// ASCII text, in the text itself in one pass.
+/// </content>
 internal sealed partial class WordIndex
 {
+    /// <summary>
+    /// Reports every indexed name (indexed in its <see cref="Spaced"/> form) that <paramref name="text"/> holds as whole
+    /// words, where a letter next to a digit also separates words: what <see cref="ForEachHeld{TSink}"/> finds in the
+    /// spaced copy of the text, without the copy when the text and the index are ASCII.
+    /// </summary>
+    /// <returns><see langword="false"/> when the sink stopped the search.</returns>
+    public bool ForEachHeldApart<TSink>(string text, ref TSink sink)
+        where TSink : struct, ISink =>
+        ScanApart(text, ref sink, out _) ?? ForEachHeld(Spaced(text), ref sink);
+
     /// <summary>
     /// For an ASCII text and an index of ASCII names written with a space between each letter and digit: reports every
     /// name the text holds as whole words, where a letter next to a digit also separates words (<c>warfarin5mg</c> holds
@@ -13,12 +28,68 @@ internal sealed partial class WordIndex
     /// <param name="sink">The receiver.</param>
     /// <param name="joined">Set when a letter and a digit of the text meet.</param>
     public bool TryForEachHeldApart<TSink>(string text, ref TSink sink, out bool joined)
+        where TSink : struct, ISink =>
+        ScanApart(text, ref sink, out joined) is not null;
+
+    /// <summary>The text with a space between each letter and a digit next to it; the same instance when there is none.</summary>
+    internal static string Spaced(string text)
+    {
+        // Every boundary has a digit on one side: in ASCII, look from the first digit on (a vector search finds it); any
+        // other text may have digits of other scripts before its first ASCII one, so it is read whole.
+        int boundaries = 0;
+        ReadOnlySpan<char> span = text;
+        int from = span.IndexOfAnyInRange('0', '9');
+        if (!System.Text.Ascii.IsValid(span))
+        {
+            from = 1;
+        }
+        else if (from < 0)
+        {
+            return text;
+        }
+
+        for (int i = Math.Max(1, from); i < span.Length; i++)
+        {
+            if (Boundary(span[i - 1], span[i]))
+            {
+                boundaries++;
+            }
+        }
+
+        if (boundaries == 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length + boundaries, text, static (span, source) =>
+        {
+            int n = 0;
+            for (int i = 0; i < source.Length; i++)
+            {
+                if (i > 0 && Boundary(source[i - 1], source[i]))
+                {
+                    span[n++] = ' ';
+                }
+
+                span[n++] = source[i];
+            }
+        });
+    }
+
+    private static bool Boundary(char a, char b) =>
+        (a | b) < 128
+            ? Kind(a) * Kind(b) == 2
+            : (char.IsLetter(a) && char.IsDigit(b)) || (char.IsDigit(a) && char.IsLetter(b));
+
+    /// <summary>The one-pass read of an ASCII text (see <see cref="TryForEachHeldApart{TSink}"/>).</summary>
+    /// <returns><see langword="null"/>, having reported nothing, when the text or the index is not ASCII; otherwise <see langword="false"/> when the sink stopped the search.</returns>
+    private bool? ScanApart<TSink>(string text, ref TSink sink, out bool joined)
         where TSink : struct, ISink
     {
         joined = false;
         if (_composed.Count > 0 || !System.Text.Ascii.IsValid(text))
         {
-            return false;
+            return null;
         }
 
         int i = 0;
@@ -57,9 +128,9 @@ internal sealed partial class WordIndex
 
             foreach (Entry entry in entries)
             {
-                if (entry.FirstWord == length && HoldsApartAt(text, start, entry.Name) && !sink.Found(entry.Value, entry.Name))
+                if (entry.FirstWord == length && HoldsApartAt(text, start, entry.Name) && !sink.Found(entry.Value, entry.Shown))
                 {
-                    return true;
+                    return false;
                 }
             }
         }

@@ -23,10 +23,16 @@ internal sealed partial class WordIndex
 
     /// <summary>Indexes <paramref name="names"/>, each with the value <see cref="ForEachHeld{TSink}"/> reports for it.</summary>
     public WordIndex(IEnumerable<(string Name, int Value)> names)
+        : this(names.Select(n => (n.Name, n.Name, n.Value)))
+    {
+    }
+
+    /// <summary>Indexes <paramref name="names"/>: each name as it is matched, the name reported when it is found (trimmed as a sought name is), and its value.</summary>
+    public WordIndex(IEnumerable<(string Name, string Shown, int Value)> names)
     {
         var ascii = new Dictionary<uint, List<Entry>>();
         var composed = new Dictionary<uint, List<Entry>>();
-        foreach ((string name, int value) in names)
+        foreach ((string name, string shown, int value) in names)
         {
             var sought = Formulation.Sought.Of(name);
             if (!TryKey(sought.Span, 0, out uint key))
@@ -41,7 +47,8 @@ internal sealed partial class WordIndex
                 table[key] = entries = [];
             }
 
-            entries.Add(new Entry(sought.Span.ToString(), value, sought.IsAscii ? FirstWordLength(sought.Span) : 0));
+            string matched = sought.Span.ToString();
+            entries.Add(new Entry(matched, value, sought.IsAscii ? FirstWordLength(sought.Span) : 0, ReferenceEquals(shown, name) ? matched : Formulation.Sought.Of(shown).Span.ToString()));
         }
 
         _ascii = ascii.ToDictionary(e => e.Key, e => e.Value.ToArray());
@@ -77,7 +84,7 @@ internal sealed partial class WordIndex
     /// <summary>The receiver of the names found: called once per name held (a name held twice may be reported twice).</summary>
     public interface ISink
     {
-        /// <summary>Receives the value of a name held and the name as indexed; returns <see langword="false"/> to stop the search.</summary>
+        /// <summary>Receives the value of a name held and the name reported for it; returns <see langword="false"/> to stop the search.</summary>
         bool Found(int value, string name);
     }
 
@@ -113,7 +120,7 @@ internal sealed partial class WordIndex
                 {
                     foreach (Entry entry in entries)
                     {
-                        if (Formulation.HoldsAt(text, i, entry.Name) && !sink.Found(entry.Value, entry.Name))
+                        if (Formulation.HoldsAt(text, i, entry.Name) && !sink.Found(entry.Value, entry.Shown))
                         {
                             return false;
                         }
@@ -179,7 +186,7 @@ internal sealed partial class WordIndex
 
             foreach (Entry entry in entries)
             {
-                if (entry.FirstWord == length && Formulation.HoldsAt(text, start, entry.Name) && !sink.Found(entry.Value, entry.Name))
+                if (entry.FirstWord == length && Formulation.HoldsAt(text, start, entry.Name) && !sink.Found(entry.Value, entry.Shown))
                 {
                     return false;
                 }
@@ -247,6 +254,6 @@ internal sealed partial class WordIndex
         return length;
     }
 
-    /// <summary>An indexed name, its value, and (for an ASCII name) the length of its first word.</summary>
-    private readonly record struct Entry(string Name, int Value, int FirstWord);
+    /// <summary>An indexed name, its value, (for an ASCII name) the length of its first word, and the name reported when it is found.</summary>
+    private readonly record struct Entry(string Name, int Value, int FirstWord, string Shown);
 }

@@ -92,6 +92,7 @@ public class MedicineScreeningTests
     [InlineData("budesonide inhaler")] // any route counts, on the safe side
     [InlineData("heparins")]
     [InlineData("cyclosporin")]
+    [InlineData("warfarin\u0663 5mg")] // a digit of another script against the name, an ASCII one after it (this threw before)
     public void A_dose_written_against_the_name_or_compatibility_letters_do_not_hide_a_class_medicine(string medicine)
     {
         EligibilityAssessment a = Engine.Assess(Taking(medicine));
@@ -149,6 +150,34 @@ public class MedicineScreeningTests
     {
         EligibilityAssessment a = Engine.Assess(Taking(code, h => h.Anticoagulants = Answer.Unknown));
         Assert.Equal(antithrombotic, Note(a, Anticoagulants) is { Reason: RuleState.Fired });
+    }
+
+    [Theory]
+    [InlineData("B01A C06", true)] // acetylsalicylic acid, spaced between its third and fourth levels
+    [InlineData("B01 AC06", true)] // between the second and third
+    [InlineData("B01AC 06 100 mg", true)] // between the fourth and fifth, dose after
+    [InlineData("atc: b01a c06", true)]
+    [InlineData("L04A X03", false)] // methotrexate: read as L04AX03, an immunosuppressant
+    [InlineData("B02 BA01", false)] // vitamin K: another group, however spaced
+    [InlineData("B01", true)] // a prefix code on its own is still the whole group
+    [InlineData("B01 25 mg", true)] // the word after it does not complete a code: B01 as written
+    public void An_atc_code_written_with_one_inner_space_is_read_as_the_full_code(string medicine, bool antithrombotic)
+    {
+        EligibilityAssessment a = Engine.Assess(Taking(medicine, h => h.Anticoagulants = Answer.Unknown));
+        Assert.Equal(antithrombotic, Note(a, Anticoagulants) is { Reason: RuleState.Fired });
+    }
+
+    [Theory]
+    [InlineData("D11AH04", true)] // alitretinoin, the shipped systemic retinoid code
+    [InlineData("D11A H04", true)]
+    [InlineData("D11AH 04", true)]
+    [InlineData("D11A H01", false)] // tacrolimus for the skin: the full code, not its group D11A, is what counts
+    [InlineData("D11AH 01", false)]
+    [InlineData("D11A", true)] // the group written alone holds the retinoid code: the safe side
+    [InlineData("D11A  H01", true)] // two spaces: not one code, so D11A as written
+    public void A_spaced_full_code_is_matched_as_the_full_code_not_as_its_group(string medicine, bool retinoid)
+    {
+        Assert.Equal(retinoid, Note(Engine.Assess(Taking(medicine)), SystemicRetinoid) is not null);
     }
 
     [Fact]

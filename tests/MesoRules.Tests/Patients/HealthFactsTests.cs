@@ -54,6 +54,29 @@ public class HealthFactsTests
             disclosure.Risks.SelectMany(r => r.RaisedBy).Select(r => r.Fact));
     }
 
+    [Theory]
+    [MemberData(nameof(Factors))]
+    public void The_packed_answers_hold_each_facts_answer_where_the_registry_says(string factorName)
+    {
+        HealthFactor factor = Enum.Parse<HealthFactor>(factorName);
+        foreach (Answer answer in Enum.GetValues<Answer>())
+        {
+            HealthHistory history = HealthHistory.AllNo.With(factor, answer);
+            uint packed = history.Pack(out bool undefined);
+            Assert.False(undefined);
+            Assert.All(HealthFacts.All, f => Assert.Equal(f.Read(history), HealthHistory.AnswerIn(packed, f.Factor)));
+        }
+
+        foreach (Answer undefinedAnswer in new[] { (Answer)3, (Answer)(-1), (Answer)42 })
+        {
+            HealthHistory history = HealthHistory.AllNo;
+            HealthFacts.Of(factor).Write(history, undefinedAnswer);
+            history.Pack(out bool undefined);
+            Assert.True(undefined);
+            Assert.True(history.HasUndefinedAnswer());
+        }
+    }
+
     [Fact]
     public void An_undefined_factor_is_refused_naming_the_parameter()
     {

@@ -56,6 +56,56 @@ public class IngredientNamesTests
     }
 
     [Theory]
+    [InlineData("vitamin B-7", "biotin")]
+    [InlineData("vitaminB7", "biotin")]
+    [InlineData("Vitamin B 7", "D-Biotin")]
+    [InlineData("VITAMINB-7", "biotin")]
+    [InlineData("vitamin B-3", "niacinamide")]
+    [InlineData("vitaminB3", "nicotinamide")]
+    [InlineData("vitamin B-5", "dexpanthenol")]
+    [InlineData("vitaminB5", "D-panthenol")]
+    [InlineData("provitaminB5", "dexpanthenol")]
+    [InlineData("vitamin B-12", "cyanocobalamin")]
+    [InlineData("coenzymeQ10", "ubiquinone")]
+    [InlineData("biotin", "VitaminB7 2.5 mg")] // the vial's name is read the same way
+    [InlineData("vitamin B12a", "cyanocobalamin")] // holds vitamin B12, a name of each cobalamin: the safe side
+    public void A_vitamin_letter_and_number_match_however_they_are_spaced(string allergy, string component)
+    {
+        EligibilityAssessment a = Engine.Assess(Allergic(allergy, component));
+        Assert.NotNull(Note(a, AllergyToComponent));
+        Assert.Null(Note(a, OtherAllergy));
+        Assert.Equal(Engine.Assess(Allergic(allergy.Replace("-", string.Empty, StringComparison.Ordinal), component)).Outcome, a.Outcome);
+    }
+
+    [Fact]
+    public void A_spaced_vitamin_name_is_noted_under_the_tables_name_never_as_written()
+    {
+        Assert.Equal(
+            "The component 'biotin' is biotin, which the allergy names as vitamin B7 (biotin).",
+            Note(Engine.Assess(Allergic("vitaminB-7", "biotin")), AllergyToComponent)!.Detail);
+        Assert.Equal(
+            Note(Engine.Assess(Allergic("vitamin B7", "biotin")), AllergyToComponent)!.Detail,
+            Note(Engine.Assess(Allergic("vitamin B-7", "biotin")), AllergyToComponent)!.Detail);
+    }
+
+    [Theory]
+    [InlineData("vitamin B-12", "thiamine")] // B12 is not B1
+    [InlineData("vitamin B-12", "biotin")] // nor B7
+    [InlineData("vitaminB12", "thiamine")]
+    [InlineData("vitamin B 1 2", "cyanocobalamin")] // B, 1 and 2 apart are not B12
+    [InlineData("vitamin B-17", "biotin")]
+    [InlineData("vitamin B1", "cyanocobalamin")]
+    [InlineData("vitamin B7", "vitamin B12")]
+    [InlineData("provitaminB7", "biotin")] // a joined word is one word: not vitamin B7
+    [InlineData("vitamin BB7", "biotin")]
+    public void A_vitamin_number_matches_only_itself(string allergy, string component)
+    {
+        EligibilityAssessment a = Engine.Assess(Allergic(allergy, component));
+        Assert.Null(Note(a, AllergyToComponent));
+        Assert.NotNull(Note(a, OtherAllergy));
+    }
+
+    [Theory]
     [InlineData("niacinamide", "niacin")] // two substances, one vitamin name
     [InlineData("nicotinic acid", "nicotinamide")]
     [InlineData("dexpanthenol", "calcium pantothenate")]

@@ -1,13 +1,15 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using System.Text.RegularExpressions;
 using MesoRules.Patients;
 
 namespace MesoRules.Tests.Patients;
 
 /// <summary>
 /// The word index (medicine names, ingredient names) finds exactly the names the exact matcher
-/// (<see cref="Formulation.Contains"/>) finds in a text, on its ASCII fast path and on the general one alike.
+/// (<see cref="Formulation.Contains"/>) finds in a text, on its ASCII fast path and on the general one alike, and where a
+/// letter next to a digit separates words too (medicines, the ingredient table), what the matcher finds in the spaced copy.
 /// </summary>
 public class WordIndexTests
 {
@@ -67,9 +69,53 @@ public class WordIndexTests
             var onePass = new Collector();
             Assert.True(Apart.TryForEachHeldApart(text, ref onePass, out bool joined));
             var copy = new Collector();
-            string spaced = MesoRules.Eligibility.MedicineCatalog.Words(text);
+            string spaced = WordIndex.Spaced(text);
             Apart.ForEachHeld(spaced, ref copy);
-            return (onePass.Values ?? []).SetEquals(copy.Values ?? []) && joined == !ReferenceEquals(spaced, text);
+            var apart = new Collector();
+            Assert.True(Apart.ForEachHeldApart(text, ref apart));
+            return (onePass.Values ?? []).SetEquals(copy.Values ?? []) && (apart.Values ?? []).SetEquals(copy.Values ?? []) && joined == !ReferenceEquals(spaced, text);
+        });
+
+    /// <summary>Stops at the first name found.</summary>
+    private struct First : WordIndex.ISink
+    {
+        public bool Found(int value, string name) => false;
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Reading_apart_stops_when_the_sink_says_so_and_only_then_on_any_text() =>
+        Prop.ForAll(Gen.OneOf(AsciiText, Text).ToArbitrary(), text =>
+        {
+            var all = new Collector();
+            Apart.ForEachHeld(WordIndex.Spaced(text), ref all);
+            var first = new First();
+            return Apart.ForEachHeldApart(text, ref first) == (all.Values is null);
+        });
+
+    // The rule the ingredient table reads texts by, written out independently: a name of the table is found where the
+    // matcher finds it in the text with a space between each letter and digit, or, for a name with a one-letter word
+    // followed by digits after another word, that name with the separators before the letter left out.
+    private static readonly Regex SeparatorBeforeCode = new(@"(?<=[A-Za-z0-9])[^A-Za-z0-9]+(?=[A-Za-z][0-9])", RegexOptions.CultureInvariant);
+
+    private static Gen<string> IngredientText =>
+        Gen.ListOf(Gen.Elements(
+                "vitamin", "VITAMIN", "Vitamin", "provitamin", "B", "b", "7", "12", "1", "2", "3", "5", "a", "-", " ", "  ", "/", "biotin",
+                "Q10", "Q", "10", "coenzyme", "Co", "nicotinic", "acid", "amide", "H", "complex", "\u00AD", "\u00E9", "\uFF17", "B7", "B12a", "x"))
+            .Select(p => string.Concat(p.Take(7)));
+
+    [Property(MaxTest = 3000)]
+    public Property The_ingredient_table_finds_the_groups_a_text_names_with_letters_and_digits_apart() =>
+        Prop.ForAll(IngredientText.ToArbitrary(), text =>
+        {
+            var formulation = new Formulation("t", [WordIndex.Spaced(text)]);
+            string[] expected =
+            [
+                text,
+                .. MesoRules.Policy.MesoRulesPolicy.Default.Ingredients
+                    .Where(g => g.Names.Any(n => formulation.Contains(WordIndex.Spaced(n)) || formulation.Contains(WordIndex.Spaced(SeparatorBeforeCode.Replace(n, string.Empty)))))
+                    .SelectMany(g => g.Names),
+            ];
+            return IngredientNames.Shipped.Expand([text]).ToHashSet(StringComparer.OrdinalIgnoreCase).SetEquals(expected);
         });
 
     [Theory]
