@@ -146,7 +146,12 @@ public sealed class DisclosureEngine
             _ => Result(ConsentStatus.GivenAfterFirstSession, $"{say[ConsentText.GivenAfterFirstSession]} {need}"),
         };
 
-        ConsentCheck Result(ConsentStatus status, string message) =>
-            new(status, required, DisclosureRuleIds.Consent, $"{message} (rule {DisclosureRuleIds.Consent}, policy {policy.Version})", disclosures[language.Index] is null && !hashNeeded ? string.Empty : Current().ContentHash, policy.Version);
+        // The rule and the policy are named in the words of the language's labels ("rule", "policy" in English).
+        ConsentCheck Result(ConsentStatus status, string message)
+        {
+            DisclosureLabels words = policy.DisclosureRules.In(language).Labels;
+            string rule = words.Rule.Length > 0 ? string.Concat(words.Rule[..1].ToLowerInvariant(), words.Rule[1..]) : words.Rule;
+            return new(status, required, DisclosureRuleIds.Consent, $"{message} ({rule} {DisclosureRuleIds.Consent}, {words.Policy} {policy.Version})", disclosures[language.Index] is null && !hashNeeded ? string.Empty : Current().ContentHash, policy.Version);
+        }
     }
 }

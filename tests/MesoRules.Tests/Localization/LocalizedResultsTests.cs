@@ -68,7 +68,10 @@ public sealed class LocalizedResultsTests
         // Every finding is written in the language, the consent gate's included.
         Assert.Contains(italian.Findings, f => f.RuleId == DisclosureRuleIds.Consent);
         Assert.All(english.Findings.Zip(italian.Findings), p => Assert.NotEqual(p.First.Text, p.Second.Text));
-        Assert.StartsWith(MesoRulesPolicy.Default.TextsIn(PatientLanguage.Italian).Single(t => t.Id == "disclosure.consent.missing").Text, italian.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent).Text, StringComparison.Ordinal);
+        string consent = italian.Findings.Single(f => f.RuleId == DisclosureRuleIds.Consent).Text;
+        Assert.StartsWith(MesoRulesPolicy.Default.TextsIn(PatientLanguage.Italian).Single(t => t.Id == "disclosure.consent.missing").Text, consent, StringComparison.Ordinal);
+        Assert.DoesNotContain("(rule ", consent, StringComparison.Ordinal);
+        Assert.DoesNotContain(", policy ", consent, StringComparison.Ordinal);
     }
 
     [Fact]
