@@ -22,4 +22,7 @@ internal static class ThreadCulture
             CultureInfo.CurrentUICulture = ui;
         }
     }
+
+    /// <summary>What <paramref name="run"/> returns under each culture of <paramref name="names"/>, in order.</summary>
+    public static string[] Each(IEnumerable<string> names, Func<string> run) => [.. names.Select(name => Under(name, run))];
 }

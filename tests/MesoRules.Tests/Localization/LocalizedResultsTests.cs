@@ -10,6 +10,7 @@ using MesoRules.Patients;
 using MesoRules.Planning;
 using MesoRules.Policy;
 using MesoRules.Serialization;
+using MesoRules.Tests.Core;
 using MesoRules.Tests.Patients;
 using MesoRules.Tests.Properties;
 using Microsoft.Extensions.Time.Testing;
@@ -176,7 +177,7 @@ public sealed class LocalizedResultsTests
     [Fact]
     public void Equal_inputs_give_byte_identical_documents_under_any_thread_culture()
     {
-        string[] documents = ThreadCultures.Each(["en-US", "tr-TR", "ar-SA", "th-TH"], () => string.Join("\n--\n", PatientLanguage.Shipped.SelectMany(l => new[]
+        string[] documents = ThreadCulture.Each(["en-US", "tr-TR", "ar-SA", "th-TH"], () => string.Join("\n--\n", PatientLanguage.Shipped.SelectMany(l => new[]
         {
             Disclosures.Disclose(SamplePatients.Clear, l).Render(DocumentFormat.Markdown),
             new AftercareEngine().Schedule([Now], [], l).Render(TimeZoneInfo.FindSystemTimeZoneById("Europe/Istanbul"), DocumentFormat.Markdown),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using MesoRules.Localization;
+using MesoRules.Tests.Core;
 
 namespace MesoRules.Tests.Localization;
 
@@ -90,7 +91,7 @@ public sealed class PatientLanguageTests
     [Fact]
     public void The_thread_culture_never_changes_a_date()
     {
-        string[] written = ThreadCultures.Each(
+        string[] written = ThreadCulture.Each(
             ["tr-TR", "ar-SA", "th-TH", "ja-JP-u-ca-japanese"],
             () => string.Join("|", PatientLanguage.Shipped.Select(l => l.DateTime(new DateTimeOffset(2027, 11, 5, 14, 7, 0, TimeSpan.FromHours(-3))))));
         Assert.Single(written.Distinct());
