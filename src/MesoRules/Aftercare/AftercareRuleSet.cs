@@ -37,30 +37,23 @@ internal sealed class AftercareRuleSet
     /// <summary>Every aftercare text in force, the sheet's words included, in this rule set's language.</summary>
     public CompiledTexts Texts { get; private init; }
 
-    private readonly AftercareRuleSet?[] _languages = new AftercareRuleSet?[PatientLanguage.Shipped.Length];
+    private readonly PerLanguage<AftercareRuleSet> _languages = new();
 
     /// <summary>This rule set with its titles, guidance and sheet words in <paramref name="language"/> (<see langword="null"/>: English), built on first use, once.</summary>
     public AftercareRuleSet In(PatientLanguage? language)
     {
         language ??= PatientLanguage.English;
-        if (language == Texts.Language)
-        {
-            return this;
-        }
+        return language == Texts.Language ? this : _languages.Get(language, this, static (self, l) => self.Worded(self.Texts.In(l)));
+    }
 
-        AftercareRuleSet? built = Volatile.Read(ref _languages[language.Index]);
-        if (built is null)
-        {
-            CompiledTexts t = Texts.In(language);
-            AftercareRestriction[] restrictions = [.. ByActivity.Select(r => new AftercareRestriction(
-                r.Activity, r.RuleId, t[$"{r.RuleId}.title"], t[$"{r.RuleId}.guidance"], r.Rationale, t.Reworded(r.RuleId) ? Provenance.Clinic : r.Provenance, r.Citation, r.Minimum, r.Recommended, r.Enabled, r.ClinicReason))];
-            ImmutableArray<AftercareGuidance> guidance = [.. Guidance.Select(g => new AftercareGuidance(
-                g.RuleId, t[$"{g.RuleId}.text"], g.Rationale, t.Reworded(g.RuleId) ? Provenance.Clinic : g.Provenance, g.Citation))];
-            built = new AftercareRuleSet(restrictions, guidance, _descriptors, SwitchedOff, t);
-            built = Interlocked.CompareExchange(ref _languages[language.Index], built, null) ?? built;
-        }
-
-        return built;
+    /// <summary>This rule set in the wording of <paramref name="t"/>.</summary>
+    private AftercareRuleSet Worded(CompiledTexts t)
+    {
+        AftercareRestriction[] restrictions = [.. ByActivity.Select(r => new AftercareRestriction(
+            r.Activity, r.RuleId, t[$"{r.RuleId}.title"], t[$"{r.RuleId}.guidance"], r.Rationale, t.Reworded(r.RuleId) ? Provenance.Clinic : r.Provenance, r.Citation, r.Minimum, r.Recommended, r.Enabled, r.ClinicReason))];
+        ImmutableArray<AftercareGuidance> guidance = [.. Guidance.Select(g => new AftercareGuidance(
+            g.RuleId, t[$"{g.RuleId}.text"], g.Rationale, t.Reworded(g.RuleId) ? Provenance.Clinic : g.Provenance, g.Citation))];
+        return new AftercareRuleSet(restrictions, guidance, _descriptors, SwitchedOff, t);
     }
 
     /// <summary>The ids of the built-in rules: one restriction per activity, then the guidance.</summary>

@@ -220,14 +220,13 @@ internal sealed class TextCatalog
 /// <summary>The texts of one feature in one policy snapshot, in every language: each language built on its first use, once.</summary>
 internal sealed class LanguageTexts(TextCatalog catalog, Dictionary<string, string>?[] clinic)
 {
-    private readonly CompiledTexts?[] _built = new CompiledTexts?[PatientLanguage.Shipped.Length];
+    private readonly TextCatalog _catalog = catalog;
+    private readonly Dictionary<string, string>?[] _clinic = clinic;
+    private readonly PerLanguage<CompiledTexts> _built = new();
 
     /// <summary>The texts in <paramref name="language"/>.</summary>
-    public CompiledTexts In(PatientLanguage language)
-    {
-        CompiledTexts? built = Volatile.Read(ref _built[language.Index]);
-        return built ?? Interlocked.CompareExchange(ref _built[language.Index], catalog.Build(language, clinic, this), null) ?? _built[language.Index]!;
-    }
+    public CompiledTexts In(PatientLanguage language) =>
+        _built.Get(language, this, static (self, l) => self._catalog.Build(l, self._clinic, self));
 }
 
 /// <summary>The effective texts of one feature in one policy snapshot and one language; immutable.</summary>

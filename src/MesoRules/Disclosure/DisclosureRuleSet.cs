@@ -17,7 +17,7 @@ internal sealed partial class DisclosureRuleSet
 {
     private readonly RuleDescriptor[] _descriptors;
 
-    private readonly DisclosureRuleSet?[] _languages = new DisclosureRuleSet?[PatientLanguage.Shipped.Length];
+    private readonly PerLanguage<DisclosureRuleSet> _languages = new();
 
     // The variants and the document's precomputed lines hash every item once (a few hundred microseconds, and the first
     // SHA-256 of the process loads the platform's crypto library), so they wait for the first disclosure. Built from the
@@ -96,19 +96,7 @@ internal sealed partial class DisclosureRuleSet
     public DisclosureRuleSet In(PatientLanguage? language)
     {
         language ??= PatientLanguage.English;
-        if (language == Language)
-        {
-            return this;
-        }
-
-        DisclosureRuleSet? built = Volatile.Read(ref _languages[language.Index]);
-        if (built is null)
-        {
-            built = Build(RequireConsent, Texts.In(language), Context, null);
-            built = Interlocked.CompareExchange(ref _languages[language.Index], built, null) ?? built;
-        }
-
-        return built;
+        return language == Language ? this : _languages.Get(language, this, static (self, l) => Build(self.RequireConsent, self.Texts.In(l), self.Context, null));
     }
 
     /// <summary>

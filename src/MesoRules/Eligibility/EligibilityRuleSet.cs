@@ -37,30 +37,21 @@ internal sealed class EligibilityRuleSet
     /// <summary>Every note text in force in English, by text id.</summary>
     public CompiledTexts Texts { get; }
 
-    private readonly CompiledRule[]?[] _languages = new CompiledRule[]?[PatientLanguage.Shipped.Length];
+    private readonly PerLanguage<CompiledRule[]> _languages = new();
 
     /// <summary>The rules in force with their notes worded in <paramref name="language"/>, built on first use, once.</summary>
-    public CompiledRule[] RulesIn(PatientLanguage language)
-    {
-        if (language.Index == 0)
-        {
-            return Rules;
-        }
+    public CompiledRule[] RulesIn(PatientLanguage language) =>
+        language.Index == 0 ? Rules : _languages.Get(language, this, static (self, l) => self.Worded(self.Texts.In(l)));
 
-        CompiledRule[]? built = Volatile.Read(ref _languages[language.Index]);
-        if (built is null)
+    /// <summary>The rules in force with their notes in the wording of <paramref name="texts"/>.</summary>
+    private CompiledRule[] Worded(CompiledTexts texts) =>
+    [
+        .. Rules.Select(r => r with
         {
-            CompiledTexts texts = Texts.In(language);
-            built = [.. Rules.Select(r => r with
-            {
-                Fired = r.Fired.Worded(texts[$"{r.Fired.RuleId}.text"], texts.Reworded(r.Fired.RuleId)),
-                Missing = r.Missing.Worded(texts[$"{r.Missing.RuleId}.question"], texts.Reworded(r.Missing.RuleId)),
-            })];
-            built = Interlocked.CompareExchange(ref _languages[language.Index], built, null) ?? built;
-        }
-
-        return built;
-    }
+            Fired = r.Fired.Worded(texts[$"{r.Fired.RuleId}.text"], texts.Reworded(r.Fired.RuleId)),
+            Missing = r.Missing.Worded(texts[$"{r.Missing.RuleId}.question"], texts.Reworded(r.Missing.RuleId)),
+        }),
+    ];
 
     /// <summary>A rule ready to evaluate: its condition over the profile and the patient's screen (and, for a built-in rule of a common shape, the same condition as data), its notes, and what its notes say of a firing.</summary>
     internal readonly record struct CompiledRule(Func<PatientProfile, PatientScreen, RuleState> Condition, Func<PatientProfile, PatientScreen, string?>? Detail, EligibilityNote Fired, EligibilityNote Missing, RuleDescriptor Descriptor, RuleShortcut Shortcut = default);

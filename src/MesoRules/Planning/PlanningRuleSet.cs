@@ -70,26 +70,18 @@ internal sealed class PlanningRuleSet
     /// <summary>Every planning text in force, in this rule set's language.</summary>
     public CompiledTexts Texts { get; private set; }
 
-    private readonly PlanningRuleSet?[] _languages = new PlanningRuleSet?[PatientLanguage.Shipped.Length];
+    private readonly PerLanguage<PlanningRuleSet> _languages = new();
 
     /// <summary>This rule set with its texts in <paramref name="language"/> (<see langword="null"/>: English), built on first use, once.</summary>
     public PlanningRuleSet In(PatientLanguage? language)
     {
         language ??= PatientLanguage.English;
-        if (language == Texts.Language)
+        return language == Texts.Language ? this : _languages.Get(language, this, static (self, l) =>
         {
-            return this;
-        }
-
-        PlanningRuleSet? built = Volatile.Read(ref _languages[language.Index]);
-        if (built is null)
-        {
-            var copy = (PlanningRuleSet)MemberwiseClone();
-            copy.Texts = Texts.In(language);
-            built = Interlocked.CompareExchange(ref _languages[language.Index], copy, null) ?? copy;
-        }
-
-        return built;
+            var copy = (PlanningRuleSet)self.MemberwiseClone();
+            copy.Texts = self.Texts.In(l);
+            return copy;
+        });
     }
 
     /// <summary>The planning rules as the library words them.</summary>
